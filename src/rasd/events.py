@@ -1,0 +1,191 @@
+"""Frames -> events: type by actors' roles, merge repeats, count the dead, write notes.
+
+An article tells its main event several times (headline, lead, quotes):
+frames of one event type at one place and date become one event. Death
+tolls follow ACLED: sides of one clash add up; when reports disagree the
+lowest counts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import math
+
+from rasd.frames import Denial
+from rasd.lexicons.load import Lexicons, read_tsv
+from rasd.records import Actor, Event, Frame, Span
+
+MERGE_KM = 10.0
+DISORDER = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+CIVILIAN_INTER = 7
+
+
+def km(a, b) -> float:
+    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
+    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def refine_type(frame: Frame, intervention: bool) -> tuple[str, str]:
+    """The ACLED (type, sub-type) once the actors' roles are known."""
+    t, sub = frame.trigger.event_type, frame.trigger.sub_event_type
+    a1, a2 = frame.actor1, frame.actor2
+    if sub == "territory":
+        return t, "Government regains territory" if a1 and a1.inter in (1, 8) else (
+            "Non-state actor overtakes territory")
+    if t == "Battles" and a2 is not None and a2.inter == CIVILIAN_INTER:
+        return "Violence against civilians", "Attack"
+    if t == "Violence against civilians" and sub == "Attack" and a1 and a2 and \
+            a2.inter not in (CIVILIAN_INTER, 6) and a1.inter != CIVILIAN_INTER:
+        return "Battles", "Armed clash"
+    if t == "Protests":
+        if frame.fatalities > 0:
+            return t, "Excessive force against protesters"
+        if intervention:
+            return t, "Protest with intervention"
+    return t, sub
+
+
+def _same_event(a: Frame, b: Frame, ta: tuple[str, str], tb: tuple[str, str]) -> bool:
+    if ta[0] != tb[0] or a.date != b.date:
+        return False
+    if a.place is None or b.place is None:
+        return a.place is b.place
+    pa, pb = a.place.place, b.place.place
+    return pa.geonameid == pb.geonameid or km(pa, pb) <= MERGE_KM or b.place_inherited
+
+
+def combine_tolls(tolls: list[tuple[int, tuple[int, ...]]]) -> int:
+    """One toll from several reports: (total, parts) each.
+
+    If the largest report breaks down into figures the others gave, it is the
+    same count in more detail: take it. Otherwise reports disagree: take the
+    lowest (ACLED's conservative rule).
+    """
+    tolls = [t for t in tolls if t[0] > 0]
+    if not tolls:
+        return 0
+    biggest = max(tolls, key=lambda t: t[0])
+    if all(t[0] == biggest[0] or t[0] in biggest[1] for t in tolls):
+        return biggest[0]
+    return min(t[0] for t in tolls)
+
+
+def interaction(inter1: int | None, inter2: int | None) -> int | None:
+    if inter1 is None:
+        return None
+    if inter2 is None:
+        return inter1 * 10
+    lo, hi = sorted((inter1, inter2))
+    return lo * 10 + hi
+
+
+@functools.cache
+def _note_phrases() -> dict[str, tuple[str, str]]:
+    return {r["sub_event_type"]: (r["phrase"], r["alone"])
+            for r in read_tsv("note_phrases.tsv", ("sub_event_type", "phrase", "alone"))}
+
+
+def write_note(date: dt.date | None, sub: str, a1: Actor | None, a2: Actor | None,
+               place_text: str, fatalities: int, denied: list[str], disputed: bool) -> str:
+    phrase, alone = _note_phrases().get(sub, ("acted against", "acted"))
+    when = f"On {date.day} {date:%B %Y}" if date else "On an unresolved date"
+    who = a1.name if a1 else "Unidentified actors"
+    what = f"{phrase} {a2.name}" if a2 else alone
+    note = f"{when}, {who} {what} {place_text}."
+    if fatalities:
+        note += f" {fatalities} fatalit{'y was' if fatalities == 1 else 'ies were'} reported"
+        note += " (reports disagree; the lowest figure is used)." if disputed else "."
+    for d in denied:
+        note += f" {d} denied the event."
+    return note
+
+
+def build_events(frames: list[Frame], denials: list[Denial], orphan_tolls, *, article_id: str,
+                 lex: Lexicons, outlet: str | None, intervention_sentences: set[int]) -> list[Event]:
+    typed = [(f, refine_type(f, f.sentence in intervention_sentences)) for f in frames]
+    groups: list[list[tuple[Frame, tuple[str, str]]]] = []
+    for f, t in typed:
+        for g in groups:
+            if _same_event(g[0][0], f, g[0][1], t):
+                g.append((f, t))
+                break
+        else:
+            groups.append([(f, t)])
+    # a toll in a sentence without a trigger belongs to the nearest event before it
+    extra_tolls: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
+    for sentence, count, _spans in orphan_tolls:
+        before = [i for i, g in enumerate(groups) if min(f.sentence for f, _ in g) <= sentence]
+        if before:
+            extra_tolls.setdefault(before[-1], []).append((count, ()))
+    events = []
+    for gi, g in enumerate(groups):
+        frames_g = [f for f, _ in g]
+        # the heaviest trigger types the event; the first frame with a place places it
+        main, (etype, sub) = max(g, key=lambda ft: (ft[0].trigger.weight, -ft[0].sentence))
+        placed = next((f for f in frames_g if f.place and not f.place_inherited), None) or \
+            next((f for f in frames_g if f.place), None)
+        if placed is None:
+            continue  # nowhere to put it: not an event ACLED could code
+        pm = placed.place
+        actor1 = next((f.actor1 for f in [main] + frames_g if f.actor1), None)
+        actor2 = next((f.actor2 for f in [main] + frames_g if f.actor2 and (
+            actor1 is None or f.actor2.name != actor1.name)), None)
+        tolls = [(f.fatalities, tuple(int(s.text) if s.text.isdigit() else -1 for s in f.fatality_spans))
+                 for f in frames_g] + extra_tolls.get(gi, [])
+        fatalities = combine_tolls(tolls)
+        disputed = len({t for t, _ in tolls if t > 0}) > 1 and fatalities == min(t for t, _ in tolls if t > 0)
+        denied = [d for d in denials if d.event_type in (None, etype) or etype == "Battles"]
+        denied_by = list(dict.fromkeys(d.by for d in denied)) if gi == 0 or any(
+            d.event_type == etype for d in denied) else []
+        date = next((f.date for f in frames_g if f.date), None)
+        precision = min(f.time_precision for f in frames_g)
+        sources = list(dict.fromkeys(s for f in frames_g for s in f.sources))
+        if outlet:
+            sources.append(outlet)
+        iso, country = lex.country_info.get(pm.place.iso2, (None, pm.place.country))
+        inter1 = actor1.inter if actor1 else None
+        inter2 = actor2.inter if actor2 else None
+        where = {1: "in", 2: "near", 3: "in"}[pm.precision]
+        place_text = f"{where} {pm.place.name} ({pm.place.admin1}, {country})" if pm.place.kind != "admin1" \
+            else f"in {pm.place.admin1} ({country})"
+        evidence = {
+            "type": [s.as_list() for s in dict.fromkeys(f.trigger.span for f in frames_g)],
+            "actors": [s.as_list() for s in dict.fromkeys(sp for f in frames_g for sp in f.actor_spans)],
+            "place": [pm.span.as_list()],
+            "date": [s.as_list() for s in dict.fromkeys(f.date_span for f in frames_g if f.date_span)],
+            "fatalities": [s.as_list() for s in dict.fromkeys(sp for f in frames_g for sp in f.fatality_spans)],
+            "denial": [d.span.as_list() for d in denied] if denied_by else [],
+        }
+        confidence = 0.4 + 0.1 * sum(bool(evidence[k]) for k in ("actors", "date", "fatalities"))
+        confidence += 0.1 * min(len(sources), 2) + (0.05 if len(frames_g) > 1 else 0)
+        confidence -= 0.15 if placed.place_inherited else 0
+        digest = hashlib.sha1(f"{article_id}|{gi}".encode()).hexdigest()[:8].upper()
+        events.append(Event(
+            event_id=f"{pm.place.iso2}{digest}",
+            event_date=date.isoformat() if date else None,
+            time_precision=precision,
+            disorder_type=DISORDER[etype] if sub not in (
+                "Excessive force against protesters", "Mob violence") else "Political violence; Demonstrations",
+            event_type=etype, sub_event_type=sub,
+            actor1=actor1.name if actor1 else None, assoc_actor_1=None, inter1=inter1,
+            actor2=actor2.name if actor2 else None, assoc_actor_2=None, inter2=inter2,
+            interaction=interaction(inter1, inter2),
+            civilian_targeting="Civilian targeting" if inter2 == CIVILIAN_INTER else None,
+            iso=iso, country=country, admin1=pm.place.admin1 or None, admin2=None,
+            location=pm.place.name, latitude=pm.place.latitude, longitude=pm.place.longitude,
+            geo_precision=pm.precision,
+            source="; ".join(sources),
+            notes=write_note(date, sub, actor1, actor2, place_text, fatalities, denied_by, disputed),
+            fatalities=fatalities, confidence=round(min(confidence, 0.95), 2),
+            denied_by=denied_by, evidence=evidence))
+    return events

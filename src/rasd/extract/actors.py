@@ -1,0 +1,51 @@
+"""Actors: surface forms -> lexicon keys -> ACLED names in the event's country."""
+from __future__ import annotations
+
+from rasd.lexicons.load import Lexicons
+from rasd.records import Actor, ActorMention, Token
+
+STATE_ROLES = ("MIL", "POL", "GOV")
+
+
+def find_actors(tokens: list[Token], span_of, lex: Lexicons) -> list[ActorMention]:
+    return [ActorMention(m.first, m.last, m.span, m.value) for m in lex.actors.find(tokens, span_of)]
+
+
+def home_country(key: str, lex: Lexicons) -> str | None:
+    """The country an actor key belongs to, if it says (used as article context)."""
+    base, _, iso = key.partition("@")
+    if iso:
+        return iso
+    if base in lex.actor_names:
+        return lex.actor_names[base][2] or None
+    return None
+
+
+def resolve_actor(key: str, country_iso: str | None, lex: Lexicons) -> Actor | None:
+    """The ACLED actor for ``key`` in an event located in ``country_iso``."""
+    base, _, own = key.partition("@")
+    country = lex.country_info.get(country_iso or "", (0, None))[1]
+    if base in STATE_ROLES:
+        iso = own or country_iso
+        found = lex.state_forces.get((iso or "", base)) or lex.state_forces.get((iso or "", "MIL"))
+        if not found:
+            return None
+        name, inter = found
+        if country_iso and iso != country_iso:
+            inter = 8  # a state's forces abroad are external forces
+        return Actor(name, inter, lex.country_info.get(iso or "", (0, None))[1])
+    name, inter, home = lex.actor_names[base]
+    if "{country}" in name:
+        if not country:
+            return None
+        name = name.replace("{country}", country)
+    elif home and country_iso and inter == 8 and home == country_iso:
+        inter = 1  # external forces at home are state forces
+    return Actor(name, inter, country)
+
+
+def is_air_capable(key: str) -> bool:
+    """Who can fly a strike: state forces, coalitions, foreign militaries."""
+    base = key.partition("@")[0]
+    return base in {"MIL", "RUS", "USA", "ISR", "TUR", "IRN", "UAE", "SAU", "COAL", "USCOAL",
+                    "UMF", "SYRALLY"}

@@ -1,0 +1,130 @@
+"""Dates: find date expressions, translate them, resolve them against publication.
+
+Find: month names, weekdays, relative words and numeric dates (lexicons).
+Resolve: a weekday is the most recent such day not after publication; a day
+and month without a year takes the publication year (the year before if that
+would put it after publication).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from rasd.lexicons.load import Lexicons
+from rasd.records import DateMention, Match, Span, Token
+
+_NUMERIC = re.compile(r"\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b|\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+_HIJRI_MARK = {"ه", "هـ", "هجري", "هجريه", "للهجره"}
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _hijri_to_gregorian(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        from hijridate import Hijri
+        return Hijri(y, m, d).to_gregorian()
+    except (ImportError, ValueError, OverflowError):
+        return None
+
+
+def last_weekday(weekday: int, pub: dt.date) -> dt.date:
+    """The most recent ``weekday`` (Monday = 0) on or before ``pub``."""
+    return pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
+
+
+def _int(tok: Token | None) -> int | None:
+    if tok is not None and tok.text.isdigit():
+        return int(tok.text)
+    return None
+
+
+def _explicit(tokens: list[Token], m: Match, pub: dt.date | None) -> tuple[dt.date | None, int, int, int]:
+    """Resolve 'DAY MONTH [/ MONTH] [YEAR]' around a month match: (date, precision, first, last)."""
+    day = _int(tokens[m.first - 1]) if m.first > 0 else None
+    first = m.first - 1 if day else m.first
+    last = m.last
+    # "تشرين الأول/أكتوبر": a second month name in another variety may follow
+    year = None
+    j = last
+    while j < len(tokens) and j < last + 4:
+        t = tokens[j].text
+        if t.isdigit() and len(t) == 4:
+            year = int(t)
+            last = j + 1
+            break
+        if t in ("من", "عام", "سنه", "العام", "لعام") or not t.isdigit():
+            j += 1
+            continue
+        break
+    calendar = m.extra[0] if m.extra else "gregorian"
+    month = int(m.value)
+    if calendar == "hijri":
+        if not (day and year):
+            return None, 3, first, last
+        return _hijri_to_gregorian(year, month, day), 1, first, last
+    if year is None and pub is not None:
+        year = pub.year
+        if day and (_safe_date(year, month, day) or pub) > pub + dt.timedelta(days=1):
+            year -= 1
+    if year is None:
+        return None, 1 if day else 3, first, last
+    if day:
+        return _safe_date(year, month, day), 1, first, last
+    return _safe_date(year, month, 1), 3, first, last
+
+
+def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
+               pub: dt.date | None) -> list[DateMention]:
+    """Every date expression with its resolved date (None if it needs a missing pub date)."""
+    out: list[DateMention] = []
+    taken: set[int] = set()
+    for m in lex.months.find(tokens, span_of):
+        if m.value == "8" and not (m.first > 0 and tokens[m.first - 1].text.isdigit()):
+            continue  # آب is also "father"; need a day number before it
+        if m.extra and m.extra[0] == "gregorian" and not (
+                (m.first > 0 and tokens[m.first - 1].text.isdigit())
+                or (m.last < len(tokens) and len(tokens[m.last].text) == 4 and tokens[m.last].text.isdigit())):
+            continue  # a bare month name ("in April") carries too little to code a date
+        if any(i in taken for i in range(m.first, m.last)):
+            continue
+        date, precision, first, last = _explicit(tokens, m, pub)
+        out.append(DateMention(first, last, span_of(first, last, 0), date, precision, False))
+        taken.update(range(first, last))
+    for m in lex.relative_days.find(tokens, span_of):
+        if any(i in taken for i in range(m.first, m.last)):
+            continue
+        date = pub - dt.timedelta(days=int(m.value)) if pub else None
+        out.append(DateMention(m.first, m.last, m.span, date, int(m.extra[0]), True))
+        taken.update(range(m.first, m.last))
+    for m in lex.weekdays.find(tokens, span_of):
+        if m.first in taken:
+            # "يوم أمس الأربعاء": the weekday confirms the relative word
+            continue
+        date = last_weekday(int(m.value), pub) if pub else None
+        out.append(DateMention(m.first, m.last, m.span, date, 1, True))
+        taken.add(m.first)
+    for rx in _NUMERIC.finditer(text):
+        y, mo, d = (rx.group(1), rx.group(2), rx.group(3)) if rx.group(1) else (
+            rx.group(6), rx.group(5), rx.group(4))
+        date = _safe_date(int(y), int(mo), int(d))
+        if date is None:
+            continue
+        first = next((i for i, t in enumerate(tokens) if t.start >= rx.start()), None)
+        if first is None:
+            continue
+        last = next((i for i in range(first, len(tokens)) if tokens[i].end >= rx.end()), first) + 1
+        out.append(DateMention(first, last, span_of(first, last, 0), date, 1, False))
+    out.sort(key=lambda d: d.first)
+    return out
+
+
+def find_publication_date(mentions: list[DateMention]) -> dt.date | None:
+    """A date line in the text: the latest full explicit date (with a year)."""
+    full = [d.date for d in mentions if d.date and not d.relative and d.precision == 1
+            and re.search(r"\d{4}", d.span.text)]
+    return max(full) if full else None

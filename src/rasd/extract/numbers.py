@@ -1,0 +1,124 @@
+"""Numbers and the deaths they count.
+
+A number (digits, or words such as "خمسة وعشرين") counts the dead when a
+"killed" word stands just before or after it; numbers chained to a counted
+one by "و" or "مقابل" count too (two sides of one clash), numbers after
+"بينهم" are a breakdown of one already counted and are skipped. Wounded are
+never counted. ACLED's vague counts come from numbers.tsv (عشرات = 10).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasd.lexicons.load import Lexicons
+from rasd.records import Casualty, Match, Token
+
+WINDOW_BEFORE = 6  # tokens between a "killed" word and the number after it
+WINDOW_AFTER = 3  # tokens between a number and the "killed" word after it
+_AT_LEAST = {"اكثر", "نحو", "حوالي", "قرابه", "يقل", "اقل", "زهاء", "عن"}
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    first: int
+    last: int
+    value: int
+    vague: bool
+
+
+def read_numbers(tokens: list[Token], lex: Lexicons) -> list[Number]:
+    """Digit and word numbers, with "خمسة وعشرون" and "ثلاث مئة" combined."""
+    out: list[Number] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        t = tokens[i].text
+        if t.isdigit() and len(t) < 5:
+            out.append(Number(i, i + 1, int(t), False))
+            i += 1
+            continue
+        word = t[1:] if t.startswith("و") and t[1:] in lex.numbers and t not in lex.numbers else t
+        if word not in lex.numbers:
+            i += 1
+            continue
+        value, kind = lex.numbers[word]
+        if kind == "vague":
+            out.append(Number(i, i + 1, value, True))
+            i += 1
+            continue
+        total, j = 0, i
+        current = 0
+        while j < n:
+            w = tokens[j].text
+            if j > i and w.startswith("و") and w[1:] in lex.numbers:
+                w = w[1:]
+            elif j > i and w not in lex.numbers:
+                break
+            v, k = lex.numbers.get(w, (None, None))
+            if v is None or k == "vague":
+                break
+            if k in ("hundred", "thousand"):
+                current = max(current, 1) * v
+            elif k == "teen" and 0 < current < 10:
+                current += v  # "خمسة عشر"
+            else:
+                current += v
+            j += 1
+        total += current
+        out.append(Number(i, j, total, False))
+        i = j
+    return out
+
+
+def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Lexicons,
+                    words: list[Match]) -> list[Casualty]:
+    """Killed and wounded counts in one sentence (token range [first, last))."""
+    numbers = [x for x in read_numbers(tokens[first:last], lex)]
+    numbers = [Number(x.first + first, x.last + first, x.value, x.vague) for x in numbers]
+    words = [w for w in words if first <= w.first < last]
+    kinds_at = {i: w for w in words for i in range(w.first, w.last)}
+    out: list[Casualty] = []
+    if any(w.value == "none" for w in words) and not any(w.value == "killed" for w in words):
+        return out
+    prev: Casualty | None = None
+    prev_end = -1
+    subset_after = min((w.first for w in words if w.value == "subset"), default=None)
+    used_words: set[int] = set()
+    for num in numbers:
+        if subset_after is not None and num.first > subset_after and prev is not None:
+            continue
+        # a year or a brigade number is not a count
+        if num.value > 5000 or (num.first > 0 and tokens[num.first - 1].text in ("عام", "العام", "لواء", "اللواء")):
+            continue
+        kind = None
+        after = [kinds_at[i] for i in range(num.last, min(last, num.last + WINDOW_AFTER)) if i in kinds_at]
+        before = [kinds_at[i] for i in range(max(first, num.first - WINDOW_BEFORE), num.first) if i in kinds_at]
+        before = [w for w in before if w.value in ("killed", "wounded", "chain")]
+        after = [w for w in after if w.value in ("killed", "wounded")]
+        # the nearest casualty word before, else just after
+        cue = before[-1] if before else (after[0] if after else None)
+        if cue is not None and cue.value == "chain":
+            kind = prev.killed if prev is not None else None
+        elif cue is not None:
+            kind = cue.value == "killed"
+        elif prev is not None and num.first - prev_end <= 3:
+            kind = prev.killed  # "25 جنديا و13 مسلحا"
+        if kind is None:
+            continue
+        if cue is not None:
+            used_words.add(cue.first)
+        c = Casualty(num.first, num.last, span_of(num.first, num.last, 0), num.value, kind)
+        out.append(c)
+        prev, prev_end = c, num.last
+    # a "killed" word with no number: a singular or dual noun, else ACLED's vague 10
+    for w in words:
+        if w.value != "killed" or w.first in used_words or any(c.killed for c in out):
+            continue
+        nxt = tokens[w.last].text if w.last < last else ""
+        nxt2 = tokens[w.last + 1].text if w.last + 1 < last else ""
+        count = lex.person_nouns.get(nxt) or (lex.person_nouns.get(nxt2) if nxt in ("احد", "اخر") else None)
+        if count:
+            out.append(Casualty(w.first, w.last + 1, span_of(w.first, w.last + 1, 0), count, True))
+        elif w.span.text.strip() in ("قتلى", "القتلى") or "سقوط" in w.span.text:
+            out.append(Casualty(w.first, w.last, w.span, 10, True))
+        break
+    return out

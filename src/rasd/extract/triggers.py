@@ -1,0 +1,25 @@
+"""Event triggers, context cues and reporting sources: three lexicon lookups."""
+from __future__ import annotations
+
+from rasd.lexicons.load import Lexicons
+from rasd.records import Cue, Match, Token, Trigger
+
+
+def find_triggers(tokens: list[Token], span_of, lex: Lexicons) -> list[Trigger]:
+    out = []
+    for m in lex.triggers.find(tokens, span_of):
+        event_type, sub_type = m.value.split("|")
+        out.append(Trigger(m.first, m.last, m.span, event_type, sub_type, int(m.extra[0])))
+    return out
+
+
+def find_cues(tokens: list[Token], span_of, lex: Lexicons) -> list[Cue]:
+    return [Cue(m.first, m.last, m.span, m.value) for m in lex.cues.find(tokens, span_of)]
+
+
+def find_sources(tokens: list[Token], span_of, lex: Lexicons) -> list[Match]:
+    return lex.sources.find(tokens, span_of)
+
+
+def find_casualty_words(tokens: list[Token], span_of, lex: Lexicons) -> list[Match]:
+    return lex.casualty_words.find(tokens, span_of)

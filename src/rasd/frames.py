@@ -1,0 +1,185 @@
+"""Mentions -> frames: one frame per reported event in a sentence.
+
+A sentence with a trigger becomes a frame unless it is background (last
+year, "كان ... قد"), a forecast or threat, or a denial; denials are kept
+aside to be attached to the event they deny. Each frame gathers, from its
+sentence: the actors in their roles, the place, the date, the dead.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from rasd.extract.actors import is_air_capable, resolve_actor
+from rasd.lexicons.load import Lexicons
+from rasd.records import (ActorMention, Casualty, Cue, DateMention, Frame, Match,
+                          PlaceMention, Sentence, Span, Trigger)
+
+NEWS_WINDOW_DAYS = 7  # GUIDELINES: the publication day and the seven days before it
+REMOTE = "Explosions/Remote violence"
+
+
+@dataclass(frozen=True, slots=True)
+class Denial:
+    sentence: int
+    span: Span
+    by: str  # who denies, in English
+    event_type: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceMentions:
+    sentence: Sentence
+    triggers: list[Trigger]
+    cues: list[Cue]
+    dates: list[DateMention]
+    places: list[PlaceMention]
+    actors: list[ActorMention]
+    casualties: list[Casualty]
+    sources: list[Match]
+
+
+def group_by_sentence(sentences, **mentions) -> list[SentenceMentions]:
+    """Split each mention list by sentence (mentions are sorted by position)."""
+    out = []
+    for s in sentences:
+        picked = {name: [m for m in items if s.first <= m.first < s.last]
+                  for name, items in mentions.items()}
+        out.append(SentenceMentions(sentence=s, **picked))
+    return out
+
+
+def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
+    kinds = [c.kind for c in sm.cues]
+    if "background" in kinds:
+        return True
+    if "pluperfect" in kinds and "qad" in kinds:
+        return True
+    if pub and sm.dates:
+        dated = [d.date for d in sm.dates if d.date]
+        if dated and all(d < pub - dt.timedelta(days=NEWS_WINDOW_DAYS) for d in dated):
+            return True
+    return False
+
+
+def _is_forecast(sm: SentenceMentions, trigger: Trigger) -> bool:
+    return any(c.kind == "forecast" and c.first < trigger.first for c in sm.cues)
+
+
+def _choose_trigger(triggers: list[Trigger]) -> Trigger:
+    return max(triggers, key=lambda t: (t.weight, -t.first))
+
+
+def _roles(sm: SentenceMentions, trigger: Trigger) -> tuple[list[ActorMention], list[ActorMention]]:
+    """Split the sentence's actors into acting (actor1) and acted-on (actor2) candidates."""
+    agents, targets, rest = [], [], []
+    cue_before = {}
+    for c in sm.cues:
+        if c.kind in ("agent", "target", "versus"):
+            cue_before[c.last] = c.kind
+    seen = set()
+    for a in sm.actors:
+        if a.key in seen:
+            continue
+        seen.add(a.key)
+        role = cue_before.get(a.first) or cue_before.get(a.first - 1)
+        base = a.key.partition("@")[0]
+        if role == "agent":
+            agents.append(a)
+        elif role in ("target", "versus") or base == "CIV":
+            targets.append(a)
+        else:
+            rest.append(a)
+    # Arabic is verb-subject-object: the first actor not marked as a target acts
+    ordered = agents + rest
+    return ordered, targets
+
+
+def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date | None,
+                 country_votes: Counter) -> tuple[list[Frame], list[Denial]]:
+    frames: list[Frame] = []
+    denials: list[Denial] = []
+    article_sources = tuple(dict.fromkeys(m.value for g in groups for m in g.sources))
+    default_country = country_votes.most_common(1)[0][0] if country_votes else None
+    last_date: DateMention | None = None
+    last_place: PlaceMention | None = None
+    air_actors = Counter(a.key for g in groups for a in g.actors if is_air_capable(a.key))
+    for sm in groups:
+        if sm.dates and not _is_background(sm, pub):
+            last_date = sm.dates[0]
+        towns = [p for p in sm.places if p.place.kind not in ("admin1",)]
+        denial_cue = next((c for c in sm.cues if c.kind == "denial"), None)
+        if denial_cue is not None:
+            by = [m.value for m in sm.sources] or [
+                a.name for a in (resolve_actor(x.key, default_country, lex) for x in sm.actors) if a]
+            typ = _choose_trigger(sm.triggers).event_type if sm.triggers else None
+            denials.append(Denial(sm.sentence.index, denial_cue.span,
+                                  by[0] if by else "a party to the event", typ))
+            continue
+        if not sm.triggers or _is_background(sm, pub):
+            if sm.places and not _is_background(sm, pub):
+                last_place = (towns or sm.places)[0]
+            continue
+        trigger = _choose_trigger(sm.triggers)
+        if _is_forecast(sm, trigger):
+            continue
+        # place: the town nearest after the trigger, else before it, else inherited
+        place = None
+        inherited = False
+        if towns or sm.places:
+            pool = towns or sm.places
+            after = [p for p in pool if p.first >= trigger.first]
+            place = after[0] if after else pool[-1]
+        elif last_place is not None:
+            place, inherited = last_place, True
+        if place is not None and not inherited:
+            last_place = place
+        country = place.place.iso2 if place else default_country
+        # date: in the sentence, else the last one the article gave, else publication
+        dm = sm.dates[0] if sm.dates else last_date
+        if dm is not None and dm.date is not None:
+            date, precision, date_span = dm.date, dm.precision, dm.span
+        elif dm is not None:
+            date, precision, date_span = None, dm.precision, dm.span
+        else:
+            date, precision, date_span = pub, 1, None
+        if pub and date and date < pub - dt.timedelta(days=NEWS_WINDOW_DAYS):
+            continue
+        acting, acted_on = _roles(sm, trigger)
+        a1m = acting[0] if acting else None
+        a2m = acted_on[0] if acted_on else (acting[1] if len(acting) > 1 else None)
+        if trigger.event_type == REMOTE and trigger.sub_event_type == "Air/drone strike":
+            # only an air force flies strikes: swap, or borrow the article's air actor
+            if a1m is not None and not is_air_capable(a1m.key):
+                if a2m is not None and is_air_capable(a2m.key):
+                    a1m, a2m = a2m, a1m
+                else:
+                    a2m, a1m = a1m, None
+        actor1 = resolve_actor(a1m.key, country, lex) if a1m else None
+        actor2 = resolve_actor(a2m.key, country, lex) if a2m else None
+        if actor1 is None and trigger.sub_event_type == "Air/drone strike" and air_actors:
+            actor1 = resolve_actor(air_actors.most_common(1)[0][0], country, lex)
+        if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+            actor2 = None
+        killed = [c for c in sm.casualties if c.killed]
+        fatalities = sum(c.count for c in killed)
+        sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
+        frames.append(Frame(
+            sentence=sm.sentence.index, trigger=trigger, actor1=actor1, actor2=actor2,
+            actor_spans=tuple(m.span for m in (a1m, a2m) if m is not None),
+            place=place, date=date, time_precision=precision, date_span=date_span,
+            fatalities=fatalities, fatality_spans=tuple(c.span for c in killed),
+            sources=sources, denied_by=(), denial_spans=(), place_inherited=inherited))
+    return frames, denials
+
+
+def orphan_tolls(groups: list[SentenceMentions]) -> list[tuple[int, int, tuple[Span, ...]]]:
+    """Death tolls in sentences with no trigger: (sentence, count, spans), to attach to a frame."""
+    out = []
+    for sm in groups:
+        killed = [c for c in sm.casualties if c.killed]
+        if killed and not sm.triggers and not any(c.kind in ("background", "forecast") for c in sm.cues):
+            out.append((sm.sentence.index, sum(c.count for c in killed), tuple(c.span for c in killed)))
+    return out
+

@@ -1,0 +1,68 @@
+"""The gazetteer: Arabic place names -> GeoNames places, behind a narrow interface.
+
+The compiled table (``rasd/data/gazetteer.tsv.gz``) is built from installed
+GeoNames data by ``scripts/build_gazetteer.py``; ``lexicons/places_extra.tsv``
+adds hand-checked places that cities500 lacks (camps, districts, bases).
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+from importlib import resources
+from typing import Protocol
+
+from rasd.errors import GazetteerError
+from rasd.lexicons.load import PhraseMatcher, read_tsv
+from rasd.records import Place
+from rasd.text.normalize import norm
+
+
+class Gazetteer(Protocol):
+    def lookup(self, name: str) -> list[Place]: ...
+
+    @property
+    def matcher(self) -> PhraseMatcher: ...
+
+
+class TableGazetteer:
+    """An in-memory gazetteer: normalised name -> candidate places."""
+
+    def __init__(self, entries: dict[str, list[Place]], stopwords: set[str] = frozenset()):
+        self._by_name = {k: v for k, v in entries.items() if k not in stopwords}
+        self.matcher = PhraseMatcher((name, name, ()) for name in self._by_name)
+
+    def lookup(self, name: str) -> list[Place]:
+        return list(self._by_name.get(norm(name), ()))
+
+    def __len__(self) -> int:
+        return len(self._by_name)
+
+
+def _read_compiled() -> dict[str, list[Place]]:
+    path = resources.files("rasd.data").joinpath("gazetteer.tsv.gz")
+    try:
+        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+    except (FileNotFoundError, OSError) as exc:
+        raise GazetteerError(
+            f"compiled gazetteer {path} is missing or corrupt; "
+            "rebuild it with: python scripts/build_gazetteer.py") from exc
+    entries: dict[str, list[Place]] = {}
+    lines = text.splitlines()
+    for line in lines[1:]:
+        name, gid, en, iso2, admin1, lat, lon, pop, kind = line.split("\t")
+        entries.setdefault(name, []).append(
+            Place(int(gid), en, iso2, "", admin1, float(lat), float(lon), kind, int(pop)))
+    return entries
+
+
+@functools.cache
+def load_gazetteer() -> TableGazetteer:
+    entries = _read_compiled()
+    for n, r in enumerate(read_tsv("places_extra.tsv", ("surface", "name", "iso2", "admin1",
+                                                        "latitude", "longitude", "kind"))):
+        # hand-curated places win over same-named GeoNames entries of the same country
+        place = Place(-(n + 1), r["name"], r["iso2"], "", r["admin1"],
+                      float(r["latitude"]), float(r["longitude"]), r["kind"], 10**6)
+        entries.setdefault(norm(r["surface"]), []).insert(0, place)
+    stop = {norm(r["surface"]) for r in read_tsv("place_stopwords.tsv", ("surface",))}
+    return TableGazetteer(entries, stop)

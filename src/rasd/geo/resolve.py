@@ -1,0 +1,88 @@
+"""Place mentions: find names, then choose among candidates, then set precision.
+
+Order as in a geoparser: mention -> candidates -> choice -> admin lookup.
+The choice prefers, in turn: a place in an admin1 named in the same sentence,
+the article's dominant countries, the kind the words around it ask for
+("محافظة X" is a province), and population.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from rasd.geo.gazetteer import Gazetteer
+from rasd.records import Cue, Match, Place, PlaceMention, Sentence, Token
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceCandidates:
+    match: Match
+    candidates: tuple[Place, ...]
+    after_admin_word: bool  # "محافظة X", "ولاية X"
+    near: bool  # "أطراف X", "ريف X", "قرب X"
+    district: bool  # "حي X", "مخيم X": a part of a city
+
+
+def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cue]) -> list[PlaceCandidates]:
+    by_last = {c.last: c for c in cues}
+    out = []
+    for m in gaz.matcher.find(tokens, span_of):
+        cands = tuple(gaz.lookup(m.value))
+        if not cands:
+            continue
+        cue = by_last.get(m.first)
+        # "ريف دمشق" is itself a province name: the gazetteer match wins over the cue
+        out.append(PlaceCandidates(
+            m, cands,
+            after_admin_word=bool(cue and cue.kind == "admin"),
+            near=bool(cue and cue.kind == "near"),
+            district=bool(cue and cue.kind == "district")))
+    return out
+
+
+def country_votes(found: list[PlaceCandidates], extra: Counter) -> Counter:
+    """Which countries the article is about: unambiguous names count double."""
+    votes = Counter(extra)
+    for pc in found:
+        countries = {p.iso2 for p in pc.candidates}
+        for iso in countries:
+            votes[iso] += 2 if len(countries) == 1 else 1 / len(countries)
+    return votes
+
+
+def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Place:
+    def score(p: Place):
+        kind_ok = (p.kind == "admin1") == pc.after_admin_word
+        return (
+            p.admin1 in sentence_admin1 and p.kind != "admin1",
+            votes.get(p.iso2, 0) >= 1,
+            kind_ok,
+            votes.get(p.iso2, 0),
+            p.kind in ("site", "admin1"),
+            p.population,
+        )
+    return max(pc.candidates, key=score)
+
+
+def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], votes: Counter,
+                   country_name) -> list[PlaceMention]:
+    sent_of = {}
+    for s in sentences:
+        for i in range(s.first, s.last):
+            sent_of[i] = s.index
+    admin_by_sentence: dict[int, set[str]] = {}
+    for pc in found:
+        if pc.after_admin_word:
+            admin_by_sentence.setdefault(sent_of.get(pc.match.first, -1), set()).update(
+                p.admin1 for p in pc.candidates if p.kind == "admin1")
+    out = []
+    for pc in found:
+        place = choose(pc, votes, admin_by_sentence.get(sent_of.get(pc.match.first, -1), set()))
+        place = Place(place.geonameid, place.name, place.iso2, country_name(place.iso2),
+                      place.admin1, place.latitude, place.longitude, place.kind, place.population)
+        if place.kind in ("admin1", "region"):
+            precision = 3 if place.kind == "admin1" else 2
+        else:
+            precision = 2 if pc.near else 1
+        out.append(PlaceMention(pc.match.first, pc.match.last, pc.match.span, place, precision))
+    return out

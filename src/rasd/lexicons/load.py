@@ -1,0 +1,229 @@
+"""Load the lexicon data files once, normalise and validate them, compile matchers.
+
+Every pattern goes through ``rasd.text.normalize.norm``: the same function the
+article text goes through, so spelling variants collapse the same way.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable
+
+from rasd.errors import LexiconError
+from rasd.records import Match, Token
+from rasd.text.normalize import norm
+
+# Characters that must never sit in a data file: the normaliser deletes or
+# rewrites them, so an entry carrying them would silently never match.
+_FORBIDDEN = re.compile("[\u064B-\u065F\u0670\u0640\uFB50-\uFDFF\uFE70-\uFEFF]")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    file: str
+    line: int
+    fields: dict[str, str]
+
+    def __getitem__(self, key: str) -> str:
+        return self.fields[key]
+
+    def get(self, key: str, default: str = "") -> str:
+        return self.fields.get(key) or default
+
+
+def data_path(name: str):
+    return resources.files("rasd.lexicons").joinpath(name)
+
+
+@functools.cache
+def read_tsv(name: str, required: tuple[str, ...] = ()) -> tuple[Row, ...]:
+    """Rows of a lexicon TSV; '#' lines are comments. Errors name file and line."""
+    try:
+        text = data_path(name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise LexiconError(f"lexicon file {name!r} is missing from rasd/lexicons/") from exc
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1)
+             if line.strip() and not line.startswith("#")]
+    if not lines:
+        return ()
+    header = lines[0][1].split("\t")
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise LexiconError(f"{name}: header lacks column(s) {missing}; it has {header}")
+    rows = []
+    for n, line in lines[1:]:
+        if _FORBIDDEN.search(line):
+            raise LexiconError(
+                f"{name}:{n}: entry contains diacritics, tatweel or presentation forms: {line!r}; "
+                "write the plain letters")
+        values = line.split("\t")
+        if len(values) > len(header):
+            raise LexiconError(f"{name}:{n}: {len(values)} fields, header has {len(header)}")
+        fields = dict(zip(header, [v.strip() for v in values]))
+        for col in required:
+            if not fields.get(col):
+                raise LexiconError(f"{name}:{n}: column {col!r} is empty")
+        rows.append(Row(name, n, fields))
+    return tuple(rows)
+
+
+@functools.cache
+def clitic_rules() -> tuple[tuple[str, str], ...]:
+    """(prefix, replacement) pairs, longest prefix first."""
+    rows = read_tsv("clitics.tsv", ("prefix",))
+    rules = [(norm(r["prefix"]), norm(r.get("replace"))) for r in rows]
+    return tuple(sorted(rules, key=lambda r: -len(r[0])))
+
+
+MIN_STEM = 3  # a stripped word shorter than this is more likely a different word
+
+
+def token_variants(text: str) -> list[tuple[str, int]]:
+    """The token itself and its forms with a clitic prefix removed: (form, letters skipped)."""
+    out = [(text, 0)]
+    for prefix, repl in clitic_rules():
+        if text.startswith(prefix) and len(text) - len(prefix) + len(repl) >= MIN_STEM:
+            stem = repl + text[len(prefix):]
+            # a replacement (لل -> ال) keeps the whole token in the span
+            out.append((stem, 0 if repl else len(prefix)))
+    return out
+
+
+class PhraseMatcher:
+    """Longest-match lookup of token sequences; the first word may carry clitics.
+
+    A pattern's last word may end in '*' to match any word it begins
+    (اشتباك* covers اشتباكات, اشتباكها).
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, str, tuple[str, ...]]], *, clitics: bool = True):
+        self._exact: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
+        self._prefix: dict[tuple[str, ...], list[tuple[str, str, tuple[str, ...]]]] = {}
+        self._starts: set[str] = set()
+        self.max_len = 1
+        self.clitics = clitics
+        for pattern, value, extra in entries:
+            words = tuple(norm(pattern).split())
+            if not words:
+                continue
+            self.max_len = max(self.max_len, len(words))
+            if words[-1].endswith("*"):
+                stem = words[-1][:-1]
+                self._prefix.setdefault(words[:-1], []).append((stem, value, extra))
+                if len(words) == 1:
+                    self._starts.add(stem[:2])
+                else:
+                    self._starts.add(words[0])
+            else:
+                self._exact.setdefault(words, (value, extra))
+                self._starts.add(words[0])
+
+    def _lookup(self, words: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+        hit = self._exact.get(words)
+        if hit:
+            return hit
+        cands = self._prefix.get(words[:-1])
+        if cands:
+            last = words[-1]
+            best = None
+            for stem, value, extra in cands:
+                if last.startswith(stem) and (best is None or len(stem) > best[0]):
+                    best = (len(stem), value, extra)
+            if best:
+                return best[1], best[2]
+        return None
+
+    def find(self, tokens: list[Token], span_of) -> list[Match]:
+        """Non-overlapping longest matches, left to right.
+
+        ``span_of(first, last, skip)`` turns a token range into a raw Span.
+        """
+        out: list[Match] = []
+        i, n = 0, len(tokens)
+        starts = self._starts
+        while i < n:
+            best = None
+            variants = token_variants(tokens[i].text) if self.clitics else [(tokens[i].text, 0)]
+            for form, skip in variants:
+                if form not in starts and form[:2] not in starts:
+                    continue
+                words = [form]
+                for j in range(i + 1, min(n, i + self.max_len) + 1):
+                    if j > i + 1:
+                        words.append(tokens[j - 1].text)
+                    hit = self._lookup(tuple(words))
+                    if hit and (best is None or j > best[0] or (j == best[0] and skip < best[1])):
+                        best = (j, skip, hit)
+            if best:
+                j, skip, (value, extra) = best
+                out.append(Match(i, j, value, span_of(i, j, skip), extra))
+                i = j
+            else:
+                i += 1
+        return out
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Every compiled lexicon the pipeline uses, loaded once per process."""
+
+    months: PhraseMatcher  # value: month number, extra: (calendar,)
+    weekdays: PhraseMatcher  # value: ISO weekday
+    relative_days: PhraseMatcher  # value: days before publication, extra: (precision,)
+    numbers: dict[str, tuple[int, str]]  # word -> (value, kind)
+    casualty_words: PhraseMatcher  # value: killed | wounded | subset | none | chain
+    person_nouns: dict[str, int]
+    triggers: PhraseMatcher  # value: "type|sub_type", extra: (weight,)
+    actors: PhraseMatcher  # value: actor key
+    actor_names: dict[str, tuple[str, int, str]]  # key -> (name, inter, home iso2)
+    state_forces: dict[tuple[str, str], tuple[str, int]]  # (iso2, role) -> (name, inter)
+    cues: PhraseMatcher  # value: cue kind
+    sources: PhraseMatcher  # value: English source name
+    countries: PhraseMatcher  # value: iso2
+    country_info: dict[str, tuple[int, str]]  # iso2 -> (numeric iso, English name)
+
+
+def _matcher(name: str, key: str, value: str, extra: tuple[str, ...] = (), clitics=True) -> PhraseMatcher:
+    rows = read_tsv(name, (key, value))
+    return PhraseMatcher(((r[key], r[value], tuple(r.get(e) for e in extra)) for r in rows),
+                         clitics=clitics)
+
+
+@functools.cache
+def load_lexicons() -> Lexicons:
+    numbers = {norm(r["surface"]): (int(r["value"]), r["kind"])
+               for r in read_tsv("numbers.tsv", ("surface", "value", "kind"))}
+    names = {}
+    for r in read_tsv("actor_names.tsv", ("key", "name", "inter")):
+        names[r["key"]] = (r["name"], int(r["inter"]), r.get("iso2"))
+    forces = {(r["iso2"], r["role"]): (r["name"], int(r["inter"]))
+              for r in read_tsv("state_forces.tsv", ("iso2", "role", "name", "inter"))}
+    for r in read_tsv("actors.tsv", ("surface", "key")):
+        base, _, iso = r["key"].partition("@")
+        known = base in names or (base in {"MIL", "POL", "GOV"} and (not iso or (iso, base) in forces))
+        if not known:
+            raise LexiconError(f"actors.tsv:{r.line}: key {r['key']!r} is not in actor_names.tsv "
+                               "or state_forces.tsv")
+    countries = read_tsv("countries.tsv", ("surface", "iso2", "iso", "country"))
+    return Lexicons(
+        months=_matcher("months.tsv", "surface", "month", ("calendar",)),
+        weekdays=_matcher("weekdays.tsv", "surface", "weekday"),
+        relative_days=_matcher("relative_days.tsv", "surface", "offset", ("precision",)),
+        numbers=numbers,
+        casualty_words=_matcher("casualty_words.tsv", "surface", "kind"),
+        person_nouns={norm(r["surface"]): int(r["count"])
+                      for r in read_tsv("person_nouns.tsv", ("surface", "count"))},
+        triggers=PhraseMatcher(
+            ((r["surface"], f"{r['event_type']}|{r['sub_event_type']}", (r["weight"],))
+             for r in read_tsv("triggers.tsv", ("surface", "event_type", "sub_event_type", "weight")))),
+        actors=_matcher("actors.tsv", "surface", "key"),
+        actor_names=names,
+        state_forces=forces,
+        cues=_matcher("cues.tsv", "surface", "kind"),
+        sources=_matcher("sources.tsv", "surface", "source"),
+        countries=_matcher("countries.tsv", "surface", "iso2"),
+        country_info={r["iso2"]: (int(r["iso"]), r["country"]) for r in countries},
+    )

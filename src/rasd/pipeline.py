@@ -1,0 +1,221 @@
+"""The whole extraction pipeline, one screen: text -> mentions -> frames -> events.
+
+Each stage is a plain function of the ``Doc`` built so far and the loaded
+``Resources``; it returns one value, which the runner stores on the Doc
+under the stage's name. No stage calls another; ``STAGES`` is the order.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator
+
+from rasd.errors import RasdError
+from rasd.events import build_events
+from rasd.extract.actors import find_actors, home_country
+from rasd.extract.dates import find_dates, find_publication_date
+from rasd.extract.numbers import find_casualties
+from rasd.extract.triggers import find_casualty_words, find_cues, find_sources, find_triggers
+from rasd.frames import build_frames, group_by_sentence, orphan_tolls
+from rasd.geo.gazetteer import Gazetteer, load_gazetteer
+from rasd.geo.resolve import country_votes, find_place_names, resolve_places
+from rasd.lexicons.load import Lexicons, load_lexicons
+from rasd.records import Article, Result, Span
+from rasd.text.normalize import normalise
+from rasd.text.segment import raw_span, split_sentences, tokenize
+
+log = logging.getLogger(__name__)
+_ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
+
+
+@dataclass(frozen=True)
+class Resources:
+    """What the stages read but never change: lexicons and gazetteer."""
+
+    lex: Lexicons
+    gazetteer: Gazetteer
+
+
+@dataclass
+class Doc:
+    """The article as the stages fill it in; one attribute per stage."""
+
+    article: Article
+    warnings: list[str] = field(default_factory=list)
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self.__dict__["values"][name]
+        except KeyError:
+            raise AttributeError(f"stage output {name!r} not computed yet") from None
+
+    def span_of(self, first: int, last: int, skip: int = 0) -> Span:
+        return raw_span(self.article.text, self.norm, self.tokens, first, last, skip)
+
+
+# --- stages --------------------------------------------------------------------------
+
+def stage_norm(doc: Doc, res: Resources):
+    text = doc.article.text
+    if not any(ch in _ARABIC_LETTERS for ch in text[:5000]):
+        doc.warnings.append("no Arabic text: nothing to read")
+    return normalise(text)
+
+
+def stage_tokens(doc: Doc, res: Resources):
+    return tokenize(doc.norm.text)
+
+
+def stage_sentences(doc: Doc, res: Resources):
+    return split_sentences(doc.norm.text, doc.tokens)
+
+
+def stage_dates(doc: Doc, res: Resources):
+    return find_dates(doc.tokens, doc.norm.text, doc.span_of, res.lex, doc.article.published)
+
+
+def stage_published(doc: Doc, res: Resources):
+    if doc.article.published:
+        return doc.article.published
+    found = find_publication_date(doc.dates)
+    if found is None:
+        doc.warnings.append("no publication date given or found in the text: "
+                            "relative dates are left unresolved")
+    return found
+
+
+def stage_resolved_dates(doc: Doc, res: Resources):
+    if doc.published == doc.article.published:
+        return doc.dates
+    # the publication date came from the text: resolve relative dates against it
+    return find_dates(doc.tokens, doc.norm.text, doc.span_of, res.lex, doc.published)
+
+
+def stage_cues(doc: Doc, res: Resources):
+    return find_cues(doc.tokens, doc.span_of, res.lex)
+
+
+def stage_actors(doc: Doc, res: Resources):
+    return find_actors(doc.tokens, doc.span_of, res.lex)
+
+
+def stage_place_names(doc: Doc, res: Resources):
+    return find_place_names(doc.tokens, doc.span_of, res.gazetteer, doc.cues)
+
+
+def stage_countries(doc: Doc, res: Resources):
+    extra = Counter()
+    for m in res.lex.countries.find(doc.tokens, doc.span_of):
+        extra[m.value] += 1
+    for a in doc.actors:
+        iso = home_country(a.key, res.lex)
+        if iso:
+            extra[iso] += 0.5
+    return country_votes(doc.place_names, extra)
+
+
+def stage_places(doc: Doc, res: Resources):
+    info = res.lex.country_info
+    return resolve_places(doc.place_names, doc.sentences, doc.countries,
+                          lambda iso: info.get(iso, (0, iso))[1])
+
+
+def stage_triggers(doc: Doc, res: Resources):
+    return find_triggers(doc.tokens, doc.span_of, res.lex)
+
+
+def stage_sources(doc: Doc, res: Resources):
+    return find_sources(doc.tokens, doc.span_of, res.lex)
+
+
+def stage_casualties(doc: Doc, res: Resources):
+    words = find_casualty_words(doc.tokens, doc.span_of, res.lex)
+    out = []
+    for s in doc.sentences:
+        out.extend(find_casualties(doc.tokens, s.first, s.last, doc.span_of, res.lex, words))
+    return out
+
+
+def stage_frames(doc: Doc, res: Resources):
+    groups = group_by_sentence(
+        doc.sentences, triggers=doc.triggers, cues=doc.cues, dates=doc.resolved_dates,
+        places=doc.places, actors=doc.actors, casualties=doc.casualties, sources=doc.sources)
+    frames, denials = build_frames(groups, lex=res.lex, pub=doc.published, country_votes=doc.countries)
+    return frames, denials, orphan_tolls(groups)
+
+
+def stage_events(doc: Doc, res: Resources):
+    frames, denials, tolls = doc.frames
+    intervention = {s.index for s in doc.sentences
+                    if any(c.kind == "intervention" and s.first <= c.first < s.last for c in doc.cues)}
+    events = build_events(frames, denials, tolls, article_id=doc.article.id, lex=res.lex,
+                          outlet=doc.article.source, intervention_sentences=intervention)
+    if doc.published is None:
+        for e in events:
+            if e.event_date is None:
+                doc.warnings.append(f"event {e.event_id}: date unresolved (no publication date)")
+    return events
+
+
+Stage = Callable[[Doc, Resources], Any]
+STAGES: list[tuple[str, Stage]] = [
+    ("norm", stage_norm),
+    ("tokens", stage_tokens),
+    ("sentences", stage_sentences),
+    ("dates", stage_dates),
+    ("published", stage_published),
+    ("resolved_dates", stage_resolved_dates),
+    ("cues", stage_cues),
+    ("actors", stage_actors),
+    ("place_names", stage_place_names),
+    ("countries", stage_countries),
+    ("places", stage_places),
+    ("triggers", stage_triggers),
+    ("sources", stage_sources),
+    ("casualties", stage_casualties),
+    ("frames", stage_frames),
+    ("events", stage_events),
+]
+
+
+def load_resources() -> Resources:
+    return Resources(lex=load_lexicons(), gazetteer=load_gazetteer())
+
+
+def run(article: Article, res: Resources | None = None) -> Doc:
+    """Run every stage on one article and return the filled Doc."""
+    res = res or load_resources()
+    doc = Doc(article)
+    for name, stage in STAGES:
+        try:
+            doc.values[name] = stage(doc, res)
+        except RasdError:
+            raise
+        except Exception as exc:  # a bug in a stage must name the stage and the article
+            raise RasdError(f"stage {name!r} failed on article {article.id!r}: {exc!r}") from exc
+    return doc
+
+
+def extract(article: Article, res: Resources | None = None) -> Result:
+    doc = run(article, res)
+    return Result(article.id, doc.published, doc.events, doc.warnings)
+
+
+def extract_many(articles: Iterable[Article], res: Resources | None = None) -> Iterator[Result]:
+    res = res or load_resources()
+    for article in articles:
+        yield extract(article, res)
+
+
+def as_date(value: Any) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

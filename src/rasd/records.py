@@ -1,0 +1,193 @@
+"""Every record that crosses a stage boundary. Frozen: stages add, never edit."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of the raw article text: [start, end) and the quoted text."""
+
+    start: int
+    end: int
+    text: str
+
+    def as_list(self) -> list:
+        return [self.start, self.end, self.text]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    text: str
+    published: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # normalised form
+    start: int  # offsets into the normalised text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    first: int  # token range [first, last)
+    last: int
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A lexicon phrase found in the token stream."""
+
+    first: int  # token range [first, last)
+    last: int
+    value: str  # the lexicon's canonical id or label
+    span: Span
+    extra: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    first: int
+    last: int
+    span: Span
+    date: dt.date | None  # None when it needs a publication date we lack
+    precision: int  # ACLED time_precision: 1 day, 2 week, 3 month
+    relative: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    geonameid: int
+    name: str
+    iso2: str
+    country: str
+    admin1: str
+    latitude: float
+    longitude: float
+    kind: str  # city | admin1 | country | site
+    population: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    first: int
+    last: int
+    span: Span
+    place: Place
+    precision: int  # ACLED geo_precision this mention supports
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    name: str
+    inter: int
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    first: int
+    last: int
+    span: Span
+    key: str  # lexicon id, before country context turns it into an Actor
+
+
+@dataclass(frozen=True, slots=True)
+class Casualty:
+    """A number of people killed (or wounded) in one phrase."""
+
+    first: int
+    last: int
+    span: Span
+    count: int
+    killed: bool  # False: wounded / injured, never counted as fatalities
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    first: int
+    last: int
+    span: Span
+    event_type: str
+    sub_event_type: str
+    weight: int
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    first: int
+    last: int
+    span: Span
+    kind: str  # background | forecast | denial | near | target | agent | ...
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """One trigger in one sentence with the mentions around it."""
+
+    sentence: int
+    trigger: Trigger
+    actor1: Actor | None
+    actor2: Actor | None
+    actor_spans: tuple[Span, ...]
+    place: PlaceMention | None
+    date: dt.date | None
+    time_precision: int
+    date_span: Span | None
+    fatalities: int
+    fatality_spans: tuple[Span, ...]
+    sources: tuple[str, ...]
+    denied_by: tuple[str, ...]
+    denial_spans: tuple[Span, ...]
+    place_inherited: bool = False
+
+
+@dataclass(slots=True)
+class Event:
+    """One ACLED-style event; field names follow ACLED's public CSV."""
+
+    event_id: str
+    event_date: str | None
+    time_precision: int
+    disorder_type: str
+    event_type: str
+    sub_event_type: str
+    actor1: str | None
+    assoc_actor_1: str | None
+    inter1: int | None
+    actor2: str | None
+    assoc_actor_2: str | None
+    inter2: int | None
+    interaction: int | None
+    civilian_targeting: str | None
+    iso: int | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    location: str | None
+    latitude: float | None
+    longitude: float | None
+    geo_precision: int | None
+    source: str
+    notes: str
+    fatalities: int
+    confidence: float
+    denied_by: list[str] = field(default_factory=list)
+    evidence: dict[str, list[list]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Result:
+    """What rasd returns for one article."""
+
+    id: str
+    published: dt.date | None
+    events: list[Event]
+    warnings: list[str]

@@ -1,0 +1,101 @@
+"""Arabic normalisation that keeps a map back to the raw text.
+
+rasd's one rule about text: the raw article text is canonical, and every
+span rasd reports points into it. Matching happens on a normalised copy;
+``NormText.to_raw`` maps each normalised character back to its raw index.
+
+The normaliser only deletes characters or substitutes one for one, except
+for presentation forms and ligatures (NFKC), whose expansion points every
+output character at the same raw index. Lexicon entries go through the same
+function, so a data file and an article can never disagree on spelling.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# Harakat, superscript alef, Quranic marks, tatweel, zero-width and bidi marks:
+# they vary freely between outlets and carry no meaning for matching.
+_DELETE = set(
+    [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670", "\u0640", "\u06D6", "\u06D7", "\u06D8", "\u06D9", "\u06DA", "\u06DB", "\u06DC"]
+    + ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u202a", "\u202b", "\u202c",
+       "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff", "\u00ad"]
+)
+
+_SUBSTITUTE = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي",
+    "ة": "ه",
+    "ک": "ك", "گ": "ك",
+    "ؤ": "و",  # hamza seats are spelled inconsistently across outlets
+    "ئ": "ي",
+    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "″": '"',
+    "‘": "'", "’": "'", "‚": "'",
+    "،": ",", "؛": ";", "؟": "?",
+    "–": "-", "—": "-", "\u00a0": " ",
+}
+for _i in range(10):
+    _SUBSTITUTE[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _SUBSTITUTE[chr(0x06F0 + _i)] = str(_i)  # Persian digits
+
+_TABLE = {ord(k): v for k, v in _SUBSTITUTE.items()}
+_TABLE.update({ord(c): None for c in _DELETE})
+
+
+def _needs_nfkc(ch: str) -> bool:
+    code = ord(ch)
+    return 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF or 0xFF00 <= code <= 0xFFEF
+
+
+@dataclass(frozen=True, slots=True)
+class NormText:
+    """A normalised string plus, for each of its characters, the raw index."""
+
+    text: str
+    to_raw: tuple[int, ...]  # len(text) + 1 entries; the last is len(raw)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span [start, end) to the raw text."""
+        if end <= start:
+            pos = self.to_raw[start]
+            return pos, pos
+        return self.to_raw[start], self.to_raw[end - 1] + 1
+
+
+def _char_norm(ch: str) -> str:
+    if _needs_nfkc(ch):
+        ch = unicodedata.normalize("NFKC", ch)
+    return ch.translate(_TABLE).lower()
+
+
+def normalise(raw: str) -> NormText:
+    """Normalise ``raw`` for matching and keep the offset map."""
+    if raw.isascii():
+        return NormText(raw.lower(), tuple(range(len(raw) + 1)))
+    out: list[str] = []
+    to_raw: list[int] = []
+    fast = not any(_needs_nfkc(c) for c in raw)
+    if fast:
+        # one-to-one or deletion only: the common case, done with translate
+        for i, ch in enumerate(raw):
+            if ch in _DELETE:
+                continue
+            to_raw.append(i)
+        text = raw.translate(_TABLE).lower()
+        if len(text) != len(to_raw):  # lower() expanded a character (rare)
+            fast = False
+            out, to_raw = [], []
+    if not fast:
+        for i, ch in enumerate(raw):
+            piece = _char_norm(ch)
+            out.append(piece)
+            to_raw.extend([i] * len(piece))
+        text = "".join(out)
+    to_raw.append(len(raw))
+    return NormText(text, tuple(to_raw))
+
+
+def norm(s: str) -> str:
+    """Normalised form of a lexicon entry or a query string."""
+    return " ".join(normalise(s).text.split())

@@ -1,0 +1,39 @@
+"""Tokens and sentences over the normalised text, with offsets kept."""
+from __future__ import annotations
+
+import re
+
+from rasd.records import Sentence, Span, Token
+from rasd.text.normalize import NormText
+
+# Digits are split from letters ("مقتل52" is two tokens): outlets glue them.
+_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)?")
+# A sentence ends at . ! ? ; or a line break (the normaliser maps ؟ ؛ to ASCII).
+_SENT_END = re.compile(r"(?<!\d)[.!?;]+(?!\d)|\n+")
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
+    bounds = [m.end() for m in _SENT_END.finditer(text)] + [len(text) + 1]
+    sentences: list[Sentence] = []
+    first = 0
+    b = 0
+    for i, tok in enumerate(tokens):
+        while tok.start >= bounds[b]:
+            if i > first:
+                sentences.append(Sentence(len(sentences), first, i))
+                first = i
+            b += 1
+    if len(tokens) > first:
+        sentences.append(Sentence(len(sentences), first, len(tokens)))
+    return sentences
+
+
+def raw_span(raw: str, norm: NormText, tokens: list[Token], first: int, last: int,
+             skip: int = 0) -> Span:
+    """The raw-text span covering tokens [first, last), minus ``skip`` clitic letters."""
+    start, end = norm.raw_span(tokens[first].start + skip, tokens[last - 1].end)
+    return Span(start, end, raw[start:end])
