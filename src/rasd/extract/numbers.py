@@ -48,11 +48,9 @@ def read_numbers(tokens: list[Token], lex: Lexicons) -> list[Number]:
         total, j = 0, i
         current = 0
         while j < n:
-            w = tokens[j].text
+            w = word if j == i else tokens[j].text
             if j > i and w.startswith("و") and w[1:] in lex.numbers:
                 w = w[1:]
-            elif j > i and w not in lex.numbers:
-                break
             v, k = lex.numbers.get(w, (None, None))
             if v is None or k == "vague":
                 break
@@ -65,7 +63,7 @@ def read_numbers(tokens: list[Token], lex: Lexicons) -> list[Number]:
             j += 1
         total += current
         out.append(Number(i, j, total, False))
-        i = j
+        i = max(j, i + 1)
     return out
 
 
