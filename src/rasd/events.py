@@ -64,6 +64,19 @@ def _same_event(a: Frame, b: Frame, ta: tuple[str, str], tb: tuple[str, str]) ->
     return pa.geonameid == pb.geonameid or km(pa, pb) <= MERGE_KM or b.place_inherited
 
 
+def _precise(f: Frame) -> bool:
+    return f.place is not None and not f.place_inherited and f.place.place.kind in ("city", "site")
+
+
+def _may_refer_to(f: Frame, group) -> bool:
+    """Can "the strike" in ``f`` be the event of ``group``? Not if both name
+    different precise places."""
+    if not _precise(f):
+        return True
+    placed = [g for g, _ in group if _precise(g)]
+    return not placed or any(km(g.place.place, f.place.place) <= MERGE_KM for g in placed)
+
+
 def combine_tolls(tolls: list[tuple[int, tuple[int, ...]]]) -> int:
     """One toll from several reports: (total, parts) each.
 
@@ -120,7 +133,11 @@ def build_events(frames: list[Frame], denials: list[Denial], orphan_tolls, *, ar
                 g.append((f, t))
                 break
         else:
-            groups.append([(f, t)])
+            earlier = [g for g in groups if g[0][1][0] == t[0]]
+            if f.anaphoric and earlier and _may_refer_to(f, earlier[-1]):
+                earlier[-1].append((f, t))
+            else:
+                groups.append([(f, t)])
     # a toll in a sentence without a trigger belongs to the nearest event before it
     extra_tolls: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
     for sentence, count, _spans in orphan_tolls:
@@ -132,7 +149,8 @@ def build_events(frames: list[Frame], denials: list[Denial], orphan_tolls, *, ar
         frames_g = [f for f, _ in g]
         # the heaviest trigger types the event; the first frame with a place places it
         main, (etype, sub) = max(g, key=lambda ft: (ft[0].trigger.weight, -ft[0].sentence))
-        placed = next((f for f in frames_g if f.place and not f.place_inherited), None) or \
+        placed = next((f for f in frames_g if _precise(f)), None) or \
+            next((f for f in frames_g if f.place and not f.place_inherited), None) or \
             next((f for f in frames_g if f.place), None)
         if placed is None:
             continue  # nowhere to put it: not an event ACLED could code

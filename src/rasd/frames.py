@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rasd.extract.actors import is_air_capable, resolve_actor
 from rasd.lexicons.load import Lexicons
+from rasd.text.normalize import normalise
 from rasd.records import (ActorMention, Casualty, Cue, DateMention, Frame, Match,
                           PlaceMention, Sentence, Span, Trigger)
 
@@ -71,6 +72,25 @@ def _choose_trigger(triggers: list[Trigger]) -> Trigger:
     return max(triggers, key=lambda t: (t.weight, -t.first))
 
 
+def _is_negated(sm: SentenceMentions, trigger: Trigger) -> bool:
+    """"لم يشن التحالف غارات": a negation shortly before the trigger."""
+    return any(c.kind == "negation" and 0 <= trigger.first - c.last <= 3 for c in sm.cues)
+
+
+def _nearest_date(dates: list[DateMention], trigger: Trigger) -> DateMention | None:
+    """The date phrase closest to the trigger; one just after it reads best
+    ("غارة ليل الأحد"), a reporting date before it ("قالت ... السبت") least."""
+    if not dates:
+        return None
+    def distance(d: DateMention) -> float:
+        return d.first - trigger.last if d.first >= trigger.first else 1.5 * (trigger.first - d.last) + 2
+    return min(dates, key=distance)
+
+
+def is_definite(trigger: Trigger) -> bool:
+    return normalise(trigger.span.text).text.startswith("ال")
+
+
 def _roles(sm: SentenceMentions, trigger: Trigger) -> tuple[list[ActorMention], list[ActorMention]]:
     """Split the sentence's actors into acting (actor1) and acted-on (actor2) candidates."""
     agents, targets, rest = [], [], []
@@ -110,6 +130,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             last_date = sm.dates[0]
         towns = [p for p in sm.places if p.place.kind not in ("admin1",)]
         denial_cue = next((c for c in sm.cues if c.kind == "denial"), None)
+        if denial_cue is None and sm.triggers and _is_negated(sm, _choose_trigger(sm.triggers)):
+            denial_cue = next(c for c in sm.cues if c.kind == "negation")
         if denial_cue is not None:
             by = [m.value for m in sm.sources] or [
                 a.name for a in (resolve_actor(x.key, default_country, lex) for x in sm.actors) if a]
@@ -137,7 +159,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             last_place = place
         country = place.place.iso2 if place else default_country
         # date: in the sentence, else the last one the article gave, else publication
-        dm = sm.dates[0] if sm.dates else last_date
+        dm = _nearest_date(sm.dates, trigger) or last_date
         if dm is not None and dm.date is not None:
             date, precision, date_span = dm.date, dm.precision, dm.span
         elif dm is not None:
@@ -170,7 +192,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             actor_spans=tuple(m.span for m in (a1m, a2m) if m is not None),
             place=place, date=date, time_precision=precision, date_span=date_span,
             fatalities=fatalities, fatality_spans=tuple(c.span for c in killed),
-            sources=sources, denied_by=(), denial_spans=(), place_inherited=inherited))
+            sources=sources, denied_by=(), denial_spans=(), place_inherited=inherited,
+            anaphoric=is_definite(trigger)))
     return frames, denials
 
 

@@ -147,6 +147,7 @@ class Frame:
     denied_by: tuple[str, ...]
     denial_spans: tuple[Span, ...]
     place_inherited: bool = False
+    anaphoric: bool = False  # "the strike": refers back to an event already told
 
 
 @dataclass(slots=True)

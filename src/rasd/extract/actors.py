@@ -8,7 +8,18 @@ STATE_ROLES = ("MIL", "POL", "GOV")
 
 
 def find_actors(tokens: list[Token], span_of, lex: Lexicons) -> list[ActorMention]:
-    return [ActorMention(m.first, m.last, m.span, m.value) for m in lex.actors.find(tokens, span_of)]
+    """Actor mentions; "forces" + a nationality adjective become that country's forces."""
+    out = []
+    for m in lex.actors.find(tokens, span_of):
+        base, _, iso = m.value.partition("@")
+        nationality = lex.nationalities.get(tokens[m.last].text) if m.last < len(tokens) else None
+        if base in STATE_ROLES + ("FORCES",) and not iso and nationality:
+            role = "MIL" if base == "FORCES" else base
+            out.append(ActorMention(m.first, m.last + 1, span_of(m.first, m.last + 1, 0),
+                                    f"{role}@{nationality}"))
+        elif base != "FORCES":
+            out.append(ActorMention(m.first, m.last, m.span, m.value))
+    return out
 
 
 def home_country(key: str, lex: Lexicons) -> str | None:

@@ -85,7 +85,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         if subset_after is not None and num.first > subset_after and prev is not None:
             continue
         # a year or a brigade number is not a count
-        if num.value > 5000 or (num.first > 0 and tokens[num.first - 1].text in ("عام", "العام", "لواء", "اللواء")):
+        if num.value > 5000 or 1900 <= num.value <= 2100 or (num.first > 0 and tokens[num.first - 1].text in ("عام", "العام", "لواء", "اللواء")):
             continue
         kind = None
         after = [kinds_at[i] for i in range(num.last, min(last, num.last + WINDOW_AFTER)) if i in kinds_at]

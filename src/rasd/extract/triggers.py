@@ -9,6 +9,8 @@ def find_triggers(tokens: list[Token], span_of, lex: Lexicons) -> list[Trigger]:
     out = []
     for m in lex.triggers.find(tokens, span_of):
         event_type, sub_type = m.value.split("|")
+        if event_type == "-":
+            continue  # a phrase that only looks like a trigger ("خط فض الاشتباك")
         out.append(Trigger(m.first, m.last, m.span, event_type, sub_type, int(m.extra[0])))
     return out
 

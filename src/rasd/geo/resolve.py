@@ -23,6 +23,10 @@ class PlaceCandidates:
     district: bool  # "حي X", "مخيم X": a part of a city
 
 
+# "قرب مدينة X": a container noun may stand between a cue and the name
+CONTAINERS = {"مدينه", "بلده", "قريه", "منطقه", "مناطق", "حي", "مخيم", "بلدات", "قري", "مدن"}
+
+
 def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cue]) -> list[PlaceCandidates]:
     by_last = {c.last: c for c in cues}
     out = []
@@ -31,6 +35,8 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
         if not cands:
             continue
         cue = by_last.get(m.first)
+        if cue is None and m.first > 0 and tokens[m.first - 1].text in CONTAINERS:
+            cue = by_last.get(m.first - 1)
         # "ريف دمشق" is itself a province name: the gazetteer match wins over the cue
         out.append(PlaceCandidates(
             m, cands,
@@ -40,14 +46,31 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
     return out
 
 
+def _name_votes(pc: PlaceCandidates) -> dict[str, float]:
+    countries = {p.iso2 for p in pc.candidates}
+    return {iso: 2 if len(countries) == 1 else 1 / len(countries) for iso in countries}
+
+
 def country_votes(found: list[PlaceCandidates], extra: Counter) -> Counter:
-    """Which countries the article is about: unambiguous names count double."""
+    """Which countries the article is about. Each distinct name votes once,
+    unambiguous names double; ``extra`` holds country names and actors' homes."""
     votes = Counter(extra)
-    for pc in found:
-        countries = {p.iso2 for p in pc.candidates}
-        for iso in countries:
-            votes[iso] += 2 if len(countries) == 1 else 1 / len(countries)
+    for name in {pc.match.value: pc for pc in found}.values():
+        votes.update(_name_votes(name))
     return votes
+
+
+def supported(pc: PlaceCandidates, place: Place, votes: Counter) -> bool:
+    """Is a reading backed by something other than the name itself?
+
+    A word like "بانه" is also an Iranian town; unless the article otherwise
+    points to Iran, it is not a place here.
+    """
+    if not votes:
+        return True
+    top = votes.most_common(1)[0][0]
+    own = _name_votes(pc).get(place.iso2, 0)
+    return place.iso2 == top or votes.get(place.iso2, 0) - own > 0
 
 
 def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Place:
@@ -78,6 +101,8 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
     out = []
     for pc in found:
         place = choose(pc, votes, admin_by_sentence.get(sent_of.get(pc.match.first, -1), set()))
+        if not supported(pc, place, votes):
+            continue
         place = Place(place.geonameid, place.name, place.iso2, country_name(place.iso2),
                       place.admin1, place.latitude, place.longitude, place.kind, place.population)
         if place.kind in ("admin1", "region"):

@@ -184,6 +184,7 @@ class Lexicons:
     sources: PhraseMatcher  # value: English source name
     countries: PhraseMatcher  # value: iso2
     country_info: dict[str, tuple[int, str]]  # iso2 -> (numeric iso, English name)
+    nationalities: dict[str, str]  # adjective -> iso2
 
 
 def _matcher(name: str, key: str, value: str, extra: tuple[str, ...] = (), clitics=True) -> PhraseMatcher:
@@ -203,7 +204,7 @@ def load_lexicons() -> Lexicons:
               for r in read_tsv("state_forces.tsv", ("iso2", "role", "name", "inter"))}
     for r in read_tsv("actors.tsv", ("surface", "key")):
         base, _, iso = r["key"].partition("@")
-        known = base in names or (base in {"MIL", "POL", "GOV"} and (not iso or (iso, base) in forces))
+        known = base in names or base == "FORCES" or (base in {"MIL", "POL", "GOV"} and (not iso or (iso, base) in forces))
         if not known:
             raise LexiconError(f"actors.tsv:{r.line}: key {r['key']!r} is not in actor_names.tsv "
                                "or state_forces.tsv")
@@ -226,4 +227,6 @@ def load_lexicons() -> Lexicons:
         sources=_matcher("sources.tsv", "surface", "source"),
         countries=_matcher("countries.tsv", "surface", "iso2"),
         country_info={r["iso2"]: (int(r["iso"]), r["country"]) for r in countries},
+        nationalities={norm(r["surface"]): r["iso2"]
+                       for r in read_tsv("nationalities.tsv", ("surface", "iso2"))},
     )
