@@ -17,6 +17,7 @@ from rasd.lexicons.load import Lexicons, read_tsv
 from rasd.records import Actor, Event, Frame, Span
 
 MERGE_KM = 10.0
+ORPHAN_TOLL_REACH = 2  # a toll sentence counts for an event told at most this many sentences before
 DISORDER = {
     "Battles": "Political violence",
     "Explosions/Remote violence": "Political violence",
@@ -141,9 +142,10 @@ def build_events(frames: list[Frame], denials: list[Denial], orphan_tolls, *, ar
     # a toll in a sentence without a trigger belongs to the nearest event before it
     extra_tolls: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
     for sentence, count, _spans in orphan_tolls:
-        before = [i for i, g in enumerate(groups) if min(f.sentence for f, _ in g) <= sentence]
-        if before:
-            extra_tolls.setdefault(before[-1], []).append((count, ()))
+        near = [i for i, g in enumerate(groups)
+                if any(0 < sentence - f.sentence <= ORPHAN_TOLL_REACH for f, _ in g)]
+        if near:
+            extra_tolls.setdefault(near[-1], []).append((count, ()))
     events = []
     for gi, g in enumerate(groups):
         frames_g = [f for f, _ in g]
@@ -154,6 +156,8 @@ def build_events(frames: list[Frame], denials: list[Denial], orphan_tolls, *, ar
             next((f for f in frames_g if f.place), None)
         if placed is None:
             continue  # nowhere to put it: not an event ACLED could code
+        if all(f.place_inherited and f.date_inherited for f in frames_g):
+            continue  # told in passing, with no place or day of its own
         pm = placed.place
         actor1 = next((f.actor1 for f in [main] + frames_g if f.actor1), None)
         actor2 = next((f.actor2 for f in [main] + frames_g if f.actor2 and (

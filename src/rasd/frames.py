@@ -151,6 +151,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         inherited = False
         if towns or sm.places:
             pool = towns or sm.places
+            pool = [p for p in pool if p.locative] or pool
             after = [p for p in pool if p.first >= trigger.first]
             place = after[0] if after else pool[-1]
         elif last_place is not None:
@@ -159,7 +160,9 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             last_place = place
         country = place.place.iso2 if place else default_country
         # date: in the sentence, else the last one the article gave, else publication
-        dm = _nearest_date(sm.dates, trigger) or last_date
+        dm = _nearest_date(sm.dates, trigger)
+        date_inherited = dm is None
+        dm = dm or last_date
         if dm is not None and dm.date is not None:
             date, precision, date_span = dm.date, dm.precision, dm.span
         elif dm is not None:
@@ -193,6 +196,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             place=place, date=date, time_precision=precision, date_span=date_span,
             fatalities=fatalities, fatality_spans=tuple(c.span for c in killed),
             sources=sources, denied_by=(), denial_spans=(), place_inherited=inherited,
+            date_inherited=date_inherited,
             anaphoric=is_definite(trigger)))
     return frames, denials
 

@@ -103,7 +103,10 @@ def stage_actors(doc: Doc, res: Resources):
 
 
 def stage_place_names(doc: Doc, res: Resources):
-    return find_place_names(doc.tokens, doc.span_of, res.gazetteer, doc.cues)
+    # a name read as an actor ("أنقرة" = Turkey's government) is not also a place
+    in_actor = {i for a in doc.actors for i in range(a.first, a.last)}
+    return [pc for pc in find_place_names(doc.tokens, doc.span_of, res.gazetteer, doc.cues)
+            if pc.match.first not in in_actor]
 
 
 def stage_countries(doc: Doc, res: Resources):

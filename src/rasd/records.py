@@ -82,6 +82,7 @@ class PlaceMention:
     span: Span
     place: Place
     precision: int  # ACLED geo_precision this mention supports
+    locative: bool = True  # introduced as a place ("في X"), not e.g. a capital as speaker
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +148,7 @@ class Frame:
     denied_by: tuple[str, ...]
     denial_spans: tuple[Span, ...]
     place_inherited: bool = False
+    date_inherited: bool = False
     anaphoric: bool = False  # "the strike": refers back to an event already told
 
 

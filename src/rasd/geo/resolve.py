@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from rasd.geo.gazetteer import Gazetteer
 from rasd.records import Cue, Match, Place, PlaceMention, Sentence, Token
+from rasd.text.normalize import normalise
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,10 +22,15 @@ class PlaceCandidates:
     after_admin_word: bool  # "محافظة X", "ولاية X"
     near: bool  # "أطراف X", "ريف X", "قرب X"
     district: bool  # "حي X", "مخيم X": a part of a city
+    locative: bool  # introduced as a place: "في X", "بX", "قرب X", "مدينة X"
 
 
 # "قرب مدينة X": a container noun may stand between a cue and the name
 CONTAINERS = {"مدينه", "بلده", "قريه", "منطقه", "مناطق", "حي", "مخيم", "بلدات", "قري", "مدن"}
+LOCATIVE = {"في", "من", "الي", "قرب", "نحو", "باتجاه", "داخل", "عند", "حول", "بين", "شمال", "جنوب",
+            "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "محيط", "اطراف", "ريف", "مدخل"}
+# a small place named by a common word ("الفصائل", "المزرعة") must be introduced as a place
+SMALL_PLACE = 20_000
 
 
 def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cue]) -> list[PlaceCandidates]:
@@ -37,12 +43,17 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
         cue = by_last.get(m.first)
         if cue is None and m.first > 0 and tokens[m.first - 1].text in CONTAINERS:
             cue = by_last.get(m.first - 1)
+        prev = tokens[m.first - 1].text if m.first > 0 else ""
+        first = tokens[m.first].text
+        stripped = not normalise(m.span.text).text.startswith(first)  # a clitic was cut off
+        clitic_b = stripped and first.startswith(("ب", "وب", "فب"))
         # "ريف دمشق" is itself a province name: the gazetteer match wins over the cue
         out.append(PlaceCandidates(
             m, cands,
             after_admin_word=bool(cue and cue.kind == "admin"),
             near=bool(cue and cue.kind == "near"),
-            district=bool(cue and cue.kind == "district")))
+            district=bool(cue and cue.kind == "district"),
+            locative=bool(cue) or prev in LOCATIVE or prev in CONTAINERS or clitic_b))
     return out
 
 
@@ -103,11 +114,14 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
         place = choose(pc, votes, admin_by_sentence.get(sent_of.get(pc.match.first, -1), set()))
         if not supported(pc, place, votes):
             continue
+        if place.kind == "city" and place.population < SMALL_PLACE and not pc.locative:
+            continue
         place = Place(place.geonameid, place.name, place.iso2, country_name(place.iso2),
                       place.admin1, place.latitude, place.longitude, place.kind, place.population)
         if place.kind in ("admin1", "region"):
             precision = 3 if place.kind == "admin1" else 2
         else:
             precision = 2 if pc.near else 1
-        out.append(PlaceMention(pc.match.first, pc.match.last, pc.match.span, place, precision))
+        out.append(PlaceMention(pc.match.first, pc.match.last, pc.match.span, place, precision,
+                                pc.locative))
     return out
