@@ -91,8 +91,9 @@ def is_definite(trigger: Trigger) -> bool:
     return normalise(trigger.span.text).text.startswith("ال")
 
 
-def _roles(sm: SentenceMentions, trigger: Trigger) -> tuple[list[ActorMention], list[ActorMention]]:
-    """Split the sentence's actors into acting (actor1) and acted-on (actor2) candidates."""
+def _roles(sm: SentenceMentions, country: str | None) -> tuple[list[ActorMention], list[ActorMention], set[str]]:
+    """Split the sentence's actors into acting (actor1) and acted-on (actor2)
+    candidates, and name the ones an agent phrase ("شنه", "أطلقها") marks."""
     agents, targets, rest = [], [], []
     cue_before = {}
     for c in sm.cues:
@@ -100,7 +101,7 @@ def _roles(sm: SentenceMentions, trigger: Trigger) -> tuple[list[ActorMention], 
             cue_before[c.last] = c.kind
     seen = set()
     for a in sm.actors:
-        if a.key in seen:
+        if a.key in seen or (a.only_in and a.only_in != country):
             continue
         seen.add(a.key)
         role = cue_before.get(a.first) or cue_before.get(a.first - 1)
@@ -112,8 +113,67 @@ def _roles(sm: SentenceMentions, trigger: Trigger) -> tuple[list[ActorMention], 
         else:
             rest.append(a)
     # Arabic is verb-subject-object: the first actor not marked as a target acts
-    ordered = agents + rest
-    return ordered, targets
+    return agents + rest, targets, {a.key for a in agents}
+
+
+def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, lex: Lexicons,
+                  article_air_actor: str | None):
+    """(actor1, actor2, evidence spans) by the roles each event type gives its actors."""
+    acting, acted_on, agent_keys = _roles(sm, country)
+    a1 = acting[0] if acting else None
+    a2 = acted_on[0] if acted_on else (acting[1] if len(acting) > 1 else None)
+    t, sub = trigger.event_type, trigger.sub_event_type
+    resolve = lambda m: resolve_actor(m.key, country, lex) if m is not None else None  # noqa: E731
+    default1 = None
+    if sub == "Air/drone strike":
+        # only an air force flies strikes: swap, or borrow the article's air actor
+        if a1 is not None and not is_air_capable(a1.key):
+            if a2 is not None and is_air_capable(a2.key):
+                a1, a2 = a2, a1
+            else:
+                a1, a2 = None, a1
+        default1 = article_air_actor or "UMF"
+    elif sub == "Disrupted weapons use":
+        # the one who launched what was intercepted is acted on
+        if a1 is not None and a1.key in agent_keys and a2 is not None:
+            a1, a2 = a2, a1
+        elif a1 is not None and a1.key in agent_keys:
+            a1, a2 = None, a1
+        default1 = "MIL"
+    elif t == "Protests" or t == "Riots":
+        crowd = "PROT" if t == "Protests" else "RIOT"
+        crowd_m = next((m for m in acting + acted_on if m.key.partition("@")[0] in ("PROT", "RIOT")), None)
+        others = [m for m in acting + acted_on if m is not crowd_m and m.key.partition("@")[0] != "CIV"]
+        a1, a2 = None, others[0] if others else None
+        default1 = crowd
+    elif t == "Explosions/Remote violence" and sub != "Shelling/artillery/missile attack":
+        # bombs are planted by armed groups: a state force named here is the target
+        if a1 is not None and a1.key not in agent_keys and _is_state(a1.key, lex):
+            a1, a2 = None, a2 or a1
+        default1 = "UAG"
+    elif t == "Violence against civilians":
+        default1 = "UAG"
+    elif sub == "Arrests":
+        if a1 is not None and not _is_state(a1.key, lex) and a2 is not None and _is_state(a2.key, lex):
+            a1, a2 = a2, a1
+        elif a1 is not None and not _is_state(a1.key, lex):
+            a1, a2 = None, a1
+        default1 = "POL"
+    elif t == "Explosions/Remote violence":
+        default1 = "UAG"
+    actor1 = resolve(a1) or (resolve_actor(default1, country, lex) if default1 else None)
+    actor2 = resolve(a2)
+    if actor2 is None and t == "Violence against civilians":
+        actor2 = resolve_actor("CIV", country, lex)
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+        actor2 = None
+    spans = tuple(m.span for m in (a1, a2) if m is not None)
+    return actor1, actor2, spans
+
+
+def _is_state(key: str, lex: Lexicons) -> bool:
+    base = key.partition("@")[0]
+    return base in ("MIL", "POL", "GOV") or (base in lex.actor_names and lex.actor_names[base][1] in (1, 8))
 
 
 def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date | None,
@@ -124,7 +184,9 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
     default_country = country_votes.most_common(1)[0][0] if country_votes else None
     last_date: DateMention | None = None
     last_place: PlaceMention | None = None
-    air_actors = Counter(a.key for g in groups for a in g.actors if is_air_capable(a.key))
+    air_actors = Counter(a.key for g in groups for a in g.actors if is_air_capable(a.key)
+                         and a.key.partition("@")[0] not in ("MIL", "UMF"))
+    article_air_actor = air_actors.most_common(1)[0][0] if air_actors else None
     for sm in groups:
         if sm.dates and not _is_background(sm, pub):
             last_date = sm.dates[0]
@@ -171,28 +233,13 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             date, precision, date_span = pub, 1, None
         if pub and date and date < pub - dt.timedelta(days=NEWS_WINDOW_DAYS):
             continue
-        acting, acted_on = _roles(sm, trigger)
-        a1m = acting[0] if acting else None
-        a2m = acted_on[0] if acted_on else (acting[1] if len(acting) > 1 else None)
-        if trigger.event_type == REMOTE and trigger.sub_event_type == "Air/drone strike":
-            # only an air force flies strikes: swap, or borrow the article's air actor
-            if a1m is not None and not is_air_capable(a1m.key):
-                if a2m is not None and is_air_capable(a2m.key):
-                    a1m, a2m = a2m, a1m
-                else:
-                    a2m, a1m = a1m, None
-        actor1 = resolve_actor(a1m.key, country, lex) if a1m else None
-        actor2 = resolve_actor(a2m.key, country, lex) if a2m else None
-        if actor1 is None and trigger.sub_event_type == "Air/drone strike" and air_actors:
-            actor1 = resolve_actor(air_actors.most_common(1)[0][0], country, lex)
-        if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
-            actor2 = None
+        actor1, actor2, actor_spans = assign_actors(sm, trigger, country, lex, article_air_actor)
         killed = [c for c in sm.casualties if c.killed]
         fatalities = sum(c.count for c in killed)
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
         frames.append(Frame(
             sentence=sm.sentence.index, trigger=trigger, actor1=actor1, actor2=actor2,
-            actor_spans=tuple(m.span for m in (a1m, a2m) if m is not None),
+            actor_spans=actor_spans,
             place=place, date=date, time_precision=precision, date_span=date_span,
             fatalities=fatalities, fatality_spans=tuple(c.span for c in killed),
             sources=sources, denied_by=(), denial_spans=(), place_inherited=inherited,

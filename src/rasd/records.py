@@ -98,6 +98,7 @@ class ActorMention:
     last: int
     span: Span
     key: str  # lexicon id, before country context turns it into an Actor
+    only_in: str = ""  # the surface names this actor only in this country ("الشباب" in Somalia)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons) -> list[ActorMentio
             out.append(ActorMention(m.first, m.last + 1, span_of(m.first, m.last + 1, 0),
                                     f"{role}@{nationality}"))
         elif base != "FORCES":
-            out.append(ActorMention(m.first, m.last, m.span, m.value))
+            out.append(ActorMention(m.first, m.last, m.span, m.value, m.extra[0] if m.extra else ""))
     return out
 
 
@@ -52,6 +52,7 @@ def resolve_actor(key: str, country_iso: str | None, lex: Lexicons) -> Actor | N
         name = name.replace("{country}", country)
     elif home and country_iso and inter == 8 and home == country_iso:
         inter = 1  # external forces at home are state forces
+        name = lex.home_names.get(base, name)
     return Actor(name, inter, country)
 
 

@@ -179,6 +179,7 @@ class Lexicons:
     triggers: PhraseMatcher  # value: "type|sub_type", extra: (weight,)
     actors: PhraseMatcher  # value: actor key
     actor_names: dict[str, tuple[str, int, str]]  # key -> (name, inter, home iso2)
+    home_names: dict[str, str]  # key -> the name it goes by inside its home country
     state_forces: dict[tuple[str, str], tuple[str, int]]  # (iso2, role) -> (name, inter)
     cues: PhraseMatcher  # value: cue kind
     sources: PhraseMatcher  # value: English source name
@@ -220,9 +221,10 @@ def load_lexicons() -> Lexicons:
         triggers=PhraseMatcher(
             ((r["surface"], f"{r['event_type']}|{r['sub_event_type']}", (r["weight"],))
              for r in read_tsv("triggers.tsv", ("surface", "event_type", "sub_event_type", "weight")))),
-        actors=_matcher("actors.tsv", "surface", "key"),
+        actors=_matcher("actors.tsv", "surface", "key", ("only_in",)),
         actor_names=names,
         state_forces=forces,
+        home_names={r["key"]: r["home_name"] for r in read_tsv("actor_names.tsv") if r.get("home_name")},
         cues=_matcher("cues.tsv", "surface", "kind"),
         sources=_matcher("sources.tsv", "surface", "source"),
         countries=_matcher("countries.tsv", "surface", "iso2"),
