@@ -17,7 +17,8 @@ from rasd.text.normalize import normalise
 from rasd.records import (ActorMention, Casualty, Cue, DateMention, Frame, Match,
                           PlaceMention, Sentence, Span, Trigger)
 
-NEWS_WINDOW_DAYS = 7  # GUIDELINES: the publication day and the seven days before it
+NEWS_WINDOW_DAYS = 7
+CASUALTY_ONLY_WEIGHT = 1  # triggers such as "مقتل" that say only that people died  # GUIDELINES: the publication day and the seven days before it
 REMOTE = "Explosions/Remote violence"
 
 
@@ -208,6 +209,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         trigger = _choose_trigger(sm.triggers)
         if _is_forecast(sm, trigger):
             continue
+        if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:
+            continue  # "مقتل 5" alone: a toll, counted with a nearby event (orphan_tolls)
         # place: the town nearest after the trigger, else before it, else inherited
         place = None
         inherited = False
@@ -253,7 +256,8 @@ def orphan_tolls(groups: list[SentenceMentions]) -> list[tuple[int, int, tuple[S
     out = []
     for sm in groups:
         killed = [c for c in sm.casualties if c.killed]
-        if killed and not sm.triggers and not any(c.kind in ("background", "forecast") for c in sm.cues):
+        weak = all(t.weight <= CASUALTY_ONLY_WEIGHT for t in sm.triggers) and not sm.places
+        if killed and weak and not any(c.kind in ("background", "forecast") for c in sm.cues):
             out.append((sm.sentence.index, sum(c.count for c in killed), tuple(c.span for c in killed)))
     return out
 

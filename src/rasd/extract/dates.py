@@ -65,7 +65,7 @@ def _explicit(tokens: list[Token], m: Match, pub: dt.date | None) -> tuple[dt.da
     month = int(m.value)
     if calendar == "hijri":
         if not (day and year):
-            return None, 3, first, last
+            return None, 0, first, last  # "رجب" alone is more often a name than a month
         return _hijri_to_gregorian(year, month, day), 1, first, last
     if year is None and pub is not None:
         year = pub.year
@@ -93,6 +93,8 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
         if any(i in taken for i in range(m.first, m.last)):
             continue
         date, precision, first, last = _explicit(tokens, m, pub)
+        if precision == 0:
+            continue
         out.append(DateMention(first, last, span_of(first, last, 0), date, precision, False))
         taken.update(range(first, last))
     for m in lex.relative_days.find(tokens, span_of):
