@@ -41,10 +41,10 @@ def read_articles(stream: IO[str], name: str, errors: list[str]) -> Iterator[Art
             yield article_from_dict(json.loads(line), where)
         except json.JSONDecodeError as exc:
             msg = f"{where}: not valid JSON ({exc.msg} at column {exc.colno}); line skipped"
-            log.error(msg)
+            log.debug(msg)
             errors.append(msg)
         except InputError as exc:
-            log.error("%s; line skipped", exc)
+            log.debug("%s; line skipped", exc)
             errors.append(f"{exc}; line skipped")
 
 

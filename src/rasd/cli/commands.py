@@ -23,6 +23,8 @@ def cmd_extract(args) -> int:
             out.close()
         if stream is not sys.stdin:
             stream.close()
+    for msg in errors:
+        print(f"rasd: skipped: {msg}", file=sys.stderr)
     print(f"rasd: {n} articles, {events} events, {len(errors)} input lines skipped", file=sys.stderr)
     return 2 if errors else 0
 

@@ -15,7 +15,7 @@ from rasd.records import Casualty, Match, Token
 
 WINDOW_BEFORE = 6  # tokens between a "killed" word and the number after it
 WINDOW_AFTER = 3  # tokens between a number and the "killed" word after it
-_AT_LEAST = {"اكثر", "نحو", "حوالي", "قرابه", "يقل", "اقل", "زهاء", "عن"}
+VAGUE_DEATHS = 10  # GUIDELINES: deaths reported with no number at all
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,11 +70,14 @@ def read_numbers(tokens: list[Token], lex: Lexicons) -> list[Number]:
 def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Lexicons,
                     words: list[Match]) -> list[Casualty]:
     """Killed and wounded counts in one sentence (token range [first, last))."""
-    numbers = [x for x in read_numbers(tokens[first:last], lex)]
-    numbers = [Number(x.first + first, x.last + first, x.value, x.vague) for x in numbers]
+    numbers = [Number(x.first + first, x.last + first, x.value, x.vague)
+               for x in read_numbers(tokens[first:last], lex)]
     words = [w for w in words if first <= w.first < last]
-    kinds_at = {i: w for w in words for i in range(w.first, w.last)}
     out: list[Casualty] = []
+    # "قتلى" counts like "قتل" next to a number, and means ACLED's 10 without one
+    words = [Match(w.first, w.last, "killed", w.span, ("vague",)) if w.value == "killed_vague" else w
+             for w in words]
+    kinds_at = {i: w for w in words for i in range(w.first, w.last)}
     if any(w.value == "none" for w in words) and not any(w.value == "killed" for w in words):
         return out
     prev: Casualty | None = None
@@ -116,7 +119,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         count = lex.person_nouns.get(nxt) or (lex.person_nouns.get(nxt2) if nxt in ("احد", "اخر") else None)
         if count:
             out.append(Casualty(w.first, w.last + 1, span_of(w.first, w.last + 1, 0), count, True))
-        elif w.span.text.strip() in ("قتلى", "القتلى") or "سقوط" in w.span.text:
-            out.append(Casualty(w.first, w.last, w.span, 10, True))
+        elif w.extra == ("vague",):
+            out.append(Casualty(w.first, w.last, w.span, VAGUE_DEATHS, True))
         break
     return out

@@ -1,0 +1,39 @@
+import json
+from pathlib import Path
+
+from rasd.cli.main import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_extract_writes_one_line_per_article_in_order(tmp_path):
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(ROOT / "examples" / "articles.jsonl"), "-o", str(out)]) == 0
+    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    ids = [json.loads(x)["id"] for x in (ROOT / "examples" / "articles.jsonl").read_text().splitlines()]
+    assert [x["id"] for x in lines] == ids
+    assert all(x["events"] for x in lines)
+
+
+def test_malformed_lines_are_skipped_with_a_located_error(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "تظاهر المحتجون في مدينة البصرة"}\n'
+                   '{"id": "b", "text": \n'
+                   '{"id": "c"}\n'
+                   '{"id": "d", "text": "text", "published": "yesterday"}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(src), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"{src}:2: not valid JSON" in err and f"{src}:3" in err and f"{src}:4" in err
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["a"]
+
+
+def test_missing_input_is_a_one_line_error(tmp_path, capsys):
+    assert main(["extract", str(tmp_path / "nope.jsonl")]) == 1
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_windows_1256_input_is_not_a_crash(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes('{"id": "a", "text": "قتل"}\n'.encode("cp1256"))
+    assert main(["extract", str(src), "-o", str(tmp_path / "o.jsonl")]) in (0, 2)

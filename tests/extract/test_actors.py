@@ -1,0 +1,44 @@
+from rasd.extract.actors import find_actors, resolve_actor
+from rasd.lexicons.load import load_lexicons
+from rasd.records import Span
+from rasd.text.normalize import normalise
+from rasd.text.segment import tokenize
+
+LEX = load_lexicons()
+
+
+def keys(text):
+    toks = tokenize(normalise(text).text)
+    return [a.key for a in find_actors(toks, lambda f, l, s=0: Span(f, l, ""), LEX)]
+
+
+def test_surface_forms_collapse_to_one_actor():
+    assert keys("هاجم تنظيم الدولة الإسلامية") == keys("هاجم داعش") == ["IS"]
+
+
+def test_attached_preposition_is_stripped_from_actor():
+    assert keys("غارات لطيران التحالف") == ["COAL"]
+
+
+def test_generic_forces_with_nationality_are_that_countrys_forces():
+    assert keys("قتل الجنود السودانيين") == ["MIL@SD"]
+
+
+def test_generic_army_takes_the_event_country():
+    assert resolve_actor("MIL", "IQ", LEX).name == "Military Forces of Iraq (2014-)"
+
+
+def test_state_forces_abroad_are_external_inter_8():
+    actor = resolve_actor("MIL@SY", "IQ", LEX)
+    assert actor.name.startswith("Military Forces of Syria") and actor.inter == 8
+
+
+def test_unidentified_gunmen_and_civilians_take_country_names():
+    assert resolve_actor("UAG", "YE", LEX).name == "Unidentified Armed Group (Yemen)"
+    assert resolve_actor("CIV", "LY", LEX).name == "Civilians (Libya)"
+    assert resolve_actor("PROT", "EG", LEX).inter == 6
+
+
+def test_coalition_inside_saudi_arabia_is_saudi_forces():
+    assert resolve_actor("COAL", "SA", LEX).name.startswith("Military Forces of Saudi Arabia")
+    assert resolve_actor("COAL", "YE", LEX).name == "Operation Restoring Hope"

@@ -1,0 +1,65 @@
+import datetime as dt
+
+import pytest
+
+from rasd.extract.dates import find_dates, find_publication_date, last_weekday
+from rasd.lexicons.load import load_lexicons
+from rasd.records import Span
+from rasd.text.normalize import normalise
+from rasd.text.segment import tokenize
+
+PUB = dt.date(2019, 5, 16)  # a Thursday
+
+
+def dates_in(text, pub=PUB):
+    n = normalise(text)
+    toks = tokenize(n.text)
+    span_of = lambda f, l, skip=0: Span(0, 0, "")  # noqa: E731 - offsets are tested elsewhere
+    return [(d.date, d.precision) for d in find_dates(toks, n.text, span_of, load_lexicons(), pub)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("هجوم وقع يوم أمس الأربعاء", dt.date(2019, 5, 15), id="yesterday-with-weekday"),
+    pytest.param("قصف فجر اليوم", dt.date(2019, 5, 16), id="dawn-today"),
+    pytest.param("غارات مساء الثلاثاء", dt.date(2019, 5, 14), id="weekday-this-week"),
+    pytest.param("معارك يوم الخميس", dt.date(2019, 5, 16), id="weekday-is-publication-day"),
+    pytest.param("هجوم ليل السبت-الأحد", dt.date(2019, 5, 11), id="night-of-two-days-is-the-first"),
+    pytest.param("في 12 نيسان الماضي", dt.date(2019, 4, 12), id="levantine-month"),
+    pytest.param("في 12 أبريل", dt.date(2019, 4, 12), id="egyptian-month"),
+    pytest.param("يوم 12 أفريل", dt.date(2019, 4, 12), id="maghrebi-month"),
+    pytest.param("يوم ١٢ أيار ٢٠١٩", dt.date(2019, 5, 12), id="arabic-indic-digits"),
+    pytest.param("في 14 تشرين الأول/أكتوبر من العام الماضي", dt.date(2018, 10, 14), id="two-month-names"),
+    pytest.param("بتاريخ 2019/05/10", dt.date(2019, 5, 10), id="numeric-date"),
+    pytest.param("في 20 ديسمبر", dt.date(2018, 12, 20), id="month-after-publication-is-last-year"),
+])
+def test_date_expression_resolves_against_publication(text, expected):
+    assert dates_in(text)[0][0] == expected
+
+
+def test_relative_weekday_resolves_to_previous_day_of_pub_date():
+    assert last_weekday(2, PUB) == dt.date(2019, 5, 15)  # Wednesday before Thursday
+    assert last_weekday(3, PUB) == PUB
+
+
+def test_last_week_has_week_precision():
+    assert dates_in("خلال الأسبوع الماضي")[0] == (dt.date(2019, 5, 9), 2)
+
+
+def test_hijri_date_with_day_and_year_converts_to_gregorian():
+    (date, precision), = dates_in("في 10 رمضان 1440 هـ")
+    assert date == dt.date(2019, 5, 15) and precision == 1
+
+
+def test_hijri_month_name_alone_is_not_a_date():
+    assert dates_in("قال رجب طيب أردوغان") == []
+
+
+def test_relative_date_without_publication_is_unresolved():
+    assert dates_in("وقع الهجوم أمس", pub=None) == [(None, 1)]
+
+
+def test_publication_date_comes_from_a_date_line():
+    n = normalise("قصف أمس.\nالخميس 19 نيسان 2018")
+    mentions = find_dates(tokenize(n.text), n.text, lambda f, l, s=0: Span(0, 0, "x 2018"),
+                          load_lexicons(), None)
+    assert find_publication_date(mentions) == dt.date(2018, 4, 19)

@@ -1,0 +1,49 @@
+import pytest
+
+from rasd.extract.numbers import find_casualties, read_numbers
+from rasd.extract.triggers import find_casualty_words
+from rasd.lexicons.load import load_lexicons
+from rasd.records import Span
+from rasd.text.normalize import normalise
+from rasd.text.segment import tokenize
+
+LEX = load_lexicons()
+
+
+def span_of(f, l, skip=0):
+    return Span(f, l, "")
+
+
+def killed(text):
+    toks = tokenize(normalise(text).text)
+    words = find_casualty_words(toks, span_of, LEX)
+    return sum(c.count for c in find_casualties(toks, 0, len(toks), span_of, LEX, words) if c.killed)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("خمسة وعشرون", 25), ("ثلاث مئة", 300), ("خمسة عشر", 15), ("٢٥", 25), ("ألفين", 2000),
+])
+def test_number_words_are_read(text, value):
+    assert read_numbers(tokenize(normalise(text).text), LEX)[0].value == value
+
+
+@pytest.mark.parametrize("text, dead", [
+    pytest.param("قتل 25 جنديا على الأقل", 25, id="at-least"),
+    pytest.param("أسفر الهجوم عن مقتل سبعة مدنيين وإصابة عشرة آخرين", 7, id="wounded-excluded"),
+    pytest.param("مقتل 20 عنصرا من الجيش مقابل 11 من المسلحين", 31, id="sides-summed"),
+    pytest.param("مقتل 40 شخصا بينهم 12 طفلا", 40, id="breakdown-not-added"),
+    pytest.param("سقط عشرات القتلى", 10, id="tens-is-ten"),
+    pytest.param("أدى القصف إلى سقوط قتلى", 10, id="deaths-without-number"),
+    pytest.param("قتل جندي في الانفجار", 1, id="singular-noun"),
+    pytest.param("استشهاد شابين برصاص القوات", 2, id="dual-noun"),
+    pytest.param("انفجرت العبوة دون وقوع إصابات", 0, id="no-casualties"),
+    pytest.param("أصيب 30 شخصا بجروح", 0, id="wounded-only"),
+    pytest.param("قتل 5 أشخاص في عام 2017", 5, id="year-is-not-a-count"),
+])
+def test_fatalities_follow_acled_counting_rules(text, dead):
+    assert killed(text) == dead
+
+
+def test_number_word_with_conjunction_does_not_hang_issue_3():
+    # regression: "وخمسة" as the first number word looped forever
+    assert killed("قتل جنديان وخمسة مسلحين") >= 5

@@ -1,0 +1,29 @@
+def place_of(doc):
+    return [(p.place.name, p.precision) for p in doc.places]
+
+
+def test_outskirts_give_geo_precision_2(read):
+    doc = read("اندلعت اشتباكات على أطراف مدينة الميادين")
+    assert ("Al Mayadin", 2) in place_of(doc)
+
+
+def test_province_alone_gives_geo_precision_3(read):
+    doc = read("قصفت الطائرات مواقع في محافظة إدلب")
+    assert [(p.place.admin1, p.precision) for p in doc.places] == [("Idleb", 3)]
+
+
+def test_preposition_attached_to_place_is_stripped(read):
+    doc = read("وقع انفجار بمدينة الموصل")
+    assert place_of(doc) == [("Mosul", 1)]
+    assert doc.places[0].span.text == "الموصل"
+
+
+def test_ambiguous_name_follows_article_country(read):
+    # "الرياض" is the Saudi capital, and also villages elsewhere
+    doc = read("سقط صاروخ في الرياض. وقال مسؤول سعودي إن الدفاعات السعودية اعترضته فوق جازان")
+    assert doc.places[0].place.iso2 == "SA"
+
+
+def test_word_that_is_a_small_village_elsewhere_needs_a_place_context(read):
+    doc = read("قالت الفصائل المعارضة إن الهجوم فشل في مدينة حلب")
+    assert [p.place.name for p in doc.places] == ["Aleppo"]

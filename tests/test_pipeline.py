@@ -1,0 +1,106 @@
+"""The whole pipeline on short articles written for these tests."""
+import datetime as dt
+
+import rasd
+from rasd import pipeline
+
+CLASH = ("قتل 12 عنصرا من قوات النظام في هجوم شنه مقاتلو تنظيم داعش على أطراف مدينة الميادين "
+         "بمحافظة دير الزور يوم أمس الأربعاء.\n"
+         "وقال المرصد السوري لحقوق الإنسان إن مقاتلي التنظيم خاضوا معارك عنيفة ضد قوات النظام "
+         "على أطراف مدينة الميادين، ما أدى إلى مقتل 12 عنصرا من قوات النظام مقابل 8 من التنظيم.\n"
+         "ونفى مصدر عسكري وقوع أي هجوم على مواقع الجيش.")
+
+
+def test_stages_run_in_an_order_where_each_reads_only_earlier_outputs():
+    import inspect
+    done = set()
+    for name, fn in pipeline.STAGES:
+        src = inspect.getsource(fn)
+        for other, _ in pipeline.STAGES:
+            if f"doc.{other}" in src and other != name:
+                assert other in done, f"stage {name} reads {other} before it is computed"
+        done.add(name)
+
+
+def test_clash_told_twice_is_one_event_with_summed_sides_and_denial(read):
+    doc = read(CLASH, published="2018-04-19")
+    (event,) = doc.events
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+    assert event.actor1 == "Islamic State (Syria)"
+    assert event.actor2.startswith("Military Forces of Syria")
+    assert event.event_date == "2018-04-18"
+    assert (event.location, event.geo_precision) == ("Al Mayadin", 2)
+    assert event.fatalities == 20
+    assert event.denied_by == ["Military source"]
+    assert "Syrian Observatory for Human Rights" in event.source
+    assert event.notes.startswith("On 18 April 2018, Islamic State (Syria) clashed with")
+
+
+def test_evidence_spans_quote_the_original_text(read):
+    doc = read(CLASH, published="2018-04-19")
+    event = doc.events[0]
+    for field in ("type", "actors", "place", "date", "fatalities"):
+        assert event.evidence[field], field
+        for start, end, quoted in event.evidence[field]:
+            assert CLASH[start:end] == quoted
+
+
+def test_background_sentence_is_not_an_event(read):
+    doc = read("وكانت القوات الحكومية قد سيطرت على مدينة الرقة العام الماضي بعد معارك عنيفة.")
+    assert doc.events == []
+
+
+def test_threat_is_not_an_event(read):
+    doc = read("وهدد الحوثيون بقصف مدينة جازان بالصواريخ إذا استمرت الغارات.")
+    assert doc.events == []
+
+
+def test_air_strike_on_civilians(read):
+    doc = read("قتل ستة مدنيين بينهم طفلان في غارة جوية للطيران الروسي على بلدة خان شيخون فجر اليوم.")
+    (event,) = doc.events
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.startswith("Military Forces of Russia")
+    assert event.actor2 == "Civilians (Syria)" and event.civilian_targeting == "Civilian targeting"
+    assert event.fatalities == 6 and event.event_date == "2019-05-16"
+
+
+def test_two_towns_two_days_make_two_events(read):
+    doc = read("قصفت قوات النظام مدينة كفرنبل يوم الثلاثاء.\n"
+               "وفي يوم الأربعاء، اندلعت اشتباكات بين فصائل المعارضة وقوات النظام في مدينة سراقب.")
+    kinds = sorted((e.sub_event_type, e.event_date) for e in doc.events)
+    assert kinds == [("Armed clash", "2019-05-15"), ("Shelling/artillery/missile attack", "2019-05-14")]
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved_with_warning(read):
+    doc = read("قتل ثلاثة مدنيين بانفجار عبوة ناسفة في مدينة الموصل أمس.", published=None)
+    (event,) = doc.events
+    assert event.event_date is None
+    assert any("publication date" in w for w in doc.warnings)
+
+
+def test_date_line_supplies_the_publication_date(read):
+    doc = read("قتل ثلاثة مدنيين بانفجار عبوة ناسفة في مدينة الموصل أمس.\nالخميس 19 نيسان 2018",
+               published=None)
+    assert doc.published == dt.date(2018, 4, 19)
+    assert doc.events[0].event_date == "2018-04-18"
+
+
+def test_lone_sentence_without_date_is_still_read(read):
+    doc = read("اعتقلت قوات الأمن خمسة أشخاص في مدينة الإسكندرية", published=None)
+    assert [e.sub_event_type for e in doc.events] == ["Arrests"]
+
+
+def test_non_arabic_text_gives_a_warning_and_no_events(read):
+    doc = read("Police arrested five people in Alexandria.")
+    assert doc.events == [] and doc.warnings
+
+
+def test_empty_text_gives_no_events(read):
+    assert read("").events == []
+
+
+def test_library_call_accepts_a_dict_in_the_jsonl_shape():
+    events = rasd.extract({"id": "x", "published": "2019-05-16",
+                           "text": "تظاهر مئات المحتجين في مدينة البصرة يوم الخميس"})
+    assert [e.sub_event_type for e in events] == ["Peaceful protest"]
+    assert events[0].actor1 == "Protesters (Iraq)"
