@@ -58,7 +58,7 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
 
 
 def _name_votes(pc: PlaceCandidates) -> dict[str, float]:
-    countries = {p.iso2 for p in pc.candidates}
+    countries = sorted({p.iso2 for p in pc.candidates})  # sorted: ties break the same every run
     return {iso: 2 if len(countries) == 1 else 1 / len(countries) for iso in countries}
 
 
@@ -79,9 +79,9 @@ def supported(pc: PlaceCandidates, place: Place, votes: Counter) -> bool:
     """
     if not votes:
         return True
-    top = votes.most_common(1)[0][0]
+    best = max(votes.values())
     own = _name_votes(pc).get(place.iso2, 0)
-    return place.iso2 == top or votes.get(place.iso2, 0) - own > 0
+    return votes.get(place.iso2, 0) >= best or votes.get(place.iso2, 0) - own > 0
 
 
 def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Place:
