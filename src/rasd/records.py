@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +28,9 @@ class Article:
     source: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or number; a NamedTuple because articles make thousands of them."""
+
     text: str  # normalised form
     start: int  # offsets into the normalised text
     end: int

@@ -81,7 +81,8 @@ def clitic_rules() -> tuple[tuple[str, str], ...]:
 MIN_STEM = 3  # a stripped word shorter than this is more likely a different word
 
 
-def token_variants(text: str) -> list[tuple[str, int]]:
+@functools.lru_cache(maxsize=200_000)
+def token_variants(text: str) -> tuple[tuple[str, int], ...]:
     """The token itself and its forms with a clitic prefix removed: (form, letters skipped)."""
     out = [(text, 0)]
     for prefix, repl in clitic_rules():
@@ -89,7 +90,7 @@ def token_variants(text: str) -> list[tuple[str, int]]:
             stem = repl + text[len(prefix):]
             # a replacement (لل -> ال) keeps the whole token in the span
             out.append((stem, 0 if repl else len(prefix)))
-    return out
+    return tuple(out)
 
 
 class PhraseMatcher:
@@ -103,6 +104,8 @@ class PhraseMatcher:
         self._exact: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
         self._prefix: dict[tuple[str, ...], list[tuple[str, str, tuple[str, ...]]]] = {}
         self._starts: set[str] = set()
+        self._stem_heads: set[str] = set()  # first 3 letters of one-word '*' patterns
+        self._continues: set[tuple[str, ...]] = set()  # word sequences some longer pattern extends
         self.max_len = 1
         self.clitics = clitics
         for pattern, value, extra in entries:
@@ -110,11 +113,15 @@ class PhraseMatcher:
             if not words:
                 continue
             self.max_len = max(self.max_len, len(words))
+            for k in range(1, len(words)):
+                self._continues.add(words[:k])
             if words[-1].endswith("*"):
                 stem = words[-1][:-1]
                 self._prefix.setdefault(words[:-1], []).append((stem, value, extra))
                 if len(words) == 1:
-                    self._starts.add(stem[:2])
+                    if len(stem) < 3:
+                        raise LexiconError(f"pattern {pattern!r}: a '*' stem needs at least 3 letters")
+                    self._stem_heads.add(stem[:3])
                 else:
                     self._starts.add(words[0])
             else:
@@ -143,20 +150,23 @@ class PhraseMatcher:
         """
         out: list[Match] = []
         i, n = 0, len(tokens)
-        starts = self._starts
+        starts, heads, continues, lookup = self._starts, self._stem_heads, self._continues, self._lookup
+        texts = [t.text for t in tokens]
         while i < n:
             best = None
-            variants = token_variants(tokens[i].text) if self.clitics else [(tokens[i].text, 0)]
+            variants = token_variants(texts[i]) if self.clitics else ((texts[i], 0),)
             for form, skip in variants:
-                if form not in starts and form[:2] not in starts:
+                if form not in starts and form[:3] not in heads:
                     continue
-                words = [form]
+                words: tuple[str, ...] = (form,)
                 for j in range(i + 1, min(n, i + self.max_len) + 1):
                     if j > i + 1:
-                        words.append(tokens[j - 1].text)
-                    hit = self._lookup(tuple(words))
+                        words = words + (texts[j - 1],)
+                    hit = lookup(words)
                     if hit and (best is None or j > best[0] or (j == best[0] and skip < best[1])):
                         best = (j, skip, hit)
+                    if words not in continues:
+                        break
             if best:
                 j, skip, (value, extra) = best
                 out.append(Match(i, j, value, span_of(i, j, skip), extra))

@@ -11,6 +11,7 @@ function, so a data file and an article can never disagree on spelling.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -43,9 +44,13 @@ _TABLE = {ord(k): v for k, v in _SUBSTITUTE.items()}
 _TABLE.update({ord(c): None for c in _DELETE})
 
 
+_NFKC_RANGES = "\uFB50-\uFDFF\uFE70-\uFEFF\uFF00-\uFFEF"  # presentation forms, full-width
+_NEEDS_NFKC = re.compile(f"[{_NFKC_RANGES}]")
+_DELETABLE = re.compile("[" + "".join(sorted(_DELETE)) + "]")
+
+
 def _needs_nfkc(ch: str) -> bool:
-    code = ord(ch)
-    return 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF or 0xFF00 <= code <= 0xFFEF
+    return _NEEDS_NFKC.match(ch) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,13 +80,14 @@ def normalise(raw: str) -> NormText:
         return NormText(raw.lower(), tuple(range(len(raw) + 1)))
     out: list[str] = []
     to_raw: list[int] = []
-    fast = not any(_needs_nfkc(c) for c in raw)
+    fast = _NEEDS_NFKC.search(raw) is None
     if fast:
         # one-to-one or deletion only: the common case, done with translate
-        for i, ch in enumerate(raw):
-            if ch in _DELETE:
-                continue
-            to_raw.append(i)
+        if _DELETABLE.search(raw) is None:
+            to_raw = list(range(len(raw)))
+        else:
+            deleted = _DELETE
+            to_raw = [i for i, ch in enumerate(raw) if ch not in deleted]
         text = raw.translate(_TABLE).lower()
         if len(text) != len(to_raw):  # lower() expanded a character (rare)
             fast = False
