@@ -41,7 +41,7 @@ def refine_type(frame: Frame, intervention: bool) -> tuple[str, str]:
     t, sub = frame.trigger.event_type, frame.trigger.sub_event_type
     a1, a2 = frame.actor1, frame.actor2
     if sub == "territory":
-        return t, "Government regains territory" if a1 and a1.inter in (1, 8) else (
+        return t, "Government regains territory" if a1 and a1.inter == 1 else (
             "Non-state actor overtakes territory")
     if t == "Battles" and a2 is not None and a2.inter == CIVILIAN_INTER:
         return "Violence against civilians", "Attack"
@@ -134,7 +134,8 @@ def build_events(frames: list[Frame], denials: list[Denial], orphan_tolls, *, ar
                 g.append((f, t))
                 break
         else:
-            earlier = [g for g in groups if g[0][1][0] == t[0]]
+            # "the strike" refers to the last event of its type, or to the last event
+            earlier = [g for g in groups if g[0][1][0] == t[0]] or (groups if f.place is None else [])
             if f.anaphoric and earlier and _may_refer_to(f, earlier[-1]):
                 earlier[-1].append((f, t))
             else:

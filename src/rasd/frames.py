@@ -8,6 +8,7 @@ sentence: the actors in their roles, the place, the date, the dead.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -58,6 +59,10 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
         return True
     if "pluperfect" in kinds and "qad" in kinds:
         return True
+    for c in sm.cues:
+        # "منذ 2015", "منذ 25 شباط": a count or fight since a date is a running total
+        if c.kind == "since" and any(d.first == c.last or d.first == c.last + 1 for d in sm.dates):
+            return True
     if pub and sm.dates:
         dated = [d.date for d in sm.dates if d.date]
         if dated and all(d < pub - dt.timedelta(days=NEWS_WINDOW_DAYS) for d in dated):
@@ -70,7 +75,8 @@ def _is_forecast(sm: SentenceMentions, trigger: Trigger) -> bool:
 
 
 def _choose_trigger(triggers: list[Trigger]) -> Trigger:
-    return max(triggers, key=lambda t: (t.weight, -t.first))
+    # an indefinite trigger ("غارة") tells news; a definite one ("الغارة") may point back
+    return max(triggers, key=lambda t: (t.weight + (0 if is_definite(t) else 1), -t.first))
 
 
 def _is_negated(sm: SentenceMentions, trigger: Trigger) -> bool:
@@ -178,7 +184,7 @@ def _is_state(key: str, lex: Lexicons) -> bool:
 
 
 def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date | None,
-                 country_votes: Counter) -> tuple[list[Frame], list[Denial]]:
+                 country_votes: Counter, text: str) -> tuple[list[Frame], list[Denial]]:
     frames: list[Frame] = []
     denials: list[Denial] = []
     article_sources = tuple(dict.fromkeys(m.value for g in groups for m in g.sources))
@@ -234,21 +240,47 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             date, precision, date_span = None, dm.precision, dm.span
         else:
             date, precision, date_span = pub, 1, None
+        # "غداة مقتل ...": what follows happened the day before the sentence's own date
+        shift = next((c.kind for c in sm.cues if c.kind in ("day_before", "day_after")
+                      and c.last <= trigger.first and not any(d.first >= c.last for d in sm.dates)), None)
+        if date and shift:
+            date = date + dt.timedelta(days=-1 if shift == "day_before" else 1)
         if pub and date and date < pub - dt.timedelta(days=NEWS_WINDOW_DAYS):
             continue
         actor1, actor2, actor_spans = assign_actors(sm, trigger, country, lex, article_air_actor)
         killed = [c for c in sm.casualties if c.killed]
-        fatalities = sum(c.count for c in killed)
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
-        frames.append(Frame(
-            sentence=sm.sentence.index, trigger=trigger, actor1=actor1, actor2=actor2,
-            actor_spans=actor_spans,
-            place=place, date=date, time_precision=precision, date_span=date_span,
-            fatalities=fatalities, fatality_spans=tuple(c.span for c in killed),
-            sources=sources, denied_by=(), denial_spans=(), place_inherited=inherited,
-            date_inherited=date_inherited,
-            anaphoric=is_definite(trigger)))
+        # "فوق الرياض ونجران وجازان": one event per place; one toll split evenly (GUIDELINES)
+        places = [place] + (coordinated_places(place, sm.places, text) if place and not inherited else [])
+        fatalities = sum(c.count for c in killed) // len(places)
+        for p in places:
+            frames.append(Frame(
+                sentence=sm.sentence.index, trigger=trigger, actor1=actor1, actor2=actor2,
+                actor_spans=actor_spans,
+                place=p, date=date, time_precision=precision, date_span=date_span,
+                fatalities=fatalities, fatality_spans=tuple(c.span for c in killed),
+                sources=sources, denied_by=(), denial_spans=(), place_inherited=inherited,
+                date_inherited=date_inherited,
+                anaphoric=is_definite(trigger)))
     return frames, denials
+
+
+_AND_BETWEEN = re.compile(r"^[\s,،]*و\s*(?:مدينة|مدينتي|بلدة|قرية|منطقة|مديرية)?\s*$")
+
+
+def coordinated_places(first: PlaceMention, places: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """Places joined to ``first`` by "و" ("حلب وإدلب"), of the same kind."""
+    out = []
+    prev = first
+    for p in places:
+        if p.first <= prev.first:
+            continue
+        between = text[prev.span.end:p.span.start]
+        if not _AND_BETWEEN.match(between) or (p.place.kind == "admin1") != (first.place.kind == "admin1"):
+            break
+        out.append(p)
+        prev = p
+    return out
 
 
 def orphan_tolls(groups: list[SentenceMentions]) -> list[tuple[int, int, tuple[Span, ...]]]:

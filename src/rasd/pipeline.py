@@ -146,7 +146,8 @@ def stage_frames(doc: Doc, res: Resources):
     groups = group_by_sentence(
         doc.sentences, triggers=doc.triggers, cues=doc.cues, dates=doc.resolved_dates,
         places=doc.places, actors=doc.actors, casualties=doc.casualties, sources=doc.sources)
-    frames, denials = build_frames(groups, lex=res.lex, pub=doc.published, country_votes=doc.countries)
+    frames, denials = build_frames(groups, lex=res.lex, pub=doc.published, country_votes=doc.countries,
+                                   text=doc.article.text)
     return frames, denials, orphan_tolls(groups)
 
 

@@ -16,6 +16,9 @@ from rasd.records import Casualty, Match, Token
 WINDOW_BEFORE = 6  # tokens between a "killed" word and the number after it
 WINDOW_AFTER = 3  # tokens between a number and the "killed" word after it
 VAGUE_DEATHS = 10  # GUIDELINES: deaths reported with no number at all
+NOT_A_COUNT_BEFORE = {"عام", "العام", "لواء", "اللواء", "رقم", "الرقم", "الفرقه", "الكتيبه"}
+NOT_A_COUNT_AFTER = {"عاما", "عام", "سنه", "سنوات", "اعوام", "عامًا", "كلم", "كيلومترا", "كيلومترات", "مترا",
+                     "ساعه", "ساعات", "يوما", "ايام", "اسابيع", "اشهر", "شهرا", "بالمئه", "بالمايه"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,15 +91,18 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         if subset_after is not None and num.first > subset_after and prev is not None:
             continue
         # a year or a brigade number is not a count
-        if num.value > 5000 or 1900 <= num.value <= 2100 or (num.first > 0 and tokens[num.first - 1].text in ("عام", "العام", "لواء", "اللواء")):
+        if num.value > 5000 or 1900 <= num.value <= 2100 or (num.first > 0 and tokens[num.first - 1].text in NOT_A_COUNT_BEFORE):
             continue
+        if num.last < last and tokens[num.last].text in NOT_A_COUNT_AFTER:
+            continue  # "(24 عاما)": an age
         kind = None
         after = [kinds_at[i] for i in range(num.last, min(last, num.last + WINDOW_AFTER)) if i in kinds_at]
         before = [kinds_at[i] for i in range(max(first, num.first - WINDOW_BEFORE), num.first) if i in kinds_at]
         before = [w for w in before if w.value in ("killed", "wounded", "chain")]
         after = [w for w in after if w.value in ("killed", "wounded")]
         # the nearest casualty word before, else just after
-        cue = before[-1] if before else (after[0] if after else None)
+        adjacent = [w for w in after if w.first == num.last]
+        cue = adjacent[0] if adjacent else before[-1] if before else (after[0] if after else None)
         if cue is not None and cue.value == "chain":
             kind = prev.killed if prev is not None else None
         elif cue is not None:
