@@ -27,6 +27,8 @@ DISORDER = {
     "Strategic developments": "Strategic developments",
 }
 CIVILIAN_INTER = 7
+NEEDS_ACTOR = {"Agreement", "Non-violent transfer of territory", "Headquarters or base established",
+               "Change to group/activity"}
 
 
 def km(a, b) -> float:
@@ -163,6 +165,8 @@ def build_events(frames: list[Frame], denials: list[Denial], orphan_tolls, *, ar
         actor1 = next((f.actor1 for f in [main] + frames_g if f.actor1), None)
         actor2 = next((f.actor2 for f in [main] + frames_g if f.actor2 and (
             actor1 is None or f.actor2.name != actor1.name)), None)
+        if actor1 is None and (etype == "Battles" or sub in NEEDS_ACTOR):
+            continue  # a fight or a deal needs someone doing it
         tolls = [(f.fatalities, tuple(int(s.text) if s.text.isdigit() else -1 for s in f.fatality_spans))
                  for f in frames_g] + extra_tolls.get(gi, [])
         fatalities = combine_tolls(tolls)

@@ -209,8 +209,9 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                                   by[0] if by else "a party to the event", typ))
             continue
         if not sm.triggers or _is_background(sm, pub):
-            if sm.places and not _is_background(sm, pub):
-                last_place = (towns or sm.places)[0]
+            located = [p for p in towns if p.locative] or [p for p in sm.places if p.locative]
+            if located and not _is_background(sm, pub):
+                last_place = located[0]
             continue
         trigger = _choose_trigger(sm.triggers)
         if _is_forecast(sm, trigger):
@@ -220,9 +221,10 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         # place: the town nearest after the trigger, else before it, else inherited
         place = None
         inherited = False
-        if towns or sm.places:
-            pool = towns or sm.places
-            pool = [p for p in pool if p.locative] or pool
+        # a capital as speaker ("أعلنت بغداد") is not where the event happened
+        pool = ([p for p in towns if p.locative] or [p for p in sm.places if p.locative]
+                or towns or sm.places)
+        if pool:
             after = [p for p in pool if p.first >= trigger.first]
             place = after[0] if after else pool[-1]
         elif last_place is not None:
