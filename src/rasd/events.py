@@ -183,8 +183,8 @@ def build_events(frames: list[Frame], denials: list[Denial], orphan_tolls, *, ar
         inter1 = actor1.inter if actor1 else None
         inter2 = actor2.inter if actor2 else None
         where = {1: "in", 2: "near", 3: "in"}[pm.precision]
-        place_text = f"{where} {pm.place.name} ({pm.place.admin1}, {country})" if pm.place.kind != "admin1" \
-            else f"in {pm.place.admin1} ({country})"
+        place_text = {"admin1": f"in {pm.place.admin1} ({country})", "country": f"in {country}"}.get(
+            pm.place.kind, f"{where} {pm.place.name} ({pm.place.admin1}, {country})")
         evidence = {
             "type": [s.as_list() for s in dict.fromkeys(f.trigger.span for f in frames_g)],
             "actors": [s.as_list() for s in dict.fromkeys(sp for f in frames_g for sp in f.actor_spans)],

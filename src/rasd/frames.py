@@ -197,7 +197,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
     for sm in groups:
         if sm.dates and not _is_background(sm, pub):
             last_date = sm.dates[0]
-        towns = [p for p in sm.places if p.place.kind not in ("admin1",)]
+        towns = [p for p in sm.places if p.place.kind not in ("admin1", "country")]
         denial_cue = next((c for c in sm.cues if c.kind == "denial"), None)
         if denial_cue is None and sm.triggers and _is_negated(sm, _choose_trigger(sm.triggers)):
             denial_cue = next(c for c in sm.cues if c.kind == "negation")

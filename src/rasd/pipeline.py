@@ -22,7 +22,7 @@ from rasd.frames import build_frames, group_by_sentence, orphan_tolls
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer
 from rasd.geo.resolve import country_votes, find_place_names, resolve_places
 from rasd.lexicons.load import Lexicons, load_lexicons
-from rasd.records import Article, Result, Span
+from rasd.records import Article, PlaceMention, Result, Span
 from rasd.text.normalize import normalise
 from rasd.text.segment import raw_span, split_sentences, tokenize
 
@@ -109,9 +109,13 @@ def stage_place_names(doc: Doc, res: Resources):
             if pc.match.first not in in_actor]
 
 
+def stage_country_names(doc: Doc, res: Resources):
+    return res.lex.countries.find(doc.tokens, doc.span_of)
+
+
 def stage_countries(doc: Doc, res: Resources):
     extra = Counter()
-    for m in res.lex.countries.find(doc.tokens, doc.span_of):
+    for m in doc.country_names:
         extra[m.value] += 1
     for a in doc.actors:
         iso = home_country(a.key, res.lex)
@@ -122,8 +126,13 @@ def stage_countries(doc: Doc, res: Resources):
 
 def stage_places(doc: Doc, res: Resources):
     info = res.lex.country_info
-    return resolve_places(doc.place_names, doc.sentences, doc.countries,
-                          lambda iso: info.get(iso, (0, iso))[1])
+    places = resolve_places(doc.place_names, doc.sentences, doc.countries,
+                            lambda iso: info.get(iso, (0, iso))[1])
+    if places:
+        return places
+    # no town or province anywhere: ACLED codes at the capital, geo_precision 3
+    return [PlaceMention(m.first, m.last, m.span, res.lex.capitals[m.value], 3)
+            for m in doc.country_names if m.value in res.lex.capitals]
 
 
 def stage_triggers(doc: Doc, res: Resources):
@@ -175,6 +184,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("cues", stage_cues),
     ("actors", stage_actors),
     ("place_names", stage_place_names),
+    ("country_names", stage_country_names),
     ("countries", stage_countries),
     ("places", stage_places),
     ("triggers", stage_triggers),

@@ -64,5 +64,11 @@ def load_gazetteer() -> TableGazetteer:
         place = Place(-(n + 1), r["name"], r["iso2"], "", r["admin1"],
                       float(r["latitude"]), float(r["longitude"]), r["kind"], 10**6)
         entries.setdefault(norm(r["surface"]), []).insert(0, place)
+    # "بن قردان" is often written "بنقردان": index the joined spelling too
+    joins = {norm(r["prefix"]) for r in read_tsv("place_prefixes.tsv", ("prefix",))}
+    for name, places in list(entries.items()):
+        words = name.split(" ")
+        if len(words) == 2 and words[0] in joins:
+            entries.setdefault("".join(words), list(places))
     stop = {norm(r["surface"]) for r in read_tsv("place_stopwords.tsv", ("surface",))}
     return TableGazetteer(entries, stop)

@@ -13,7 +13,7 @@ from importlib import resources
 from typing import Iterable
 
 from rasd.errors import LexiconError
-from rasd.records import Match, Token
+from rasd.records import Match, Place, Token
 from rasd.text.normalize import norm
 
 # Characters that must never sit in a data file: the normaliser deletes or
@@ -196,6 +196,7 @@ class Lexicons:
     countries: PhraseMatcher  # value: iso2
     country_info: dict[str, tuple[int, str]]  # iso2 -> (numeric iso, English name)
     nationalities: dict[str, str]  # adjective -> iso2
+    capitals: dict[str, Place]  # iso2 -> where an event naming only the country is coded
 
 
 def _matcher(name: str, key: str, value: str, extra: tuple[str, ...] = (), clitics=True) -> PhraseMatcher:
@@ -241,4 +242,7 @@ def load_lexicons() -> Lexicons:
         country_info={r["iso2"]: (int(r["iso"]), r["country"]) for r in countries},
         nationalities={norm(r["surface"]): r["iso2"]
                        for r in read_tsv("nationalities.tsv", ("surface", "iso2"))},
+        capitals={r["iso2"]: Place(0, r["capital"], r["iso2"], r["country"], r["admin1"],
+                                   float(r["latitude"]), float(r["longitude"]), "country")
+                  for r in countries},
     )
