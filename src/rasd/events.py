@@ -27,6 +27,7 @@ DISORDER = {
     "Strategic developments": "Strategic developments",
 }
 CIVILIAN_INTER = 7
+MIN_SUPPORT = 2  # of: own date, own place, a toll, a named actor, an indefinite trigger
 NEEDS_ACTOR = {"Agreement", "Non-violent transfer of territory", "Headquarters or base established",
                "Change to group/activity"}
 
@@ -161,6 +162,8 @@ def build_events(frames: list[Frame], denials: list[Denial], orphan_tolls, *, ar
             continue  # nowhere to put it: not an event ACLED could code
         if all(f.place_inherited and f.date_inherited for f in frames_g):
             continue  # told in passing, with no place or day of its own
+        if max(f.support for f in frames_g) < MIN_SUPPORT:
+            continue  # a trigger word with nothing around it: analysis, not news
         pm = placed.place
         actor1 = next((f.actor1 for f in [main] + frames_g if f.actor1), None)
         actor2 = next((f.actor2 for f in [main] + frames_g if f.actor2 and (

@@ -255,6 +255,9 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         # "فوق الرياض ونجران وجازان": one event per place; one toll split evenly (GUIDELINES)
         places = [place] + (coordinated_places(place, sm.places, text) if place and not inherited else [])
         fatalities = sum(c.count for c in killed) // len(places)
+        support = (sum((not date_inherited, bool(place) and not inherited and place.locative,
+                        bool(killed), bool(actor_spans)))
+                   + (not is_definite(trigger)))
         for p in places:
             frames.append(Frame(
                 sentence=sm.sentence.index, trigger=trigger, actor1=actor1, actor2=actor2,
@@ -262,7 +265,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 place=p, date=date, time_precision=precision, date_span=date_span,
                 fatalities=fatalities, fatality_spans=tuple(c.span for c in killed),
                 sources=sources, denied_by=(), denial_spans=(), place_inherited=inherited,
-                date_inherited=date_inherited,
+                date_inherited=date_inherited, support=support,
                 anaphoric=is_definite(trigger)))
     return frames, denials
 

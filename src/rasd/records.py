@@ -152,6 +152,7 @@ class Frame:
     denial_spans: tuple[Span, ...]
     place_inherited: bool = False
     date_inherited: bool = False
+    support: int = 0  # how many of date, place, toll, named actor the sentence itself gives
     anaphoric: bool = False  # "the strike": refers back to an event already told
 
 
