@@ -17,11 +17,11 @@ from rasd.events import build_events
 from rasd.extract.actors import find_actors, home_country
 from rasd.extract.dates import find_dates, find_publication_date
 from rasd.extract.numbers import find_casualties
-from rasd.extract.triggers import find_casualty_words, find_cues, find_sources, find_triggers
+from rasd.extract.triggers import find_cues, find_triggers
 from rasd.frames import build_frames, group_by_sentence, orphan_tolls
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer
 from rasd.geo.resolve import country_votes, find_place_names, resolve_places
-from rasd.lexicons.load import Lexicons, load_lexicons
+from rasd.lexicons.load import Lexicons, MultiMatcher, load_lexicons
 from rasd.records import Article, PlaceMention, Result, Span
 from rasd.text.normalize import normalise
 from rasd.text.segment import raw_span, split_sentences, tokenize
@@ -36,6 +36,7 @@ class Resources:
 
     lex: Lexicons
     gazetteer: Gazetteer
+    matcher: MultiMatcher  # every lexicon and the gazetteer, in one pass
 
 
 @dataclass
@@ -73,8 +74,12 @@ def stage_sentences(doc: Doc, res: Resources):
     return split_sentences(doc.norm.text, doc.tokens)
 
 
+def stage_matches(doc: Doc, res: Resources):
+    return res.matcher.find_all(doc.tokens, doc.span_of)
+
+
 def stage_dates(doc: Doc, res: Resources):
-    return find_dates(doc.tokens, doc.norm.text, doc.span_of, res.lex, doc.article.published)
+    return find_dates(doc.tokens, doc.norm.text, doc.span_of, res.lex, doc.article.published, doc.matches)
 
 
 def stage_published(doc: Doc, res: Resources):
@@ -91,26 +96,27 @@ def stage_resolved_dates(doc: Doc, res: Resources):
     if doc.published == doc.article.published:
         return doc.dates
     # the publication date came from the text: resolve relative dates against it
-    return find_dates(doc.tokens, doc.norm.text, doc.span_of, res.lex, doc.published)
+    return find_dates(doc.tokens, doc.norm.text, doc.span_of, res.lex, doc.published, doc.matches)
 
 
 def stage_cues(doc: Doc, res: Resources):
-    return find_cues(doc.tokens, doc.span_of, res.lex)
+    return find_cues(doc.tokens, doc.span_of, res.lex, doc.matches["cues"])
 
 
 def stage_actors(doc: Doc, res: Resources):
-    return find_actors(doc.tokens, doc.span_of, res.lex)
+    return find_actors(doc.tokens, doc.span_of, res.lex, doc.matches["actors"])
 
 
 def stage_place_names(doc: Doc, res: Resources):
     # a name read as an actor ("أنقرة" = Turkey's government) is not also a place
     in_actor = {i for a in doc.actors for i in range(a.first, a.last)}
-    return [pc for pc in find_place_names(doc.tokens, doc.span_of, res.gazetteer, doc.cues)
+    return [pc for pc in find_place_names(doc.tokens, doc.span_of, res.gazetteer, doc.cues,
+                                          doc.matches["places"])
             if pc.match.first not in in_actor]
 
 
 def stage_country_names(doc: Doc, res: Resources):
-    return res.lex.countries.find(doc.tokens, doc.span_of)
+    return doc.matches["countries"]
 
 
 def stage_countries(doc: Doc, res: Resources):
@@ -136,15 +142,15 @@ def stage_places(doc: Doc, res: Resources):
 
 
 def stage_triggers(doc: Doc, res: Resources):
-    return find_triggers(doc.tokens, doc.span_of, res.lex)
+    return find_triggers(doc.tokens, doc.span_of, res.lex, doc.matches["triggers"])
 
 
 def stage_sources(doc: Doc, res: Resources):
-    return find_sources(doc.tokens, doc.span_of, res.lex)
+    return doc.matches["sources"]
 
 
 def stage_casualties(doc: Doc, res: Resources):
-    words = find_casualty_words(doc.tokens, doc.span_of, res.lex)
+    words = doc.matches["casualty_words"]
     out = []
     for s in doc.sentences:
         out.extend(find_casualties(doc.tokens, s.first, s.last, doc.span_of, res.lex, words))
@@ -178,6 +184,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("norm", stage_norm),
     ("tokens", stage_tokens),
     ("sentences", stage_sentences),
+    ("matches", stage_matches),
     ("dates", stage_dates),
     ("published", stage_published),
     ("resolved_dates", stage_resolved_dates),
@@ -195,8 +202,15 @@ STAGES: list[tuple[str, Stage]] = [
 ]
 
 
+MATCHED = ("months", "weekdays", "relative_days", "casualty_words", "triggers", "actors", "cues",
+           "sources", "countries")
+
+
 def load_resources() -> Resources:
-    return Resources(lex=load_lexicons(), gazetteer=load_gazetteer())
+    lex, gaz = load_lexicons(), load_gazetteer()
+    matchers = {name: getattr(lex, name) for name in MATCHED}
+    matchers["places"] = gaz.matcher
+    return Resources(lex=lex, gazetteer=gaz, matcher=MultiMatcher(matchers))
 
 
 def run(article: Article, res: Resources | None = None) -> Doc:

@@ -33,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"rasd: error: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # "rasd extract ... | head": the reader left; not an error
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 from rasd.lexicons.load import Lexicons
-from rasd.records import Actor, ActorMention, Token
+from rasd.records import Actor, ActorMention, Match, Token
 
 STATE_ROLES = ("MIL", "POL", "GOV")
 
 
-def find_actors(tokens: list[Token], span_of, lex: Lexicons) -> list[ActorMention]:
+def find_actors(tokens: list[Token], span_of, lex: Lexicons,
+                matches: list[Match] | None = None) -> list[ActorMention]:
     """Actor mentions; "forces" + a nationality adjective become that country's forces."""
     out = []
-    for m in lex.actors.find(tokens, span_of):
+    for m in lex.actors.find(tokens, span_of) if matches is None else matches:
         base, _, iso = m.value.partition("@")
         nationality = lex.nationalities.get(tokens[m.last].text) if m.last < len(tokens) else None
         if base in STATE_ROLES + ("FORCES",) and not iso and nationality:

@@ -79,11 +79,16 @@ def _explicit(tokens: list[Token], m: Match, pub: dt.date | None) -> tuple[dt.da
 
 
 def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
-               pub: dt.date | None) -> list[DateMention]:
-    """Every date expression with its resolved date (None if it needs a missing pub date)."""
+               pub: dt.date | None, found: dict[str, list[Match]] | None = None) -> list[DateMention]:
+    """Every date expression with its resolved date (None if it needs a missing pub date).
+
+    ``found`` holds the lexicon matches when the pipeline has already run them.
+    """
+    found = found or {name: getattr(lex, name).find(tokens, span_of)
+                      for name in ("months", "relative_days", "weekdays")}
     out: list[DateMention] = []
     taken: set[int] = set()
-    for m in lex.months.find(tokens, span_of):
+    for m in found["months"]:
         if m.value == "8" and not (m.first > 0 and tokens[m.first - 1].text.isdigit()):
             continue  # آب is also "father"; need a day number before it
         if m.extra and m.extra[0] == "gregorian" and not (
@@ -97,13 +102,13 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
             continue
         out.append(DateMention(first, last, span_of(first, last, 0), date, precision, False))
         taken.update(range(first, last))
-    for m in lex.relative_days.find(tokens, span_of):
+    for m in found["relative_days"]:
         if any(i in taken for i in range(m.first, m.last)):
             continue
         date = pub - dt.timedelta(days=int(m.value)) if pub else None
         out.append(DateMention(m.first, m.last, m.span, date, int(m.extra[0]), True))
         taken.update(range(m.first, m.last))
-    for m in lex.weekdays.find(tokens, span_of):
+    for m in found["weekdays"]:
         if m.first in taken:
             # "يوم أمس الأربعاء": the weekday confirms the relative word
             continue

@@ -5,9 +5,9 @@ from rasd.lexicons.load import Lexicons
 from rasd.records import Cue, Match, Token, Trigger
 
 
-def find_triggers(tokens: list[Token], span_of, lex: Lexicons) -> list[Trigger]:
+def find_triggers(tokens: list[Token], span_of, lex: Lexicons, matches: list[Match] | None = None) -> list[Trigger]:
     out = []
-    for m in lex.triggers.find(tokens, span_of):
+    for m in lex.triggers.find(tokens, span_of) if matches is None else matches:
         event_type, sub_type = m.value.split("|")
         if event_type == "-":
             continue  # a phrase that only looks like a trigger ("خط فض الاشتباك")
@@ -15,8 +15,9 @@ def find_triggers(tokens: list[Token], span_of, lex: Lexicons) -> list[Trigger]:
     return out
 
 
-def find_cues(tokens: list[Token], span_of, lex: Lexicons) -> list[Cue]:
-    return [Cue(m.first, m.last, m.span, m.value) for m in lex.cues.find(tokens, span_of)]
+def find_cues(tokens: list[Token], span_of, lex: Lexicons, matches: list[Match] | None = None) -> list[Cue]:
+    matches = lex.cues.find(tokens, span_of) if matches is None else matches
+    return [Cue(m.first, m.last, m.span, m.value) for m in matches]
 
 
 def find_sources(tokens: list[Token], span_of, lex: Lexicons) -> list[Match]:

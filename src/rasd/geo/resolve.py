@@ -33,10 +33,11 @@ LOCATIVE = {"في", "من", "الي", "قرب", "نحو", "باتجاه", "دا�
 SMALL_PLACE = 20_000
 
 
-def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cue]) -> list[PlaceCandidates]:
+def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cue],
+                     matches: list[Match] | None = None) -> list[PlaceCandidates]:
     by_last = {c.last: c for c in cues}
     out = []
-    for m in gaz.matcher.find(tokens, span_of):
+    for m in gaz.matcher.find(tokens, span_of) if matches is None else matches:
         cands = tuple(gaz.lookup(m.value))
         if not cands:
             continue

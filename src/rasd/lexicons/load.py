@@ -102,7 +102,7 @@ class PhraseMatcher:
 
     def __init__(self, entries: Iterable[tuple[str, str, tuple[str, ...]]], *, clitics: bool = True):
         self._exact: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
-        self._prefix: dict[tuple[str, ...], list[tuple[str, str, tuple[str, ...]]]] = {}
+        self._prefix: dict[tuple[tuple[str, ...], str], list[tuple[str, str, tuple[str, ...]]]] = {}
         self._starts: set[str] = set()
         self._stem_heads: set[str] = set()  # first 3 letters of one-word '*' patterns
         self._continues: set[tuple[str, ...]] = set()  # word sequences some longer pattern extends
@@ -115,12 +115,15 @@ class PhraseMatcher:
             self.max_len = max(self.max_len, len(words))
             for k in range(1, len(words)):
                 self._continues.add(words[:k])
+            if any(w.endswith("*") for w in words[:-1]):
+                raise LexiconError(f"pattern {pattern!r}: '*' may only end the last word")
             if words[-1].endswith("*"):
                 stem = words[-1][:-1]
-                self._prefix.setdefault(words[:-1], []).append((stem, value, extra))
+                if len(stem) < 3:
+                    raise LexiconError(f"pattern {pattern!r}: a '*' stem needs at least 3 letters")
+                # indexed by the words before it and the stem's first 3 letters
+                self._prefix.setdefault((words[:-1], stem[:3]), []).append((stem, value, extra))
                 if len(words) == 1:
-                    if len(stem) < 3:
-                        raise LexiconError(f"pattern {pattern!r}: a '*' stem needs at least 3 letters")
                     self._stem_heads.add(stem[:3])
                 else:
                     self._starts.add(words[0])
@@ -132,7 +135,7 @@ class PhraseMatcher:
         hit = self._exact.get(words)
         if hit:
             return hit
-        cands = self._prefix.get(words[:-1])
+        cands = self._prefix.get((words[:-1], words[-1][:3]))
         if cands:
             last = words[-1]
             best = None
@@ -173,6 +176,81 @@ class PhraseMatcher:
                 i = j
             else:
                 i += 1
+        return out
+
+
+class MultiMatcher:
+    """Several PhraseMatchers run in one pass over the tokens.
+
+    Gives each lexicon exactly what its own ``find`` would (longest
+    non-overlapping matches), while walking the article once instead of once
+    per lexicon: the hot loop of extraction.
+    """
+
+    def __init__(self, matchers: dict[str, PhraseMatcher]):
+        self.names = tuple(matchers)
+        self._exact: dict[tuple[str, ...], list[tuple[str, str, tuple[str, ...]]]] = {}
+        self._prefix: dict[tuple[tuple[str, ...], str], list[tuple[str, str, str, tuple[str, ...]]]] = {}
+        self._starts: set[str] = set()
+        self._heads: set[str] = set()
+        self._continues: set[tuple[str, ...]] = set()
+        self.max_len = 1
+        for name, m in matchers.items():
+            if not m.clitics:
+                raise ValueError(f"matcher {name!r}: MultiMatcher expects clitic-aware matchers")
+            for words, (value, extra) in m._exact.items():
+                self._exact.setdefault(words, []).append((name, value, extra))
+            for key, cands in m._prefix.items():
+                self._prefix.setdefault(key, []).extend((stem, name, v, e) for stem, v, e in cands)
+            self._starts |= m._starts
+            self._heads |= m._stem_heads
+            self._continues |= m._continues
+            self.max_len = max(self.max_len, m.max_len)
+
+    def _hits(self, words: tuple[str, ...]) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """Per lexicon, what PhraseMatcher._lookup would return for ``words``."""
+        found = {name: (value, extra) for name, value, extra in self._exact.get(words, ())}
+        cands = self._prefix.get((words[:-1], words[-1][:3]))
+        if cands:
+            last = words[-1]
+            longest: dict[str, tuple[int, str, tuple[str, ...]]] = {}
+            for stem, name, value, extra in cands:
+                if name not in found and last.startswith(stem) and len(stem) > longest.get(name, (-1,))[0]:
+                    longest[name] = (len(stem), value, extra)
+            for name, (_, value, extra) in longest.items():
+                found[name] = (value, extra)
+        return found
+
+    def find_all(self, tokens: list[Token], span_of) -> dict[str, list[Match]]:
+        n = len(tokens)
+        texts = [t.text for t in tokens]
+        starts, heads, continues = self._starts, self._heads, self._continues
+        exact, prefix = self._exact, self._prefix
+        best_at: list[dict[str, tuple]] = [None] * n  # type: ignore[list-item]
+        for i in range(n):
+            best: dict[str, tuple] = {}
+            for form, skip in token_variants(texts[i]):
+                if form not in starts and form[:3] not in heads:
+                    continue
+                words: tuple[str, ...] = (form,)
+                for j in range(i + 1, min(n, i + self.max_len) + 1):
+                    if j > i + 1:
+                        words = words + (texts[j - 1],)
+                    if words in exact or (words[:-1], words[-1][:3]) in prefix:
+                        for name, hit in self._hits(words).items():
+                            old = best.get(name)
+                            if old is None or j > old[0] or (j == old[0] and skip < old[1]):
+                                best[name] = (j, skip, hit)
+                    if words not in continues:
+                        break
+            best_at[i] = best
+        out: dict[str, list[Match]] = {name: [] for name in self.names}
+        free = {name: 0 for name in self.names}
+        for i in range(n):
+            for name, (j, skip, (value, extra)) in best_at[i].items():
+                if i >= free[name]:
+                    out[name].append(Match(i, j, value, span_of(i, j, skip), extra))
+                    free[name] = j
         return out
 
 

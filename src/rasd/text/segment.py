@@ -13,7 +13,7 @@ _SENT_END = re.compile(r"(?<!\d)[.!?;]+(?!\d)|\n+")
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [Token(m.group(), *m.span()) for m in _TOKEN.finditer(text)]
 
 
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
