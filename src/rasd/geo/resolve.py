@@ -7,12 +7,14 @@ the article's dominant countries, the kind the words around it ask for
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 
 from rasd.geo.gazetteer import Gazetteer
+from rasd.lexicons.load import read_tsv
 from rasd.records import Cue, Match, Place, PlaceMention, Sentence, Token
-from rasd.text.normalize import normalise
+from rasd.text.normalize import norm, normalise
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,24 +27,28 @@ class PlaceCandidates:
     locative: bool  # introduced as a place: "في X", "بX", "قرب X", "مدينة X"
 
 
-# "قرب مدينة X": a container noun may stand between a cue and the name
-CONTAINERS = {"مدينه", "بلده", "قريه", "منطقه", "مناطق", "حي", "مخيم", "بلدات", "قري", "مدن"}
-LOCATIVE = {"في", "من", "الي", "قرب", "نحو", "باتجاه", "داخل", "عند", "حول", "بين", "شمال", "جنوب",
-            "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "محيط", "اطراف", "ريف", "مدخل"}
 # a small place named by a common word ("الفصائل", "المزرعة") must be introduced as a place
 SMALL_PLACE = 20_000
+
+
+@functools.cache
+def place_words() -> dict[str, str]:
+    """Words that introduce a place: normalised word -> locative | container."""
+    return {norm(r["surface"]): r["kind"] for r in read_tsv("place_words.tsv", ("surface", "kind"))}
 
 
 def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cue],
                      matches: list[Match] | None = None) -> list[PlaceCandidates]:
     by_last = {c.last: c for c in cues}
+    words = place_words()
     out = []
     for m in gaz.matcher.find(tokens, span_of) if matches is None else matches:
         cands = tuple(gaz.lookup(m.value))
         if not cands:
             continue
         cue = by_last.get(m.first)
-        if cue is None and m.first > 0 and tokens[m.first - 1].text in CONTAINERS:
+        # "قرب مدينة X": a container noun may stand between a cue and the name
+        if cue is None and m.first > 0 and words.get(tokens[m.first - 1].text) == "container":
             cue = by_last.get(m.first - 1)
         prev = tokens[m.first - 1].text if m.first > 0 else ""
         first = tokens[m.first].text
@@ -54,7 +60,7 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             after_admin_word=bool(cue and cue.kind == "admin"),
             near=bool(cue and cue.kind == "near"),
             district=bool(cue and cue.kind == "district"),
-            locative=bool(cue) or prev in LOCATIVE or prev in CONTAINERS or clitic_b))
+            locative=bool(cue) or prev in words or clitic_b))
     return out
 
 
@@ -82,7 +88,7 @@ def supported(pc: PlaceCandidates, place: Place, votes: Counter) -> bool:
         return True
     best = max(votes.values())
     own = _name_votes(pc).get(place.iso2, 0)
-    return votes.get(place.iso2, 0) >= best or votes.get(place.iso2, 0) - own > 0
+    return votes.get(place.iso2, 0) >= best or votes.get(place.iso2, 0) - own >= 1
 
 
 def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Place:
