@@ -18,6 +18,7 @@ from rasd.text.normalize import normalise
 from rasd.records import (ActorMention, Casualty, Cue, DateMention, Frame, Match,
                           PlaceMention, Sentence, Span, Trigger)
 
+CIVILIAN_INTER = 7
 NEWS_WINDOW_DAYS = 7
 CASUALTY_ONLY_WEIGHT = 1  # triggers such as "مقتل" that say only that people died  # GUIDELINES: the publication day and the seven days before it
 REMOTE = "Explosions/Remote violence"
@@ -104,8 +105,8 @@ def _roles(sm: SentenceMentions, country: str | None) -> tuple[list[ActorMention
     agents, targets, rest = [], [], []
     cue_before = {}
     for c in sm.cues:
-        if c.kind in ("agent", "target", "versus"):
-            cue_before[c.last] = c.kind
+        if c.kind in ("agent", "target", "versus", "claim"):
+            cue_before[c.last] = "agent" if c.kind == "claim" else c.kind
     seen = set()
     for a in sm.actors:
         if a.key in seen or (a.only_in and a.only_in != country):
@@ -123,8 +124,29 @@ def _roles(sm: SentenceMentions, country: str | None) -> tuple[list[ActorMention
     return agents + rest, targets, {a.key for a in agents}
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleActors:
+    """What the whole article says about who is involved, for sentences that don't."""
+
+    air: str | None  # the air force most named
+    claimed: str | None  # a group that claimed responsibility ("تبنت حركة الشباب")
+    by_mentions: tuple[str, ...]  # armed actors, most named first
+
+
+def article_actors(groups: list[SentenceMentions], lex: Lexicons) -> ArticleActors:
+    keys = Counter(a.key for g in groups for a in g.actors)
+    air = [k for k, _ in keys.most_common() if is_air_capable(k) and k.partition("@")[0] not in ("MIL", "UMF")]
+    claimed = next((a.key for g in groups if any(c.kind == "claim" for c in g.cues)
+                    for a in g.actors if not _is_state(a.key, lex)), None)
+    armed = tuple(k for k, _ in keys.most_common() if k.partition("@")[0] not in UNARMED)
+    return ArticleActors(air[0] if air else None, claimed, armed)
+
+
+UNARMED = {"CIV", "PROT", "RIOT"}
+
+
 def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, lex: Lexicons,
-                  article_air_actor: str | None):
+                  context: ArticleActors):
     """(actor1, actor2, evidence spans) by the roles each event type gives its actors."""
     acting, acted_on, agent_keys = _roles(sm, country)
     a1 = acting[0] if acting else None
@@ -139,7 +161,7 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
                 a1, a2 = a2, a1
             else:
                 a1, a2 = None, a1
-        default1 = article_air_actor or "UMF"
+        default1 = context.air or "UMF"
     elif sub == "Disrupted weapons use":
         # the one who launched what was intercepted is acted on
         if a1 is not None and a1.key in agent_keys and a2 is not None:
@@ -157,9 +179,9 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         # bombs are planted by armed groups: a state force named here is the target
         if a1 is not None and a1.key not in agent_keys and _is_state(a1.key, lex):
             a1, a2 = None, a2 or a1
-        default1 = "UAG"
+        default1 = context.claimed or "UAG"
     elif t == "Violence against civilians":
-        default1 = "UAG"
+        default1 = context.claimed or "UAG"
     elif sub == "Arrests":
         if a1 is not None and not _is_state(a1.key, lex) and a2 is not None and _is_state(a2.key, lex):
             a1, a2 = a2, a1
@@ -170,6 +192,15 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         default1 = "UAG"
     actor1 = resolve(a1) or (resolve_actor(default1, country, lex) if default1 else None)
     actor2 = resolve(a2)
+    if actor2 is None and actor1 is not None and (t in ("Battles", "Explosions/Remote violence")
+                                                  or sub == "Disrupted weapons use"):
+        # the other side, named elsewhere in the article
+        for key in context.by_mentions:
+            other = resolve_actor(key, country, lex)
+            if other is not None and other.name != actor1.name and (
+                    t != "Battles" or other.inter != CIVILIAN_INTER):
+                actor2 = other
+                break
     if actor2 is None and t == "Violence against civilians":
         actor2 = resolve_actor("CIV", country, lex)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
@@ -191,9 +222,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
     default_country = country_votes.most_common(1)[0][0] if country_votes else None
     last_date: DateMention | None = None
     last_place: PlaceMention | None = None
-    air_actors = Counter(a.key for g in groups for a in g.actors if is_air_capable(a.key)
-                         and a.key.partition("@")[0] not in ("MIL", "UMF"))
-    article_air_actor = air_actors.most_common(1)[0][0] if air_actors else None
+    context = article_actors(groups, lex)
     for sm in groups:
         if sm.dates and not _is_background(sm, pub):
             last_date = sm.dates[0]
@@ -249,7 +278,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             date = date + dt.timedelta(days=-1 if shift == "day_before" else 1)
         if pub and date and date < pub - dt.timedelta(days=NEWS_WINDOW_DAYS):
             continue
-        actor1, actor2, actor_spans = assign_actors(sm, trigger, country, lex, article_air_actor)
+        actor1, actor2, actor_spans = assign_actors(sm, trigger, country, lex, context)
         killed = [c for c in sm.casualties if c.killed]
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
         # "فوق الرياض ونجران وجازان": one event per place; one toll split evenly (GUIDELINES)

@@ -57,3 +57,8 @@ def test_one_pass_matcher_equals_each_lexicon_run_alone():
 def test_multimatcher_rejects_a_matcher_without_clitics():
     with pytest.raises(ValueError):
         MultiMatcher({"x": PhraseMatcher([("a", "b", ())], clitics=False)})
+
+
+def test_a_phrase_listed_twice_with_different_meanings_is_an_error():
+    with pytest.raises(LexiconError, match="listed twice"):
+        PhraseMatcher([("تبنى", "agent", ()), ("تبنى", "claim", ())])

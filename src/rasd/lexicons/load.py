@@ -128,7 +128,9 @@ class PhraseMatcher:
                 else:
                     self._starts.add(words[0])
             else:
-                self._exact.setdefault(words, (value, extra))
+                old = self._exact.setdefault(words, (value, extra))
+                if old[0] != value:
+                    raise LexiconError(f"pattern {pattern!r} is listed twice, as {old[0]!r} and {value!r}")
                 self._starts.add(words[0])
 
     def _lookup(self, words: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
