@@ -170,8 +170,10 @@ def build_events(frames: list[Frame], denials: list[Denial], orphan_tolls, *, ar
             actor1 is None or f.actor2.name != actor1.name)), None)
         if actor1 is None and (etype == "Battles" or sub in NEEDS_ACTOR):
             continue  # a fight or a deal needs someone doing it
+        # a vague "قتلى" (10 by convention) yields to any reported number
+        counted = [f for f in frames_g if f.fatalities and not f.fatalities_vague] or frames_g
         tolls = [(f.fatalities, tuple(int(s.text) if s.text.isdigit() else -1 for s in f.fatality_spans))
-                 for f in frames_g] + extra_tolls.get(gi, [])
+                 for f in counted] + extra_tolls.get(gi, [])
         fatalities = combine_tolls(tolls)
         disputed = len({t for t, _ in tolls if t > 0}) > 1 and fatalities == min(t for t, _ in tolls if t > 0)
         denied = [d for d in denials if d.event_type in (None, etype) or etype == "Battles"]

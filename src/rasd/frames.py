@@ -284,6 +284,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         # "فوق الرياض ونجران وجازان": one event per place; one toll split evenly (GUIDELINES)
         places = [place] + (coordinated_places(place, sm.places, text) if place and not inherited else [])
         fatalities = sum(c.count for c in killed) // len(places)
+        vague = bool(killed) and all(c.vague for c in killed)
         support = (sum((not date_inherited, bool(place) and not inherited and place.locative,
                         bool(killed), bool(actor_spans)))
                    + (not is_definite(trigger)))
@@ -293,6 +294,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 actor_spans=actor_spans,
                 place=p, date=date, time_precision=precision, date_span=date_span,
                 fatalities=fatalities, fatality_spans=tuple(c.span for c in killed),
+                fatalities_vague=vague,
                 sources=sources, denied_by=(), denial_spans=(), place_inherited=inherited,
                 date_inherited=date_inherited, support=support,
                 anaphoric=is_definite(trigger)))

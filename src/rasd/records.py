@@ -112,6 +112,7 @@ class Casualty:
     span: Span
     count: int
     killed: bool  # False: wounded / injured, never counted as fatalities
+    vague: bool = False  # a conventional figure: "عشرات" = 10, "قتلى" alone = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +148,7 @@ class Frame:
     date_span: Span | None
     fatalities: int
     fatality_spans: tuple[Span, ...]
+    fatalities_vague: bool  # ACLED's conventional 10 for "قتلى" with no number
     sources: tuple[str, ...]
     denied_by: tuple[str, ...]
     denial_spans: tuple[Span, ...]

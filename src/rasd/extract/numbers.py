@@ -101,7 +101,9 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         before = [w for w in before if w.value in ("killed", "wounded", "chain")]
         after = [w for w in after if w.value in ("killed", "wounded")]
         # the nearest casualty word before, else just after
-        adjacent = [w for w in after if w.first == num.last]
+        # "25 قتيلا" / "20 مصابا": a casualty word right after the number names it,
+        # unless it opens the next clause ("قتل 5 وجرح 4")
+        adjacent = [w for w in after if w.first == num.last and not tokens[w.first].text.startswith("و")]
         cue = adjacent[0] if adjacent else before[-1] if before else (after[0] if after else None)
         if cue is not None and cue.value == "chain":
             kind = prev.killed if prev is not None else None
@@ -113,7 +115,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             continue
         if cue is not None:
             used_words.add(cue.first)
-        c = Casualty(num.first, num.last, span_of(num.first, num.last, 0), num.value, kind)
+        c = Casualty(num.first, num.last, span_of(num.first, num.last, 0), num.value, kind, num.vague)
         out.append(c)
         prev, prev_end = c, num.last
     # a "killed" word with no number: a singular or dual noun, else ACLED's vague 10
@@ -126,6 +128,6 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         if count:
             out.append(Casualty(w.first, w.last + 1, span_of(w.first, w.last + 1, 0), count, True))
         elif w.extra == ("vague",):
-            out.append(Casualty(w.first, w.last, w.span, VAGUE_DEATHS, True))
+            out.append(Casualty(w.first, w.last, w.span, VAGUE_DEATHS, True, vague=True))
         break
     return out
