@@ -39,7 +39,7 @@ def km(a, b) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def refine_type(frame: Frame, intervention: bool) -> tuple[str, str]:
+def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
     """The ACLED (type, sub-type) once the actors' roles are known."""
     t, sub = frame.trigger.event_type, frame.trigger.sub_event_type
     a1, a2 = frame.actor1, frame.actor2
@@ -52,7 +52,7 @@ def refine_type(frame: Frame, intervention: bool) -> tuple[str, str]:
             a2.inter not in (CIVILIAN_INTER, 6) and a1.inter != CIVILIAN_INTER:
         return "Battles", "Armed clash"
     if t == "Protests":
-        if frame.fatalities > 0:
+        if frame.fatalities > 0 or intervention == "lethal":
             return t, "Excessive force against protesters"
         if intervention:
             return t, "Protest with intervention"
@@ -128,8 +128,8 @@ def write_note(date: dt.date | None, sub: str, a1: Actor | None, a2: Actor | Non
 
 
 def build_events(frames: list[Frame], denials: list[Denial], orphan_tolls, *, article_id: str,
-                 lex: Lexicons, outlet: str | None, intervention_sentences: set[int]) -> list[Event]:
-    typed = [(f, refine_type(f, f.sentence in intervention_sentences)) for f in frames]
+                 lex: Lexicons, outlet: str | None, intervention_sentences: dict[int, str]) -> list[Event]:
+    typed = [(f, refine_type(f, intervention_sentences.get(f.sentence))) for f in frames]
     groups: list[list[tuple[Frame, tuple[str, str]]]] = []
     for f, t in typed:
         for g in groups:

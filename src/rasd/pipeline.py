@@ -168,8 +168,12 @@ def stage_frames(doc: Doc, res: Resources):
 
 def stage_events(doc: Doc, res: Resources):
     frames, denials, tolls = doc.frames
-    intervention = {s.index for s in doc.sentences
-                    if any(c.kind == "intervention" and s.first <= c.first < s.last for c in doc.cues)}
+    # sentence -> "lethal" (live fire: excessive force) or "intervention" (dispersal)
+    intervention: dict[int, str] = {}
+    for s in doc.sentences:
+        kinds = {c.kind for c in doc.cues if s.first <= c.first < s.last}
+        if kinds & {"lethal", "intervention"}:
+            intervention[s.index] = "lethal" if "lethal" in kinds else "intervention"
     events = build_events(frames, denials, tolls, article_id=doc.article.id, lex=res.lex,
                           outlet=doc.article.source, intervention_sentences=intervention)
     if doc.published is None:
