@@ -60,8 +60,15 @@ def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
 
 
 def _same_event(a: Frame, b: Frame, ta: tuple[str, str], tb: tuple[str, str]) -> bool:
-    if ta[0] != tb[0] or a.date != b.date:
+    if ta[0] != tb[0] or a.date is None or b.date is None:
+        return ta[0] == tb[0] and a.date == b.date and _same_place(a, b)
+    # "ليل الخميس الجمعة" is told as either night: one day apart at one place is one event
+    if abs((a.date - b.date).days) > 1 or (a.date != b.date and (a.place_inherited or b.place_inherited)):
         return False
+    return _same_place(a, b)
+
+
+def _same_place(a: Frame, b: Frame) -> bool:
     if a.place is None or b.place is None:
         return a.place is b.place
     pa, pb = a.place.place, b.place.place
@@ -179,7 +186,7 @@ def build_events(frames: list[Frame], denials: list[Denial], orphan_tolls, *, ar
         denied = [d for d in denials if d.event_type in (None, etype) or etype == "Battles"]
         denied_by = list(dict.fromkeys(d.by for d in denied)) if gi == 0 or any(
             d.event_type == etype for d in denied) else []
-        date = next((f.date for f in frames_g if f.date), None)
+        date = min((f.date for f in frames_g if f.date), default=None)
         precision = min(f.time_precision for f in frames_g)
         sources = list(dict.fromkeys(s for f in frames_g for s in f.sources))
         if outlet:

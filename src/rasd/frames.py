@@ -85,11 +85,14 @@ def _is_negated(sm: SentenceMentions, trigger: Trigger) -> bool:
     return any(c.kind == "negation" and 0 <= trigger.first - c.last <= 3 for c in sm.cues)
 
 
-def _nearest_date(dates: list[DateMention], trigger: Trigger) -> DateMention | None:
+def _nearest_date(dates: list[DateMention], trigger: Trigger, pub: dt.date | None) -> DateMention | None:
     """The date phrase closest to the trigger; one just after it reads best
     ("غارة ليل الأحد"), a reporting date before it ("قالت ... السبت") least."""
+    if pub:  # news is not dated after it was published; such a reading is wrong
+        dates = [d for d in dates if d.date is None or d.date <= pub + dt.timedelta(days=1)]
     if not dates:
         return None
+
     def distance(d: DateMention) -> float:
         return d.first - trigger.last if d.first >= trigger.first else 1.5 * (trigger.first - d.last) + 2
     return min(dates, key=distance)
@@ -262,7 +265,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             last_place = place
         country = place.place.iso2 if place else default_country
         # date: in the sentence, else the last one the article gave, else publication
-        dm = _nearest_date(sm.dates, trigger)
+        dm = _nearest_date(sm.dates, trigger, pub)
         date_inherited = dm is None
         dm = dm or last_date
         if dm is not None and dm.date is not None:
