@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from rasd.extract.actors import is_air_capable, resolve_actor
 from rasd.lexicons.load import Lexicons
-from rasd.text.normalize import normalise
 from rasd.records import (ActorMention, Casualty, Cue, DateMention, Frame, Match,
                           PlaceMention, Sentence, Span, Trigger)
 
@@ -99,7 +98,8 @@ def _nearest_date(dates: list[DateMention], trigger: Trigger, pub: dt.date | Non
 
 
 def is_definite(trigger: Trigger) -> bool:
-    return normalise(trigger.span.text).text.startswith("ال")
+    # the span starts after any joined clitic, so "والغارة" reads "الغارة"
+    return trigger.span.text.startswith(("ال", "ٱل"))
 
 
 def _roles(sm: SentenceMentions, country: str | None) -> tuple[list[ActorMention], list[ActorMention], set[str]]:

@@ -52,6 +52,7 @@ class Match:
     value: str  # the lexicon's canonical id or label
     span: Span
     extra: tuple[str, ...] = ()
+    skip: int = 0  # letters of a joined clitic left out of the span ("ب" of "بحلب")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rasd.geo.gazetteer import Gazetteer
 from rasd.lexicons.load import read_tsv
 from rasd.records import Cue, Match, Place, PlaceMention, Sentence, Token
-from rasd.text.normalize import norm, normalise
+from rasd.text.normalize import norm
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +52,7 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             cue = by_last.get(m.first - 1)
         prev = tokens[m.first - 1].text if m.first > 0 else ""
         first = tokens[m.first].text
-        stripped = not normalise(m.span.text).text.startswith(first)  # a clitic was cut off
-        clitic_b = stripped and first.startswith(("ب", "وب", "فب"))
+        clitic_b = m.skip > 0 and first.startswith(("ب", "وب", "فب"))  # "بحلب": in Aleppo
         # "ريف دمشق" is itself a province name: the gazetteer match wins over the cue
         out.append(PlaceCandidates(
             m, cands,

@@ -174,7 +174,7 @@ class PhraseMatcher:
                         break
             if best:
                 j, skip, (value, extra) = best
-                out.append(Match(i, j, value, span_of(i, j, skip), extra))
+                out.append(Match(i, j, value, span_of(i, j, skip), extra, skip))
                 i = j
             else:
                 i += 1
@@ -251,7 +251,7 @@ class MultiMatcher:
         for i in range(n):
             for name, (j, skip, (value, extra)) in best_at[i].items():
                 if i >= free[name]:
-                    out[name].append(Match(i, j, value, span_of(i, j, skip), extra))
+                    out[name].append(Match(i, j, value, span_of(i, j, skip), extra, skip))
                     free[name] = j
         return out
 
