@@ -41,6 +41,15 @@ def test_relative_weekday_resolves_to_previous_day_of_pub_date():
     assert last_weekday(3, PUB) == PUB
 
 
+def test_weekday_beside_today_wins_when_publication_is_a_day_late():
+    # published Thursday 16 May; "today, Wednesday" means the 15th
+    assert dates_in("شن المسلحون اليوم، الأربعاء، هجوما") == [(dt.date(2019, 5, 15), 1)]
+
+
+def test_weekday_in_next_sentence_does_not_join_relative_word():
+    assert [d for d, _ in dates_in("قتل اليوم.\nالأربعاء")] == [dt.date(2019, 5, 16), dt.date(2019, 5, 15)]
+
+
 def test_last_week_has_week_precision():
     assert dates_in("خلال الأسبوع الماضي")[0] == (dt.date(2019, 5, 9), 2)
 

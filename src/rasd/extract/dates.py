@@ -108,12 +108,22 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
         date = pub - dt.timedelta(days=int(m.value)) if pub else None
         out.append(DateMention(m.first, m.last, m.span, date, int(m.extra[0]), True))
         taken.update(range(m.first, m.last))
+    relative_by_end = {d.last: k for k, d in enumerate(out) if d.relative and d.precision == 1}
     for m in found["weekdays"]:
         if m.first in taken:
-            # "يوم أمس الأربعاء": the weekday confirms the relative word
             continue
         date = last_weekday(int(m.value), pub) if pub else None
-        out.append(DateMention(m.first, m.last, m.span, date, 1, True))
+        # "يوم أمس الأربعاء", "اليوم، الأحد": the weekday names the day; when the
+        # relative word disagrees (a late publication date), the weekday wins
+        k = relative_by_end.get(m.first, relative_by_end.get(m.first - 1))
+        if k is not None and text[tokens[out[k].last - 1].end:tokens[m.first].start].strip(" ,") \
+                not in ("", "يوم"):
+            k = None  # not the same phrase: a sentence ends between them
+        if k is not None:
+            rel = out[k]
+            out[k] = DateMention(rel.first, m.last, span_of(rel.first, m.last, 0), date, 1, True)
+        else:
+            out.append(DateMention(m.first, m.last, m.span, date, 1, True))
         taken.add(m.first)
     # "عام 2015": a past year marks background (dated to its last day, precision 3)
     for i, tok in enumerate(tokens):
