@@ -134,6 +134,7 @@ class ArticleActors:
     air: str | None  # the air force most named
     claimed: str | None  # a group that claimed responsibility ("تبنت حركة الشباب")
     by_mentions: tuple[str, ...]  # armed actors, most named first
+    main_nonstate: str | None  # the non-state armed group most named
 
 
 def article_actors(groups: list[SentenceMentions], lex: Lexicons) -> ArticleActors:
@@ -142,7 +143,11 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons) -> ArticleActo
     claimed = next((a.key for g in groups if any(c.kind == "claim" for c in g.cues)
                     for a in g.actors if not _is_state(a.key, lex)), None)
     armed = tuple(k for k, _ in keys.most_common() if k.partition("@")[0] not in UNARMED)
-    return ArticleActors(air[0] if air else None, claimed, armed)
+    nonstate = [k for k in armed if not _is_state(k, lex) and k.partition("@")[0] not in GENERIC_ARMED]
+    return ArticleActors(air[0] if air else None, claimed, armed, nonstate[0] if nonstate else None)
+
+
+GENERIC_ARMED = {"ARMED", "UAG", "UMF"}
 
 
 UNARMED = {"CIV", "PROT", "RIOT"}
@@ -155,7 +160,14 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     a1 = acting[0] if acting else None
     a2 = acted_on[0] if acted_on else (acting[1] if len(acting) > 1 else None)
     t, sub = trigger.event_type, trigger.sub_event_type
-    resolve = lambda m: resolve_actor(m.key, country, lex) if m is not None else None  # noqa: E731
+
+    def resolve(m: ActorMention | None):
+        if m is None:
+            return None
+        key = m.key
+        if key == "ARMED":  # "المسلحون": the group this article is about, if it names one
+            key = context.claimed or context.main_nonstate or "UAG"
+        return resolve_actor(key, country, lex)
     default1 = None
     if sub == "Air/drone strike":
         # only an air force flies strikes: swap, or borrow the article's air actor
