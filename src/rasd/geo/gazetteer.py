@@ -71,4 +71,6 @@ def load_gazetteer() -> TableGazetteer:
         if len(words) == 2 and words[0] in joins:
             entries.setdefault("".join(words), list(places))
     stop = {norm(r["surface"]) for r in read_tsv("place_stopwords.tsv", ("surface",))}
+    # a nationality adjective ("الهندية") is never the name of a place
+    stop |= {norm(r["surface"]) for r in read_tsv("nationalities.tsv", ("surface",))}
     return TableGazetteer(entries, stop)
