@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.extract.actors import is_air_capable, resolve_actor
 from rasd.lexicons.load import Lexicons
@@ -19,7 +19,8 @@ from rasd.records import (ActorMention, Casualty, Cue, DateMention, Frame, Match
 
 CIVILIAN_INTER = 7
 NEWS_WINDOW_DAYS = 7
-CASUALTY_ONLY_WEIGHT = 1  # triggers such as "مقتل" that say only that people died  # GUIDELINES: the publication day and the seven days before it
+CASUALTY_ONLY_WEIGHT = 1
+FORWARD_PLACE_REACH = 2  # sentences a placeless lead may look ahead for its place  # triggers such as "مقتل" that say only that people died  # GUIDELINES: the publication day and the seven days before it
 REMOTE = "Explosions/Remote violence"
 
 
@@ -238,6 +239,15 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
     last_date: DateMention | None = None
     last_place: PlaceMention | None = None
     context = article_actors(groups, lex)
+    unplaced: list[int] = []  # frames told before the article named any place
+
+    def place_waiting_frames(place: PlaceMention, sentence: int) -> None:
+        # a lead that names no place takes the one the next sentences give
+        for k in unplaced:
+            if sentence - frames[k].sentence <= FORWARD_PLACE_REACH:
+                frames[k] = replace(frames[k], place=place, place_inherited=True)
+        unplaced.clear()
+
     for sm in groups:
         if sm.dates and not _is_background(sm, pub):
             last_date = sm.dates[0]
@@ -256,6 +266,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             located = [p for p in towns if p.locative] or [p for p in sm.places if p.locative]
             if located and not _is_background(sm, pub):
                 last_place = located[0]
+                place_waiting_frames(last_place, sm.sentence.index)
             continue
         trigger = _choose_trigger(sm.triggers)
         if _is_forecast(sm, trigger):
@@ -275,6 +286,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             place, inherited = last_place, True
         if place is not None and not inherited:
             last_place = place
+            place_waiting_frames(place, sm.sentence.index)
         country = place.place.iso2 if place else default_country
         # date: in the sentence, else the last one the article gave, else publication
         dm = _nearest_date(sm.dates, trigger, pub)
@@ -303,6 +315,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         support = (sum((not date_inherited, bool(place) and not inherited and place.locative,
                         bool(killed), bool(actor_spans)))
                    + (not is_definite(trigger)))
+        if place is None:
+            unplaced.append(len(frames))
         for p in places:
             frames.append(Frame(
                 sentence=sm.sentence.index, trigger=trigger, actor1=actor1, actor2=actor2,
