@@ -249,8 +249,9 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         unplaced.clear()
 
     for sm in groups:
-        if sm.dates and not _is_background(sm, pub):
-            last_date = sm.dates[0]
+        dated = [d for d in sm.dates if not (pub and d.date and d.date > pub + dt.timedelta(days=1))]
+        if dated and not _is_background(sm, pub):
+            last_date = dated[0]
         towns = [p for p in sm.places if p.place.kind not in ("admin1", "country")]
         denial_cue = next((c for c in sm.cues if c.kind == "denial"), None)
         if denial_cue is None and sm.triggers and _is_negated(sm, _choose_trigger(sm.triggers)):
