@@ -61,6 +61,12 @@ def event_dict(e) -> dict:
     return dataclasses.asdict(e)
 
 
+def article_dict(a) -> dict:
+    d = dataclasses.asdict(a)
+    d["published"] = a.published.isoformat() if a.published else None
+    return d
+
+
 def result_dict(r: Result) -> dict:
     return {"id": r.id, "published": r.published.isoformat() if r.published else None,
             "events": [event_dict(e) for e in r.events], "warnings": r.warnings}

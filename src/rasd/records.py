@@ -25,7 +25,10 @@ class Article:
     published: dt.date | None = None
     title: str | None = None
     url: str | None = None
-    source: str | None = None
+    source: str | None = None  # the outlet
+    language: str | None = None  # set by ingest: "ar", or "other" (not coded)
+    content_hash: str | None = None  # same text, same hash
+    similarity_key: str | None = None  # near-duplicates (one wire story, many sites) share it
 
 
 class Token(NamedTuple):

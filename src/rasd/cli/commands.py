@@ -1,6 +1,7 @@
 """One function per subcommand: call the library, report, choose the exit code."""
 from __future__ import annotations
 
+import json
 import sys
 
 from rasd.jsonl import open_input, read_articles, write_result
@@ -29,4 +30,29 @@ def cmd_extract(args) -> int:
     return 2 if errors else 0
 
 
-COMMANDS = {"extract": cmd_extract}
+def cmd_ingest(args) -> int:
+    from rasd.ingest import IngestReport, ingest
+    from rasd.jsonl import article_dict
+
+    report = IngestReport()
+    articles = ingest(args.sources, report, follow_links=args.follow_links,
+                      arabic_only=not args.all_languages)
+    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
+    try:
+        if args.extract:
+            for result in extract_many(articles, load_resources()):
+                write_result(result, out)
+        else:
+            for article in articles:
+                out.write(json.dumps(article_dict(article), ensure_ascii=False) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    for msg in report.errors:
+        print(f"rasd: skipped: {msg}", file=sys.stderr)
+    print(f"rasd: {report.articles} articles, {report.skipped_language} not Arabic (skipped), "
+          f"{report.failed_inputs} inputs failed", file=sys.stderr)
+    return min(report.failed_inputs, 100)  # the exit status counts failed inputs
+
+
+COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest}

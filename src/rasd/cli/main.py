@@ -18,6 +18,13 @@ def build_parser() -> argparse.ArgumentParser:
     ex = sub.add_parser("extract", help="read articles (JSONL) and write their events (JSONL)")
     ex.add_argument("input", help="JSONL file of articles, '-' for stdin")
     ex.add_argument("-o", "--output", default="-", help="output JSONL file, '-' for stdout (default)")
+    ing = sub.add_parser("ingest", help="read pages, feeds, WARC, JSONL or text into articles (JSONL)")
+    ing.add_argument("sources", nargs="+", help="files, directories or http(s) URLs")
+    ing.add_argument("-o", "--output", default="-", help="output JSONL file, '-' for stdout (default)")
+    ing.add_argument("--extract", action="store_true", help="write extracted events instead of articles")
+    ing.add_argument("--follow-links", action="store_true",
+                     help="for feed items with only a summary, fetch the linked page")
+    ing.add_argument("--all-languages", action="store_true", help="keep non-Arabic articles too")
     return p
 
 

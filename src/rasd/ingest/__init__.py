@@ -1,0 +1,137 @@
+"""Ingest: saved pages, feeds, web archives, JSONL and text files -> Articles.
+
+``ingest(sources)`` walks files, directories and URLs, yields Articles, and
+collects one line per input that could not be read in ``report.errors``;
+a bad input never stops the run.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from rasd.errors import InputError
+from rasd.ingest.feeds import articles_from_feed, looks_like_feed
+from rasd.ingest.html import MAX_PAGE_BYTES, article_from_html
+from rasd.ingest.text import content_hash, language_of, similarity_key
+from rasd.ingest.warc import articles_from_warc
+from rasd.records import Article
+
+log = logging.getLogger(__name__)
+HTML = (".html", ".htm", ".xhtml", ".shtml")
+FEEDS = (".xml", ".rss", ".atom")
+WARCS = (".warc", ".warc.gz")
+USER_AGENT = "rasd/0.1 (+https://example.invalid/rasd)"
+TIMEOUT = 20
+
+
+@dataclass
+class IngestReport:
+    articles: int = 0
+    skipped_language: int = 0
+    errors: list[str] = field(default_factory=list)  # one line per failed input or record
+    failed_inputs: int = 0
+
+
+def fetch(url: str) -> tuple[bytes, str | None]:
+    """GET a URL the user gave (or a feed item's link); bounded size and time."""
+    req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    try:
+        with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
+            data = resp.read(MAX_PAGE_BYTES + 1)
+            return data, resp.headers.get("Content-Type")
+    except OSError as exc:
+        raise InputError(f"{url}: could not fetch ({exc})") from exc
+
+
+def _text_file(path: Path) -> Article:
+    from rasd.ingest.decode import decode_bytes
+    text = decode_bytes(path.read_bytes(), where=str(path))
+    if not text.strip():
+        raise InputError(f"{path}: empty file")
+    return Article(id=str(path), text=text, language=language_of(text),
+                   content_hash=content_hash(text), similarity_key=similarity_key(text))
+
+
+def _jsonl(path: Path, errors: list[str]) -> Iterator[Article]:
+    from rasd.jsonl import read_articles
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for a in read_articles(fh, str(path), errors):
+            yield Article(a.id, a.text, a.published, a.title, a.url, a.source,
+                          a.language or language_of(a.text), a.content_hash or content_hash(a.text),
+                          a.similarity_key or similarity_key(a.text))
+
+
+def _from_file(path: Path, errors: list[str], follow_links: bool) -> Iterator[Article]:
+    name = path.name.lower()
+    if name.endswith(WARCS):
+        yield from articles_from_warc(str(path), errors=errors)
+    elif name.endswith(".jsonl"):
+        yield from _jsonl(path, errors)
+    elif name.endswith(".txt"):
+        yield _text_file(path)
+    elif name.endswith(HTML + FEEDS):
+        if path.stat().st_size > MAX_PAGE_BYTES:
+            raise InputError(f"{path}: {path.stat().st_size // 1_000_000} MB is too large for a "
+                             f"page or feed (limit {MAX_PAGE_BYTES // 1_000_000} MB); skipped")
+        data = path.read_bytes()
+        if looks_like_feed(data):
+            yield from articles_from_feed(data, where=str(path), errors=errors,
+                                          fetch=fetch if follow_links else None)
+        else:
+            yield article_from_html(data, where=str(path), default_id=str(path))
+    else:
+        raise InputError(f"{path}: unknown kind of file (expected {', '.join(HTML + FEEDS + WARCS)}, "
+                         ".jsonl or .txt)")
+
+
+def _from_url(url: str, errors: list[str], follow_links: bool) -> Iterator[Article]:
+    data, ctype = fetch(url)
+    if looks_like_feed(data):
+        yield from articles_from_feed(data, where=url, errors=errors, fetch=fetch if follow_links else None)
+    else:
+        yield article_from_html(data, where=url, url=url, header=ctype)
+
+
+def _inputs(sources: Iterable[str]) -> Iterator[str]:
+    for source in sources:
+        if source.startswith(("http://", "https://")):
+            yield source
+        elif os.path.isdir(source):
+            for root, _dirs, files in sorted(os.walk(source)):
+                for f in sorted(files):
+                    if f.lower().endswith(HTML + FEEDS + WARCS + (".jsonl", ".txt")):
+                        yield os.path.join(root, f)
+        else:
+            yield source
+
+
+def ingest(sources: Iterable[str], report: IngestReport | None = None, *,
+           follow_links: bool = False, arabic_only: bool = True) -> Iterator[Article]:
+    """Articles from every source; failures and skips go to ``report``."""
+    report = report if report is not None else IngestReport()
+    for source in _inputs(sources):
+        errors: list[str] = []
+        try:
+            if source.startswith(("http://", "https://")):
+                items = _from_url(source, errors, follow_links)
+            else:
+                path = Path(source)
+                if not path.exists():
+                    raise InputError(f"{source}: no such file or directory")
+                items = _from_file(path, errors, follow_links)
+            for article in items:
+                if arabic_only and article.language != "ar":
+                    report.skipped_language += 1
+                    log.info("%s: not Arabic text; skipped", article.id)
+                    continue
+                report.articles += 1
+                yield article
+        except InputError as exc:
+            errors.append(str(exc))
+        if errors:
+            report.failed_inputs += 1
+            report.errors.extend(errors)
