@@ -55,4 +55,30 @@ def cmd_ingest(args) -> int:
     return min(report.failed_inputs, 100)  # the exit status counts failed inputs
 
 
-COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest}
+def cmd_watch(args) -> int:
+    from pathlib import Path
+
+    from rasd.ingest.watch import parse_every, watch
+
+    every = parse_every(args.every)
+    res = load_resources()
+    errors: list[str] = []
+
+    def append_events(articles) -> None:
+        with open(args.output, "a", encoding="utf-8") as out:
+            for result in extract_many(articles, res):
+                write_result(result, out)
+
+    state = Path(args.state or args.output + ".watch.json")
+    try:
+        total = watch(args.feeds, state, append_events, every=every, polls=args.polls, errors=errors)
+    except KeyboardInterrupt:
+        total = None
+    for msg in errors:
+        print(f"rasd: skipped: {msg}", file=sys.stderr)
+    if total is not None:
+        print(f"rasd: {total} new articles", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "watch": cmd_watch}

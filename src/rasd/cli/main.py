@@ -25,6 +25,12 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--follow-links", action="store_true",
                      help="for feed items with only a summary, fetch the linked page")
     ing.add_argument("--all-languages", action="store_true", help="keep non-Arabic articles too")
+    w = sub.add_parser("watch", help="poll feeds and append the events of new articles")
+    w.add_argument("feeds", nargs="+", help="feed URLs")
+    w.add_argument("-o", "--output", required=True, help="events JSONL file to append to")
+    w.add_argument("--every", default="10m", help="time between polls: 30s, 10m, 1h (default 10m)")
+    w.add_argument("--polls", type=int, help="stop after this many polls (default: run until stopped)")
+    w.add_argument("--state", help="state file (default: OUTPUT.watch.json)")
     return p
 
 
