@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from rasd.lexicons.load import LexiconError, MultiMatcher, PhraseMatcher
+from rasd.lexicons.load import LexiconError, PhraseMatcher
 from rasd.pipeline import MATCHED, load_resources
 from rasd.records import Span
 from rasd.text.normalize import normalise
@@ -52,11 +52,6 @@ def test_one_pass_matcher_equals_each_lexicon_run_alone():
         for name in MATCHED:
             assert together[name] == getattr(res.lex, name).find(toks, span_of), name
         assert together["places"] == res.gazetteer.matcher.find(toks, span_of)
-
-
-def test_multimatcher_rejects_a_matcher_without_clitics():
-    with pytest.raises(ValueError):
-        MultiMatcher({"x": PhraseMatcher([("a", "b", ())], clitics=False)})
 
 
 def test_a_phrase_listed_twice_with_different_meanings_is_an_error():

@@ -94,20 +94,20 @@ def token_variants(text: str) -> tuple[tuple[str, int], ...]:
 
 
 class PhraseMatcher:
-    """Longest-match lookup of token sequences; the first word may carry clitics.
+    """One lexicon's phrases, for longest-match lookup over tokens.
 
-    A pattern's last word may end in '*' to match any word it begins
-    (اشتباك* covers اشتباكات, اشتباكها).
+    The first word may carry a joined clitic (و ف ب ل ك, لل). A pattern's
+    last word may end in '*' to match any word it begins (اشتباك* covers
+    اشتباكات, اشتباكها). Matching itself is MultiMatcher's: one code path.
     """
 
-    def __init__(self, entries: Iterable[tuple[str, str, tuple[str, ...]]], *, clitics: bool = True):
+    def __init__(self, entries: Iterable[tuple[str, str, tuple[str, ...]]]):
         self._exact: dict[tuple[str, ...], tuple[str, tuple[str, ...]]] = {}
         self._prefix: dict[tuple[tuple[str, ...], str], list[tuple[str, str, tuple[str, ...]]]] = {}
         self._starts: set[str] = set()
         self._stem_heads: set[str] = set()  # first 3 letters of one-word '*' patterns
         self._continues: set[tuple[str, ...]] = set()  # word sequences some longer pattern extends
         self.max_len = 1
-        self.clitics = clitics
         for pattern, value, extra in entries:
             words = tuple(norm(pattern).split())
             if not words:
@@ -132,53 +132,16 @@ class PhraseMatcher:
                 if old[0] != value:
                     raise LexiconError(f"pattern {pattern!r} is listed twice, as {old[0]!r} and {value!r}")
                 self._starts.add(words[0])
-
-    def _lookup(self, words: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
-        hit = self._exact.get(words)
-        if hit:
-            return hit
-        cands = self._prefix.get((words[:-1], words[-1][:3]))
-        if cands:
-            last = words[-1]
-            best = None
-            for stem, value, extra in cands:
-                if last.startswith(stem) and (best is None or len(stem) > best[0]):
-                    best = (len(stem), value, extra)
-            if best:
-                return best[1], best[2]
-        return None
+        self._alone: MultiMatcher | None = None
 
     def find(self, tokens: list[Token], span_of) -> list[Match]:
         """Non-overlapping longest matches, left to right.
 
         ``span_of(first, last, skip)`` turns a token range into a raw Span.
         """
-        out: list[Match] = []
-        i, n = 0, len(tokens)
-        starts, heads, continues, lookup = self._starts, self._stem_heads, self._continues, self._lookup
-        texts = [t.text for t in tokens]
-        while i < n:
-            best = None
-            variants = token_variants(texts[i]) if self.clitics else ((texts[i], 0),)
-            for form, skip in variants:
-                if form not in starts and form[:3] not in heads:
-                    continue
-                words: tuple[str, ...] = (form,)
-                for j in range(i + 1, min(n, i + self.max_len) + 1):
-                    if j > i + 1:
-                        words = words + (texts[j - 1],)
-                    hit = lookup(words)
-                    if hit and (best is None or j > best[0] or (j == best[0] and skip < best[1])):
-                        best = (j, skip, hit)
-                    if words not in continues:
-                        break
-            if best:
-                j, skip, (value, extra) = best
-                out.append(Match(i, j, value, span_of(i, j, skip), extra, skip))
-                i = j
-            else:
-                i += 1
-        return out
+        if self._alone is None:
+            self._alone = MultiMatcher({"": self})
+        return self._alone.find_all(tokens, span_of)[""]
 
 
 class MultiMatcher:
@@ -198,8 +161,6 @@ class MultiMatcher:
         self._continues: set[tuple[str, ...]] = set()
         self.max_len = 1
         for name, m in matchers.items():
-            if not m.clitics:
-                raise ValueError(f"matcher {name!r}: MultiMatcher expects clitic-aware matchers")
             for words, (value, extra) in m._exact.items():
                 self._exact.setdefault(words, []).append((name, value, extra))
             for key, cands in m._prefix.items():
@@ -279,10 +240,9 @@ class Lexicons:
     capitals: dict[str, Place]  # iso2 -> where an event naming only the country is coded
 
 
-def _matcher(name: str, key: str, value: str, extra: tuple[str, ...] = (), clitics=True) -> PhraseMatcher:
+def _matcher(name: str, key: str, value: str, extra: tuple[str, ...] = ()) -> PhraseMatcher:
     rows = read_tsv(name, (key, value))
-    return PhraseMatcher(((r[key], r[value], tuple(r.get(e) for e in extra)) for r in rows),
-                         clitics=clitics)
+    return PhraseMatcher((r[key], r[value], tuple(r.get(e) for e in extra)) for r in rows)
 
 
 @functools.cache
