@@ -20,9 +20,5 @@ def find_cues(tokens: list[Token], span_of, lex: Lexicons, matches: list[Match] 
     return [Cue(m.first, m.last, m.span, m.value) for m in matches]
 
 
-def find_sources(tokens: list[Token], span_of, lex: Lexicons) -> list[Match]:
-    return lex.sources.find(tokens, span_of)
-
-
 def find_casualty_words(tokens: list[Token], span_of, lex: Lexicons) -> list[Match]:
     return lex.casualty_words.find(tokens, span_of)
