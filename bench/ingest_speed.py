@@ -39,12 +39,12 @@ def make_page(n: int) -> bytes:
             f"<footer>{'حقوق النشر محفوظة ' * 20}</footer></body></html>").encode("utf-8")
 
 
-def write_warc(path: Path, megabytes: int) -> int:
+def write_warc(path: Path, megabytes: int, gzip: bool = True) -> int:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
     n = 0
     with path.open("wb") as fh:
-        writer = WARCWriter(fh, gzip=True)
+        writer = WARCWriter(fh, gzip=gzip)
         while fh.tell() < megabytes * 1024 * 1024:
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
                                        protocol="HTTP/1.1")
@@ -59,6 +59,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--pages", type=int, default=500)
     ap.add_argument("--warc-mb", type=int, default=200)
+    ap.add_argument("--no-gzip", action="store_true", help="write the WARC uncompressed (MB = bytes on disk)")
     ap.add_argument("--child-warc", help=argparse.SUPPRESS)
     args = ap.parse_args()
     from rasd.ingest import IngestReport, ingest
@@ -82,12 +83,12 @@ def main() -> None:
         took = time.perf_counter() - t
         print(f"html pages       {n} in {took:.2f} s = {n / took:.0f} pages/s on one core "
               f"({report.failed_inputs} failed)")
-        warc = Path(tmp, "crawl.warc.gz")
-        records = write_warc(warc, args.warc_mb)
+        warc = Path(tmp, "crawl.warc" if args.no_gzip else "crawl.warc.gz")
+        records = write_warc(warc, args.warc_mb, gzip=not args.no_gzip)
         size = os.path.getsize(warc) / 1e6
         out = subprocess.run([sys.executable, __file__, "--child-warc", str(warc)],
                              capture_output=True, text=True, check=True).stdout.split()
-        print(f"warc             {size:.0f} MB gz, {records} records -> {out[0]} articles in {out[1]} s, "
+        print(f"warc             {size:.0f} MB {'' if args.no_gzip else 'gz'}, {records} records -> {out[0]} articles in {out[1]} s, "
               f"peak RSS {out[2]} MB")
 
 

@@ -131,12 +131,27 @@ def test_non_arabic_article_is_skipped_with_a_count(tmp_path):
     assert articles == [] and report.skipped_language == 1 and report.failed_inputs == 0
 
 
-def test_huge_file_is_refused_without_being_read(tmp_path):
-    f = tmp_path / "huge.html"
+@pytest.mark.parametrize("name", ["huge.html", "huge.txt", "huge.xml"])
+def test_huge_file_is_refused_without_being_read(tmp_path, name):
+    f = tmp_path / name
     with f.open("wb") as fh:
         fh.truncate(200 * 1024 * 1024)  # sparse: takes no disk, and must not be loaded
     articles, report = run_ingest(f)
-    assert articles == [] and "too large" in report.errors[0]
+    assert articles == [] and "200 MiB is too large" in report.errors[0]
+
+
+def test_huge_jsonl_is_streamed_line_by_line(tmp_path):
+    import resource
+    f = tmp_path / "big.jsonl"
+    line = json.dumps({"id": "x", "text": " ".join(STORY)}, ensure_ascii=False) + "\n"
+    with f.open("w", encoding="utf-8") as fh:
+        for n in range(15_000):  # ~15 MB
+            fh.write(line.replace('"x"', f'"{n}"'))
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    report = IngestReport()
+    count = sum(1 for _ in ingest([str(f)], report))
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert count == 15_000 and grown_mb < 30
 
 
 def test_near_duplicates_share_a_similarity_key_not_a_hash():

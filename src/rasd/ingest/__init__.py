@@ -47,8 +47,16 @@ def fetch(url: str) -> tuple[bytes, str | None]:
         raise InputError(f"{url}: could not fetch ({exc})") from exc
 
 
+def _check_size(path: Path) -> None:
+    size = path.stat().st_size
+    if size > MAX_PAGE_BYTES:
+        raise InputError(f"{path}: {size // 2**20} MiB is too large for one article or feed "
+                         f"(limit {MAX_PAGE_BYTES // 2**20} MiB); skipped")
+
+
 def _text_file(path: Path) -> Article:
     from rasd.ingest.decode import decode_bytes
+    _check_size(path)
     text = decode_bytes(path.read_bytes(), where=str(path))
     if not text.strip():
         raise InputError(f"{path}: empty file")
@@ -74,9 +82,7 @@ def _from_file(path: Path, errors: list[str], follow_links: bool) -> Iterator[Ar
     elif name.endswith(".txt"):
         yield _text_file(path)
     elif name.endswith(HTML + FEEDS):
-        if path.stat().st_size > MAX_PAGE_BYTES:
-            raise InputError(f"{path}: {path.stat().st_size // 1_000_000} MB is too large for a "
-                             f"page or feed (limit {MAX_PAGE_BYTES // 1_000_000} MB); skipped")
+        _check_size(path)
         data = path.read_bytes()
         if looks_like_feed(data):
             yield from articles_from_feed(data, where=str(path), errors=errors,

@@ -40,8 +40,8 @@ def article_from_html(page: bytes | str, *, where: str, url: str | None = None,
 
     if isinstance(page, bytes):
         if len(page) > MAX_PAGE_BYTES:
-            raise InputError(f"{where}: {len(page) // 1_000_000} MB is too large for a web page "
-                             f"(limit {MAX_PAGE_BYTES // 1_000_000} MB); skipped")
+            raise InputError(f"{where}: {len(page) // 2**20} MiB is too large for a web page "
+                             f"(limit {MAX_PAGE_BYTES // 2**20} MiB); skipped")
         page = decode_bytes(page, where=where, header=header)
     if not page.strip():
         raise InputError(f"{where}: empty page")
