@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -45,11 +46,13 @@ class SentenceMentions:
 
 
 def group_by_sentence(sentences, **mentions) -> list[SentenceMentions]:
-    """Split each mention list by sentence (mentions are sorted by position)."""
+    """Split each mention list by sentence."""
+    ordered = {name: sorted(items, key=lambda m: m.first) for name, items in mentions.items()}
+    starts = {name: [m.first for m in items] for name, items in ordered.items()}
     out = []
     for s in sentences:
-        picked = {name: [m for m in items if s.first <= m.first < s.last]
-                  for name, items in mentions.items()}
+        picked = {name: items[bisect_left(starts[name], s.first):bisect_left(starts[name], s.last)]
+                  for name, items in ordered.items()}
         out.append(SentenceMentions(sentence=s, **picked))
     return out
 
