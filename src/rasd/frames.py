@@ -14,7 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from rasd.extract.actors import is_air_capable, resolve_actor
+from rasd.geo.resolve import place_words
 from rasd.lexicons.load import Lexicons
+from rasd.text.normalize import norm
 from rasd.records import (ActorMention, Casualty, Cue, DateMention, Frame, Match,
                           PlaceMention, Sentence, Span, Trigger)
 
@@ -144,7 +146,7 @@ class ArticleActors:
 def article_actors(groups: list[SentenceMentions], lex: Lexicons) -> ArticleActors:
     # actors named where something happens, not those only commenting on it
     keys = Counter(a.key for g in groups if g.triggers for a in g.actors)
-    air = [k for k, _ in keys.most_common() if is_air_capable(k) and k.partition("@")[0] not in ("MIL", "UMF")]
+    air = [k for k, _ in keys.most_common() if is_air_capable(k, lex) and k.partition("@")[0] not in ("MIL", "UMF")]
     claimed = next((a.key for g in groups if any(c.kind == "claim" for c in g.cues)
                     for a in g.actors if not _is_state(a.key, lex)), None)
     armed = tuple(k for k, _ in keys.most_common() if k.partition("@")[0] not in UNARMED)
@@ -176,8 +178,8 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     default1 = None
     if sub == "Air/drone strike":
         # only an air force flies strikes: swap, or borrow the article's air actor
-        if a1 is not None and not is_air_capable(a1.key):
-            if a2 is not None and is_air_capable(a2.key):
+        if a1 is not None and not is_air_capable(a1.key, lex):
+            if a2 is not None and is_air_capable(a2.key, lex):
                 a1, a2 = a2, a1
             else:
                 a1, a2 = None, a1
@@ -335,7 +337,14 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
     return frames, denials
 
 
-_AND_BETWEEN = re.compile(r"^[\s,،]*و\s*(?:مدينة|مدينتي|بلدة|قرية|منطقة|مديرية)?\s*$")
+def _joined_by_and(between: str) -> bool:
+    """Is the text between two place names just "و" (plus a container noun: "وبلدة")?"""
+    words = norm(between.replace(",", " ")).split()
+    if not words or not words[0].startswith("و"):
+        return False
+    rest = [words[0][1:]] + words[1:]
+    rest = [w for w in rest if w]
+    return not rest or (len(rest) == 1 and place_words().get(rest[0]) == "container")
 
 
 def coordinated_places(first: PlaceMention, places: list[PlaceMention], text: str) -> list[PlaceMention]:
@@ -346,7 +355,7 @@ def coordinated_places(first: PlaceMention, places: list[PlaceMention], text: st
         if p.first <= prev.first:
             continue
         between = text[prev.span.end:p.span.start]
-        if not _AND_BETWEEN.match(between) or (p.place.kind == "admin1") != (first.place.kind == "admin1"):
+        if not _joined_by_and(between) or (p.place.kind == "admin1") != (first.place.kind == "admin1"):
             break
         out.append(p)
         prev = p

@@ -57,8 +57,7 @@ def resolve_actor(key: str, country_iso: str | None, lex: Lexicons) -> Actor | N
     return Actor(name, inter, country)
 
 
-def is_air_capable(key: str) -> bool:
-    """Who can fly a strike: state forces, coalitions, foreign militaries."""
+def is_air_capable(key: str, lex: Lexicons) -> bool:
+    """Who can fly a strike: a state's military, coalitions, foreign air forces."""
     base = key.partition("@")[0]
-    return base in {"MIL", "RUS", "USA", "ISR", "TUR", "IRN", "UAE", "SAU", "COAL", "USCOAL",
-                    "UMF", "SYRALLY"}
+    return base == "MIL" or base in lex.air_forces

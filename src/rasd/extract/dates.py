@@ -14,7 +14,7 @@ from rasd.lexicons.load import Lexicons
 from rasd.records import DateMention, Match, Span, Token
 
 _NUMERIC = re.compile(r"\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b|\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
-_YEAR_WORDS = {"عام", "العام", "لعام", "سنه", "منذ", "خلال", "في"}
+
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -128,7 +128,7 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
     # "عام 2015": a past year marks background (dated to its last day, precision 3)
     for i, tok in enumerate(tokens):
         if (i not in taken and tok.text.isdigit() and len(tok.text) == 4 and i > 0
-                and tokens[i - 1].text in _YEAR_WORDS and pub and 1950 <= int(tok.text) < pub.year):
+                and tokens[i - 1].text in lex.number_words["year"] and pub and 1950 <= int(tok.text) < pub.year):
             out.append(DateMention(i - 1, i + 1, span_of(i - 1, i + 1, 0),
                                    dt.date(int(tok.text), 12, 31), 3, False))
     for rx in _NUMERIC.finditer(text):

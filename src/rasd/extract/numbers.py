@@ -16,9 +16,6 @@ from rasd.records import Casualty, Match, Token
 WINDOW_BEFORE = 6  # tokens between a "killed" word and the number after it
 WINDOW_AFTER = 3  # tokens between a number and the "killed" word after it
 VAGUE_DEATHS = 10  # GUIDELINES: deaths reported with no number at all
-NOT_A_COUNT_BEFORE = {"عام", "العام", "لواء", "اللواء", "رقم", "الرقم", "الفرقه", "الكتيبه"}
-NOT_A_COUNT_AFTER = {"عاما", "عام", "سنه", "سنوات", "اعوام", "عامًا", "كلم", "كيلومترا", "كيلومترات", "مترا",
-                     "ساعه", "ساعات", "يوما", "ايام", "اسابيع", "اشهر", "شهرا", "بالمئه", "بالمايه"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +88,10 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         if subset_after is not None and num.first > subset_after and prev is not None:
             continue
         # a year or a brigade number is not a count
-        if num.value > 5000 or 1900 <= num.value <= 2100 or (num.first > 0 and tokens[num.first - 1].text in NOT_A_COUNT_BEFORE):
+        if num.value > 5000 or 1900 <= num.value <= 2100 or (
+                num.first > 0 and tokens[num.first - 1].text in lex.number_words["before"]):
             continue
-        if num.last < last and tokens[num.last].text in NOT_A_COUNT_AFTER:
+        if num.last < last and tokens[num.last].text in lex.number_words["after"]:
             continue  # "(24 عاما)": an age
         kind = None
         after = [kinds_at[i] for i in range(num.last, min(last, num.last + WINDOW_AFTER)) if i in kinds_at]

@@ -231,6 +231,7 @@ class Lexicons:
     actors: PhraseMatcher  # value: actor key
     actor_names: dict[str, tuple[str, int, str]]  # key -> (name, inter, home iso2)
     home_names: dict[str, str]  # key -> the name it goes by inside its home country
+    air_forces: frozenset[str]  # keys that fly air strikes
     state_forces: dict[tuple[str, str], tuple[str, int]]  # (iso2, role) -> (name, inter)
     cues: PhraseMatcher  # value: cue kind
     sources: PhraseMatcher  # value: English source name
@@ -238,6 +239,7 @@ class Lexicons:
     country_info: dict[str, tuple[int, str]]  # iso2 -> (numeric iso, English name)
     nationalities: dict[str, str]  # adjective -> iso2
     capitals: dict[str, Place]  # iso2 -> where an event naming only the country is coded
+    number_words: dict[str, frozenset[str]]  # before / after / year -> words (number_words.tsv)
 
 
 def _matcher(name: str, key: str, value: str, extra: tuple[str, ...] = ()) -> PhraseMatcher:
@@ -276,12 +278,15 @@ def load_lexicons() -> Lexicons:
         actor_names=names,
         state_forces=forces,
         home_names={r["key"]: r["home_name"] for r in read_tsv("actor_names.tsv") if r.get("home_name")},
+        air_forces=frozenset(r["key"] for r in read_tsv("actor_names.tsv") if r.get("air") == "yes"),
         cues=_matcher("cues.tsv", "surface", "kind"),
         sources=_matcher("sources.tsv", "surface", "source"),
         countries=_matcher("countries.tsv", "surface", "iso2"),
         country_info={r["iso2"]: (int(r["iso"]), r["country"]) for r in countries},
         nationalities={norm(r["surface"]): r["iso2"]
                        for r in read_tsv("nationalities.tsv", ("surface", "iso2"))},
+        number_words={kind: frozenset(norm(r["surface"]) for r in read_tsv("number_words.tsv")
+                                      if r["kind"] == kind) for kind in ("before", "after", "year")},
         capitals={r["iso2"]: Place(0, r["capital"], r["iso2"], r["country"], r["admin1"],
                                    float(r["latitude"]), float(r["longitude"]), "country")
                   for r in countries},
