@@ -15,22 +15,15 @@ Reads the gold file only to measure; copies nothing from it.
 from __future__ import annotations
 
 import json
-import math
 import sys
 from collections import Counter
 
+from rasd.geo.distance import km
 from rasd.geo.gazetteer import load_gazetteer
 from rasd.pipeline import Doc, load_resources, stage_norm, stage_tokens
 from rasd.records import Article
 
 KM = 10.0
-
-
-def km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def main(path: str) -> None:

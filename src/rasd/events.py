@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import math
 
 from rasd.frames import Denial
+from rasd.geo.distance import places_km
 from rasd.lexicons.load import Lexicons, read_tsv
 from rasd.records import Actor, Event, Frame, Span
 
@@ -30,13 +30,6 @@ CIVILIAN_INTER = 7
 MIN_SUPPORT = 2  # of: own date, own place, a toll, a named actor, an indefinite trigger
 NEEDS_ACTOR = {"Agreement", "Non-violent transfer of territory", "Headquarters or base established",
                "Change to group/activity"}
-
-
-def km(a, b) -> float:
-    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
-    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
@@ -72,7 +65,7 @@ def _same_place(a: Frame, b: Frame) -> bool:
     if a.place is None or b.place is None:
         return a.place is b.place
     pa, pb = a.place.place, b.place.place
-    return pa.geonameid == pb.geonameid or km(pa, pb) <= MERGE_KM or b.place_inherited
+    return pa.geonameid == pb.geonameid or places_km(pa, pb) <= MERGE_KM or b.place_inherited
 
 
 def _precise(f: Frame) -> bool:
@@ -85,7 +78,7 @@ def _may_refer_to(f: Frame, group) -> bool:
     if not _precise(f):
         return True
     placed = [g for g, _ in group if _precise(g)]
-    return not placed or any(km(g.place.place, f.place.place) <= MERGE_KM for g in placed)
+    return not placed or any(places_km(g.place.place, f.place.place) <= MERGE_KM for g in placed)
 
 
 def combine_tolls(tolls: list[tuple[int, tuple[int, ...]]]) -> int:
@@ -134,10 +127,12 @@ def write_note(date: dt.date | None, sub: str, a1: Actor | None, a2: Actor | Non
     return note
 
 
-def build_events(frames: list[Frame], denials: list[Denial], orphan_tolls, *, article_id: str,
-                 lex: Lexicons, outlet: str | None, intervention_sentences: dict[int, str]) -> list[Event]:
-    typed = [(f, refine_type(f, intervention_sentences.get(f.sentence))) for f in frames]
-    groups: list[list[tuple[Frame, tuple[str, str]]]] = []
+Typed = tuple[Frame, tuple[str, str]]  # a frame and its refined (type, sub-type)
+
+
+def group_frames(typed: list[Typed]) -> list[list[Typed]]:
+    """Frames that tell the same event, together, in order of first telling."""
+    groups: list[list[Typed]] = []
     for f, t in typed:
         for g in groups:
             if _same_event(g[0][0], f, g[0][1], t):
@@ -150,81 +145,106 @@ def build_events(frames: list[Frame], denials: list[Denial], orphan_tolls, *, ar
                 earlier[-1].append((f, t))
             else:
                 groups.append([(f, t)])
-    # a toll in a sentence without a trigger belongs to the nearest event before it
-    extra_tolls: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
+    return groups
+
+
+def tolls_without_event(groups: list[list[Typed]], orphan_tolls) -> dict[int, list[tuple[int, tuple[int, ...]]]]:
+    """A toll in a sentence without a trigger belongs to the nearest event told before it."""
+    extra: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
     for sentence, count, _spans in orphan_tolls:
         near = [i for i, g in enumerate(groups)
                 if any(0 < sentence - f.sentence <= ORPHAN_TOLL_REACH for f, _ in g)]
         if near:
-            extra_tolls.setdefault(near[-1], []).append((count, ()))
+            extra.setdefault(near[-1], []).append((count, ()))
+    return extra
+
+
+def build_events(frames: list[Frame], denials: list[Denial], orphan_tolls, *, article_id: str,
+                 lex: Lexicons, outlet: str | None, intervention_sentences: dict[int, str]) -> list[Event]:
+    typed = [(f, refine_type(f, intervention_sentences.get(f.sentence))) for f in frames]
+    groups = group_frames(typed)
+    extra_tolls = tolls_without_event(groups, orphan_tolls)
     events = []
-    for gi, g in enumerate(groups):
-        frames_g = [f for f, _ in g]
-        # the heaviest trigger types the event; the first frame with a place places it
-        main, (etype, sub) = max(g, key=lambda ft: (ft[0].trigger.weight, -ft[0].sentence))
-        placed = next((f for f in frames_g if _precise(f)), None) or \
-            next((f for f in frames_g if f.place and not f.place_inherited), None) or \
-            next((f for f in frames_g if f.place), None)
-        if placed is None:
-            continue  # nowhere to put it: not an event ACLED could code
-        if all(f.place_inherited and f.date_inherited for f in frames_g):
-            continue  # told in passing, with no place or day of its own
-        if max(f.support for f in frames_g) < MIN_SUPPORT:
-            continue  # a trigger word with nothing around it: analysis, not news
-        pm = placed.place
-        actor1 = next((f.actor1 for f in [main] + frames_g if f.actor1), None)
-        actor2 = next((f.actor2 for f in [main] + frames_g if f.actor2 and (
-            actor1 is None or f.actor2.name != actor1.name)), None)
-        if actor1 is None and (etype == "Battles" or sub in NEEDS_ACTOR):
-            continue  # a fight or a deal needs someone doing it
-        # a vague "قتلى" (10 by convention) yields to any reported number
-        counted = [f for f in frames_g if f.fatalities and not f.fatalities_vague] or frames_g
-        tolls = [(f.fatalities, tuple(int(s.text) if s.text.isdigit() else -1 for s in f.fatality_spans))
-                 for f in counted] + extra_tolls.get(gi, [])
-        fatalities = combine_tolls(tolls)
-        disputed = len({t for t, _ in tolls if t > 0}) > 1 and fatalities == min(t for t, _ in tolls if t > 0)
-        denied = [d for d in denials if d.event_type in (None, etype) or etype == "Battles"]
-        denied_by = list(dict.fromkeys(d.by for d in denied)) if gi == 0 or any(
-            d.event_type == etype for d in denied) else []
-        date = min((f.date for f in frames_g if f.date), default=None)
-        precision = min(f.time_precision for f in frames_g)
-        sources = list(dict.fromkeys(s for f in frames_g for s in f.sources))
-        if outlet:
-            sources.append(outlet)
-        iso, country = lex.country_info.get(pm.place.iso2, (None, pm.place.country))
-        inter1 = actor1.inter if actor1 else None
-        inter2 = actor2.inter if actor2 else None
-        where = {1: "in", 2: "near", 3: "in"}[pm.precision]
-        place_text = {"admin1": f"in {pm.place.admin1} ({country})", "country": f"in {country}"}.get(
-            pm.place.kind, f"{where} {pm.place.name} ({pm.place.admin1}, {country})")
-        evidence = {
-            "type": [s.as_list() for s in dict.fromkeys(f.trigger.span for f in frames_g)],
-            "actors": [s.as_list() for s in dict.fromkeys(sp for f in frames_g for sp in f.actor_spans)],
-            "place": [pm.span.as_list()],
-            "date": [s.as_list() for s in dict.fromkeys(f.date_span for f in frames_g if f.date_span)],
-            "fatalities": [s.as_list() for s in dict.fromkeys(sp for f in frames_g for sp in f.fatality_spans)],
-            "denial": [d.span.as_list() for d in denied] if denied_by else [],
-        }
-        confidence = 0.4 + 0.1 * sum(bool(evidence[k]) for k in ("actors", "date", "fatalities"))
-        confidence += 0.1 * min(len(sources), 2) + (0.05 if len(frames_g) > 1 else 0)
-        confidence -= 0.15 if placed.place_inherited else 0
-        digest = hashlib.sha1(f"{article_id}|{gi}".encode()).hexdigest()[:8].upper()
-        events.append(Event(
-            event_id=f"{pm.place.iso2}{digest}",
-            event_date=date.isoformat() if date else None,
-            time_precision=precision,
-            disorder_type=DISORDER[etype] if sub not in (
-                "Excessive force against protesters", "Mob violence") else "Political violence; Demonstrations",
-            event_type=etype, sub_event_type=sub,
-            actor1=actor1.name if actor1 else None, assoc_actor_1=None, inter1=inter1,
-            actor2=actor2.name if actor2 else None, assoc_actor_2=None, inter2=inter2,
-            interaction=interaction(inter1, inter2),
-            civilian_targeting="Civilian targeting" if inter2 == CIVILIAN_INTER else None,
-            iso=iso, country=country, admin1=pm.place.admin1 or None, admin2=None,
-            location=pm.place.name, latitude=pm.place.latitude, longitude=pm.place.longitude,
-            geo_precision=pm.precision,
-            source="; ".join(sources),
-            notes=write_note(date, sub, actor1, actor2, place_text, fatalities, denied_by, disputed),
-            fatalities=fatalities, confidence=round(min(confidence, 0.95), 2),
-            denied_by=denied_by, evidence=evidence))
+    for gi, group in enumerate(groups):
+        event = event_from_group(group, extra_tolls.get(gi, []), denials, first=gi == 0,
+                                 event_id=f"{article_id}|{gi}", lex=lex, outlet=outlet)
+        if event is not None:
+            events.append(event)
     return events
+
+
+def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, first: bool,
+                     event_id: str, lex: Lexicons, outlet: str | None) -> Event | None:
+    """One event from the frames that tell it, or None when it is not codable news."""
+    frames_g = [f for f, _ in group]
+    # the heaviest trigger types the event; the most precise place places it
+    main, (etype, sub) = max(group, key=lambda ft: (ft[0].trigger.weight, -ft[0].sentence))
+    placed = next((f for f in frames_g if _precise(f)), None) or \
+        next((f for f in frames_g if f.place and not f.place_inherited), None) or \
+        next((f for f in frames_g if f.place), None)
+    if placed is None:
+        return None  # nowhere to put it: not an event ACLED could code
+    if all(f.place_inherited and f.date_inherited for f in frames_g):
+        return None  # told in passing, with no place or day of its own
+    if max(f.support for f in frames_g) < MIN_SUPPORT:
+        return None  # a trigger word with nothing around it: analysis, not news
+    pm = placed.place
+    actor1 = next((f.actor1 for f in [main] + frames_g if f.actor1), None)
+    actor2 = next((f.actor2 for f in [main] + frames_g if f.actor2 and (
+        actor1 is None or f.actor2.name != actor1.name)), None)
+    if actor1 is None and (etype == "Battles" or sub in NEEDS_ACTOR):
+        return None  # a fight or a deal needs someone doing it
+    # a vague "قتلى" (10 by convention) yields to any reported number
+    counted = [f for f in frames_g if f.fatalities and not f.fatalities_vague] or frames_g
+    tolls = [(f.fatalities, f.fatality_parts) for f in counted] + extra_tolls
+    fatalities = combine_tolls(tolls)
+    reported = {t for t, _ in tolls if t > 0}
+    disputed = len(reported) > 1 and fatalities == min(reported)
+    denied = [d for d in denials if d.event_type in (None, etype) or etype == "Battles"]
+    denied_by = list(dict.fromkeys(d.by for d in denied)) if first or any(
+        d.event_type == etype for d in denied) else []
+    date = min((f.date for f in frames_g if f.date), default=None)
+    precision = min(f.time_precision for f in frames_g)
+    sources = list(dict.fromkeys(s for f in frames_g for s in f.sources))
+    if outlet:
+        sources.append(outlet)
+    iso, country = lex.country_info.get(pm.place.iso2, (None, pm.place.country))
+    inter1 = actor1.inter if actor1 else None
+    inter2 = actor2.inter if actor2 else None
+    where = {1: "in", 2: "near", 3: "in"}[pm.precision]
+    place_text = {"admin1": f"in {pm.place.admin1} ({country})", "country": f"in {country}"}.get(
+        pm.place.kind, f"{where} {pm.place.name} ({pm.place.admin1}, {country})")
+
+    def spans(items) -> list[list]:
+        return [s.as_list() for s in dict.fromkeys(items)]
+
+    evidence = {
+        "type": spans(f.trigger.span for f in frames_g),
+        "actors": spans(sp for f in frames_g for sp in f.actor_spans),
+        "place": [pm.span.as_list()],
+        "date": spans(f.date_span for f in frames_g if f.date_span),
+        "fatalities": spans(sp for f in frames_g for sp in f.fatality_spans),
+        "denial": spans(d.span for d in denied) if denied_by else [],
+    }
+    confidence = 0.4 + 0.1 * sum(bool(evidence[k]) for k in ("actors", "date", "fatalities"))
+    confidence += 0.1 * min(len(sources), 2) + (0.05 if len(frames_g) > 1 else 0)
+    confidence -= 0.15 if placed.place_inherited else 0
+    digest = hashlib.sha1(event_id.encode()).hexdigest()[:8].upper()
+    return Event(
+        event_id=f"{pm.place.iso2}{digest}",
+        event_date=date.isoformat() if date else None,
+        time_precision=precision,
+        disorder_type=DISORDER[etype] if sub not in (
+            "Excessive force against protesters", "Mob violence") else "Political violence; Demonstrations",
+        event_type=etype, sub_event_type=sub,
+        actor1=actor1.name if actor1 else None, assoc_actor_1=None, inter1=inter1,
+        actor2=actor2.name if actor2 else None, assoc_actor_2=None, inter2=inter2,
+        interaction=interaction(inter1, inter2),
+        civilian_targeting="Civilian targeting" if inter2 == CIVILIAN_INTER else None,
+        iso=iso, country=country, admin1=pm.place.admin1 or None, admin2=None,
+        location=pm.place.name, latitude=pm.place.latitude, longitude=pm.place.longitude,
+        geo_precision=pm.precision,
+        source="; ".join(sources),
+        notes=write_note(date, sub, actor1, actor2, place_text, fatalities, denied_by, disputed),
+        fatalities=fatalities, confidence=round(min(confidence, 0.95), 2),
+        denied_by=denied_by, evidence=evidence)

@@ -330,6 +330,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 actor_spans=actor_spans,
                 place=p, date=date, time_precision=precision, date_span=date_span,
                 fatalities=fatalities, fatality_spans=tuple(c.span for c in killed),
+                fatality_parts=tuple(c.count for c in killed),
                 fatalities_vague=vague,
                 sources=sources, denied_by=(), denial_spans=(), place_inherited=inherited,
                 date_inherited=date_inherited, support=support,

@@ -152,6 +152,7 @@ class Frame:
     date_span: Span | None
     fatalities: int
     fatality_spans: tuple[Span, ...]
+    fatality_parts: tuple[int, ...]  # the counts that add up to ``fatalities`` (25, 13)
     fatalities_vague: bool  # ACLED's conventional 10 for "قتلى" with no number
     sources: tuple[str, ...]
     denied_by: tuple[str, ...]
