@@ -28,7 +28,7 @@ KM = 10.0
 
 def main(path: str) -> None:
     gaz = load_gazetteer()
-    points = {(p.latitude, p.longitude) for places in gaz._by_name.values() for p in places}
+    points = {(p.latitude, p.longitude) for p in gaz.places()}
     res = load_resources()
     total, near_hit, named_hit = Counter(), Counter(), Counter()
     for line in open(path, encoding="utf-8"):

@@ -104,3 +104,28 @@ def test_library_call_accepts_a_dict_in_the_jsonl_shape():
                            "text": "تظاهر مئات المحتجين في مدينة البصرة يوم الخميس"})
     assert [e.sub_event_type for e in events] == ["Peaceful protest"]
     assert events[0].actor1 == "Protesters (Iraq)"
+
+
+def test_one_toll_over_two_coordinated_towns_is_split_between_two_events(read):
+    doc = read("قتل عشرة مدنيين في غارات جوية للطيران الروسي على مدينتي سراقب وكفرنبل يوم الثلاثاء.")
+    assert sorted((e.location, e.fatalities) for e in doc.events) == [("Kafranbel", 5), ("Saraqib", 5)]
+
+
+def test_vague_deaths_yield_to_a_reported_number(read):
+    doc = read("سقط قتلى في قصف مدفعي لقوات النظام على مدينة سراقب يوم الثلاثاء.\n"
+               "وقال المرصد السوري إن القصف أدى إلى مقتل سبعة مدنيين في مدينة سراقب.")
+    (event,) = doc.events
+    assert event.fatalities == 7
+
+
+def test_definite_trigger_refers_back_to_the_event_already_told(read):
+    doc = read("شنت طائرات حربية غارة على بلدة خان شيخون يوم الثلاثاء.\n"
+               "وأدت الغارة إلى مقتل أربعة مدنيين.")
+    (event,) = doc.events
+    assert event.sub_event_type == "Air/drone strike" and event.fatalities == 4
+
+
+def test_negated_report_becomes_a_denial_not_an_event(read):
+    doc = read("قصفت طائرات التحالف مواقع في مدينة صعدة يوم الثلاثاء.\n"
+               "وقال المتحدث باسم التحالف إن التحالف لم يشن غارات على مدينة حجة.")
+    assert [e.location for e in doc.events] == ["Sadah"]

@@ -37,6 +37,10 @@ class TableGazetteer:
     def __len__(self) -> int:
         return len(self._by_name)
 
+    def places(self) -> list[Place]:
+        """Every place, once per name it is known by."""
+        return [p for places in self._by_name.values() for p in places]
+
 
 def _read_compiled() -> dict[str, list[Place]]:
     path = resources.files("rasd.data").joinpath("gazetteer.tsv.gz")
