@@ -246,7 +246,6 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
     last_place: PlaceMention | None = None
     context = article_actors(groups, lex)
     unplaced: list[int] = []  # frames told before the article named any place
-    fallback: dict[int, PlaceMention] = {}  # a name in the frame's own sentence, used last
 
     def place_waiting_frames(place: PlaceMention, sentence: int) -> None:
         # a lead that names no place takes the one the next sentences give
@@ -285,15 +284,13 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         place = None
         inherited = False
         # a capital as speaker ("أعلنت بغداد") is not where the event happened
-        pool = [p for p in towns if p.locative] or [p for p in sm.places if p.locative]
-        bare = towns or sm.places  # named, but not as where something happened
+        pool = ([p for p in towns if p.locative] or [p for p in sm.places if p.locative]
+                or towns or sm.places)
         if pool:
             after = [p for p in pool if p.first >= trigger.first]
             place = after[0] if after else pool[-1]
         elif last_place is not None:
             place, inherited = last_place, True
-        elif bare:
-            fallback[len(frames)] = bare[0]
         if place is not None and not inherited:
             last_place = place
             place_waiting_frames(place, sm.sentence.index)
@@ -338,9 +335,6 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 sources=sources, denied_by=(), denial_spans=(), place_inherited=inherited,
                 date_inherited=date_inherited, support=support,
                 anaphoric=is_definite(trigger)))
-    for k, p in fallback.items():
-        if k < len(frames) and frames[k].place is None:
-            frames[k] = replace(frames[k], place=p)
     return frames, denials
 
 
