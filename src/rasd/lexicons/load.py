@@ -159,6 +159,7 @@ class MultiMatcher:
         self._starts: set[str] = set()
         self._heads: set[str] = set()
         self._continues: set[tuple[str, ...]] = set()
+        self._viable: dict[str, tuple[tuple[str, int], ...]] = {}  # word -> variants that may match
         self.max_len = 1
         for name, m in matchers.items():
             for words, (value, extra) in m._exact.items():
@@ -190,11 +191,16 @@ class MultiMatcher:
         starts, heads, continues = self._starts, self._heads, self._continues
         exact, prefix = self._exact, self._prefix
         best_at: list[dict[str, tuple]] = [None] * n  # type: ignore[list-item]
+        viable = self._viable
         for i in range(n):
             best: dict[str, tuple] = {}
-            for form, skip in token_variants(texts[i]):
-                if form not in starts and form[:3] not in heads:
-                    continue
+            variants = viable.get(texts[i])
+            if variants is None:
+                # the forms of this word that can start a pattern, remembered per word
+                variants = viable[texts[i]] = tuple(
+                    (form, skip) for form, skip in token_variants(texts[i])
+                    if form in starts or form[:3] in heads)
+            for form, skip in variants:
                 words: tuple[str, ...] = (form,)
                 for j in range(i + 1, min(n, i + self.max_len) + 1):
                     if j > i + 1:
