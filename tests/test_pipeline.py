@@ -129,3 +129,10 @@ def test_negated_report_becomes_a_denial_not_an_event(read):
     doc = read("قصفت طائرات التحالف مواقع في مدينة صعدة يوم الثلاثاء.\n"
                "وقال المتحدث باسم التحالف إن التحالف لم يشن غارات على مدينة حجة.")
     assert [e.location for e in doc.events] == ["Sadah"]
+
+
+def test_destruction_told_beside_a_clash_is_part_of_it_not_a_second_event(read):
+    doc = read("اندلعت اشتباكات عنيفة بين قوات النظام وهيئة تحرير الشام في مدينة سراقب يوم الثلاثاء "
+               "أسفرت عن مقتل خمسة عناصر.\n"
+               "وأعلنت قوات النظام تدمير آليتين للهيئة في مدينة سراقب يوم الثلاثاء.")
+    assert [e.sub_event_type for e in doc.events] == ["Armed clash"]

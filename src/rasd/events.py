@@ -27,6 +27,7 @@ DISORDER = {
     "Strategic developments": "Strategic developments",
 }
 CIVILIAN_INTER = 7
+SIDE_DETAIL_TYPES = {"Strategic developments"}  # types that are details beside a fight
 MIN_SUPPORT = 2  # of: own date, own place, a toll, a named actor, an indefinite trigger
 NEEDS_ACTOR = {"Agreement", "Non-violent transfer of territory", "Headquarters or base established",
                "Change to group/activity"}
@@ -145,7 +146,27 @@ def group_frames(typed: list[Typed]) -> list[list[Typed]]:
                 earlier[-1].append((f, t))
             else:
                 groups.append([(f, t)])
-    return groups
+    return drop_side_details(groups)
+
+
+def drop_side_details(groups: list[list[Typed]]) -> list[list[Typed]]:
+    """A strategic development (vehicles destroyed, positions taken) told beside
+    a fight at the same place and day, with no toll of its own, is a detail of
+    that fight, not a second event."""
+    def weight(g):
+        return (any(f.fatalities for f, _ in g), len(g), max(f.trigger.weight for f, _ in g))
+
+    dropped: set[int] = set()
+    for i, g in enumerate(groups):
+        if any(f.fatalities for f, _ in g) or g[0][1][0] not in SIDE_DETAIL_TYPES:
+            continue
+        hosts = [j for j, h in enumerate(groups) if j != i and j not in dropped
+                 and h[0][1][0] != g[0][1][0] and _same_place(h[0][0], g[0][0])
+                 and h[0][0].date and g[0][0].date and abs((h[0][0].date - g[0][0].date).days) <= 1
+                 and weight(h) > weight(g)]
+        if hosts:
+            dropped.add(i)
+    return [g for i, g in enumerate(groups) if i not in dropped]
 
 
 def tolls_without_event(groups: list[list[Typed]], orphan_tolls) -> dict[int, list[tuple[int, tuple[int, ...]]]]:
