@@ -17,10 +17,11 @@ from rasd.extract.actors import is_air_capable, resolve_actor
 from rasd.geo.resolve import place_words
 from rasd.lexicons.load import Lexicons
 from rasd.text.normalize import norm
-from rasd.records import (ActorMention, Casualty, Cue, DateMention, Frame, Match,
+from rasd.records import (Actor, ActorMention, Casualty, Cue, DateMention, Frame, Match,
                           PlaceMention, Sentence, Span, Trigger)
 
 CIVILIAN_INTER = 7
+VICTIM_REACH = 3  # tokens between a death toll and the actor it counts ("12 عنصرا من قوات")
 NEWS_WINDOW_DAYS = 7
 CASUALTY_ONLY_WEIGHT = 1
 FORWARD_PLACE_REACH = 2  # sentences a placeless lead may look ahead for its place  # triggers such as "مقتل" that say only that people died  # GUIDELINES: the publication day and the seven days before it
@@ -116,12 +117,15 @@ def _roles(sm: SentenceMentions, country: str | None) -> tuple[list[ActorMention
     for c in sm.cues:
         if c.kind in ("agent", "target", "versus", "claim"):
             cue_before[c.last] = "agent" if c.kind == "claim" else c.kind
+    # "مقتل 12 عنصرا من قوات النظام": those named right after a toll are its victims
+    victims_from = {c.last + k for c in sm.casualties if c.killed for k in range(VICTIM_REACH + 1)}
     seen = set()
     for a in sm.actors:
         if a.key in seen or (a.only_in and a.only_in != country):
             continue
         seen.add(a.key)
-        role = cue_before.get(a.first) or cue_before.get(a.first - 1)
+        role = cue_before.get(a.first) or cue_before.get(a.first - 1) or (
+            "target" if a.first in victims_from else None)
         base = a.key.partition("@")[0]
         if role == "agent":
             agents.append(a)
@@ -214,21 +218,28 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         default1 = "UAG"
     actor1 = resolve(a1) or (resolve_actor(default1, country, lex) if default1 else None)
     actor2 = resolve(a2)
+    if t == "Battles" and actor1 is None and actor2 is not None:
+        actor1 = other_side(actor2, country, lex, context)  # the attackers, named elsewhere
     if actor2 is None and actor1 is not None and (t in ("Battles", "Explosions/Remote violence")
                                                   or sub == "Disrupted weapons use"):
-        # the other side, named elsewhere in the article
-        for key in context.by_mentions:
-            other = resolve_actor(key, country, lex)
-            if other is not None and other.name != actor1.name and (
-                    t != "Battles" or other.inter != CIVILIAN_INTER):
-                actor2 = other
-                break
+        actor2 = other_side(actor1, country, lex, context, allow_civilians=t != "Battles")
     if actor2 is None and t == "Violence against civilians":
         actor2 = resolve_actor("CIV", country, lex)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
     spans = tuple(m.span for m in (a1, a2) if m is not None)
     return actor1, actor2, spans
+
+
+def other_side(actor: Actor, country: str | None, lex: Lexicons, context: ArticleActors,
+               allow_civilians: bool = False) -> Actor | None:
+    """The armed actor the article names most, other than ``actor``."""
+    for key in context.by_mentions:
+        other = resolve_actor(key, country, lex)
+        if other is not None and other.name != actor.name and (
+                allow_civilians or other.inter != CIVILIAN_INTER):
+            return other
+    return None
 
 
 def _is_state(key: str, lex: Lexicons) -> bool:

@@ -42,3 +42,7 @@ def test_unidentified_gunmen_and_civilians_take_country_names():
 def test_coalition_inside_saudi_arabia_is_saudi_forces():
     assert resolve_actor("COAL", "SA", LEX).name.startswith("Military Forces of Saudi Arabia")
     assert resolve_actor("COAL", "YE", LEX).name == "Operation Restoring Hope"
+
+
+def test_indefinite_nationality_after_soldiers_is_not_a_second_actor():
+    assert keys("مقتل 12 جنديا تركيا") == ["MIL@TR"]

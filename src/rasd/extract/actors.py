@@ -11,13 +11,17 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons,
                 matches: list[Match] | None = None) -> list[ActorMention]:
     """Actor mentions; "forces" + a nationality adjective become that country's forces."""
     out = []
+    consumed = -1  # a nationality word already read as part of the previous mention
     for m in lex.actors.find(tokens, span_of) if matches is None else matches:
+        if m.first <= consumed:
+            continue
         base, _, iso = m.value.partition("@")
         nationality = lex.nationalities.get(tokens[m.last].text) if m.last < len(tokens) else None
         if base in STATE_ROLES + ("FORCES",) and not iso and nationality:
             role = "MIL" if base == "FORCES" else base
             out.append(ActorMention(m.first, m.last + 1, span_of(m.first, m.last + 1, 0),
                                     f"{role}@{nationality}"))
+            consumed = m.last
         elif base != "FORCES":
             out.append(ActorMention(m.first, m.last, m.span, m.value, m.extra[0] if m.extra else ""))
     return out
