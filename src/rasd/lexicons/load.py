@@ -186,20 +186,22 @@ class MultiMatcher:
         return found
 
     def find_all(self, tokens: list[Token], span_of) -> dict[str, list[Match]]:
+        """Per lexicon, its longest non-overlapping matches, left to right."""
         n = len(tokens)
         texts = [t.text for t in tokens]
         starts, heads, continues = self._starts, self._heads, self._continues
-        exact, prefix = self._exact, self._prefix
-        best_at: list[dict[str, tuple]] = [None] * n  # type: ignore[list-item]
-        viable = self._viable
+        exact, prefix, viable = self._exact, self._prefix, self._viable
+        found: list[tuple[int, dict[str, tuple]]] = []  # positions where something matches
         for i in range(n):
-            best: dict[str, tuple] = {}
             variants = viable.get(texts[i])
             if variants is None:
                 # the forms of this word that can start a pattern, remembered per word
                 variants = viable[texts[i]] = tuple(
                     (form, skip) for form, skip in token_variants(texts[i])
                     if form in starts or form[:3] in heads)
+            if not variants:
+                continue
+            best: dict[str, tuple] = {}
             for form, skip in variants:
                 words: tuple[str, ...] = (form,)
                 for j in range(i + 1, min(n, i + self.max_len) + 1):
@@ -212,11 +214,12 @@ class MultiMatcher:
                                 best[name] = (j, skip, hit)
                     if words not in continues:
                         break
-            best_at[i] = best
+            if best:
+                found.append((i, best))
         out: dict[str, list[Match]] = {name: [] for name in self.names}
-        free = {name: 0 for name in self.names}
-        for i in range(n):
-            for name, (j, skip, (value, extra)) in best_at[i].items():
+        free = dict.fromkeys(self.names, 0)
+        for i, best in found:
+            for name, (j, skip, (value, extra)) in best.items():
                 if i >= free[name]:
                     out[name].append(Match(i, j, value, span_of(i, j, skip), extra, skip))
                     free[name] = j
