@@ -70,6 +70,9 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
         # "منذ 2015", "منذ 25 شباط": a count or fight since a date is a running total
         if c.kind == "since" and any(d.first == c.last or d.first == c.last + 1 for d in sm.dates):
             return True
+        # "منذ ثلاثة عقود": a total over years
+        if c.kind == "since" and any(d.kind == "duration" and 0 <= d.first - c.last <= 2 for d in sm.cues):
+            return True
     if pub and sm.dates:
         dated = [d.date for d in sm.dates if d.date]
         if dated and all(d < pub - dt.timedelta(days=NEWS_WINDOW_DAYS) for d in dated):

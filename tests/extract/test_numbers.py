@@ -47,3 +47,8 @@ def test_fatalities_follow_acled_counting_rules(text, dead):
 def test_number_word_with_conjunction_does_not_hang_issue_3():
     # regression: "وخمسة" as the first number word looped forever
     assert killed("قتل جنديان وخمسة مسلحين") >= 5
+
+
+def test_digits_then_thousand_word_is_one_large_number_not_a_count():
+    assert read_numbers(tokenize(normalise("40 ألف").text), LEX)[0].value == 40_000
+    assert killed("أسفر النزاع عن سقوط نحو 40 ألف قتيل") == 0  # a running total, not an event toll

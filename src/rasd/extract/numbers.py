@@ -33,6 +33,12 @@ def read_numbers(tokens: list[Token], lex: Lexicons) -> list[Number]:
     while i < n:
         t = tokens[i].text
         if t.isdigit() and len(t) < 5:
+            # "40 ألف": a word multiplier after digits
+            nxt = lex.numbers.get(tokens[i + 1].text) if i + 1 < n else None
+            if nxt and nxt[1] in ("hundred", "thousand"):
+                out.append(Number(i, i + 2, int(t) * nxt[0], False))
+                i += 2
+                continue
             out.append(Number(i, i + 1, int(t), False))
             i += 1
             continue
