@@ -54,7 +54,8 @@ class Doc:
             raise AttributeError(f"stage output {name!r} not computed yet") from None
 
     def span_of(self, first: int, last: int, skip: int = 0) -> Span:
-        return raw_span(self.article.text, self.norm, self.tokens, first, last, skip)
+        values = self.values  # called for every match: skip the attribute fallback
+        return raw_span(self.article.text, values["norm"], values["tokens"], first, last, skip)
 
 
 # --- stages --------------------------------------------------------------------------

@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A piece of the raw article text: [start, end) and the quoted text."""
+class Span(NamedTuple):
+    """A piece of the raw article text: [start, end) and the quoted text.
+
+    A NamedTuple, like Token: every lexicon match makes one."""
 
     start: int
     end: int
@@ -46,9 +47,8 @@ class Sentence:
     last: int
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A lexicon phrase found in the token stream."""
+class Match(NamedTuple):
+    """A lexicon phrase found in the token stream (a NamedTuple: there are many)."""
 
     first: int  # token range [first, last)
     last: int
