@@ -81,4 +81,45 @@ def cmd_watch(args) -> int:
     return 0
 
 
-COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "watch": cmd_watch}
+def cmd_run(args) -> int:
+    from rasd.ingest import IngestReport, ingest
+    from rasd.store import open_store
+
+    store = open_store(args.db)
+    report = IngestReport()
+    res = load_resources()
+    new = events = 0
+    for article in ingest(args.sources, report, follow_links=args.follow_links):
+        if article.content_hash and store.has_article(article.content_hash):
+            continue  # already stored: a re-run adds nothing
+        from rasd.pipeline import extract
+        touched = store.add(article, extract(article, res))
+        new += 1
+        events += len(touched)
+    for msg in report.errors:
+        print(f"rasd: skipped: {msg}", file=sys.stderr)
+    counts = store.counts()
+    print(f"rasd: {new} new articles, {events} event reports; store holds {counts['articles']} articles, "
+          f"{counts['events']} events; {report.failed_inputs} inputs failed", file=sys.stderr)
+    return min(report.failed_inputs, 100)
+
+
+def cmd_export(args) -> int:
+    from rasd.store import open_store
+    from rasd.store.export import WRITERS
+
+    store = open_store(args.db)
+    records = store.events(country=args.country, since=args.since, until=args.until,
+                           event_type=args.event_type)
+    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8", newline="")
+    try:
+        n = WRITERS[args.format](records, out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    print(f"rasd: {n} events", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "watch": cmd_watch, "run": cmd_run,
+            "export": cmd_export}

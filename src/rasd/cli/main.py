@@ -31,6 +31,16 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("--every", default="10m", help="time between polls: 30s, 10m, 1h (default 10m)")
     w.add_argument("--polls", type=int, help="stop after this many polls (default: run until stopped)")
     w.add_argument("--state", help="state file (default: OUTPUT.watch.json)")
+    run = sub.add_parser("run", help="ingest + extract + store (idempotent); merges outlets' reports")
+    run.add_argument("sources", nargs="+", help="files, directories or http(s) URLs")
+    run.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
+    run.add_argument("--follow-links", action="store_true", help="read the pages of summary-only feed items")
+    exp = sub.add_parser("export", help="write stored events as acled-csv, geojson or jsonl")
+    exp.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
+    exp.add_argument("--format", choices=["acled-csv", "geojson", "jsonl"], default="jsonl")
+    exp.add_argument("--country"), exp.add_argument("--type", dest="event_type")
+    exp.add_argument("--since", help="YYYY-MM-DD"), exp.add_argument("--until", help="YYYY-MM-DD")
+    exp.add_argument("-o", "--output", default="-", help="output file, '-' for stdout (default)")
     return p
 
 

@@ -1,0 +1,72 @@
+"""Cross-article merge: is a newly read event one already stored?
+
+Same event type, dates at most a day apart (a week for week-precision
+reports), places within 10 km or the same named location, and actors that
+do not contradict each other. The merged record follows ACLED's conservative
+rule for fatalities (lowest credible report) and keeps disagreements visible.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from rasd.geo.distance import km
+
+MERGE_KM = 10.0
+DEG_BOX = 0.15  # a prefilter box around the place, wider than 10 km at these latitudes
+
+
+def day_window(date: dt.date, precision: int) -> int:
+    return {1: 1, 2: 7, 3: 31}.get(precision or 1, 1)
+
+
+def actors_compatible(a: dict, b: dict) -> bool:
+    """No contradiction: each side named by both must overlap, unknowns match anything."""
+    def names(e):
+        return {n for n in (e.get("actor1"), e.get("actor2")) if n and not n.startswith("Unidentified")}
+    na, nb = names(a), names(b)
+    return not na or not nb or bool(na & nb)
+
+
+def same_event(stored: dict, new: dict) -> bool:
+    if stored["event_type"] != new["event_type"]:
+        return False
+    d1, d2 = dt.date.fromisoformat(stored["event_date"]), dt.date.fromisoformat(new["event_date"])
+    window = max(day_window(d1, stored["time_precision"]), day_window(d2, new["time_precision"]))
+    if abs((d1 - d2).days) > window:
+        return False
+    close = km(stored["latitude"], stored["longitude"], new["latitude"], new["longitude"]) <= MERGE_KM
+    if not (close or (stored.get("location") and stored["location"] == new.get("location"))):
+        return False
+    return actors_compatible(stored, new)
+
+
+def combine(reports: list[dict]) -> dict:
+    """One event from every outlet's report of it (each an extracted event dict)."""
+    best = min(reports, key=lambda r: (r.get("geo_precision") or 9, -(r.get("confidence") or 0)))
+    merged = dict(best)
+    dated = [r["event_date"] for r in reports if r.get("event_date")]
+    merged["event_date"] = min(dated) if dated else None
+    tolls = sorted({r["fatalities"] for r in reports if r.get("fatalities")})
+    merged["fatalities"] = tolls[0] if tolls else 0  # the lowest credible report
+    merged["fatalities_reported"] = tolls  # disagreements stay visible
+    sources = []
+    for r in reports:
+        for s in (r.get("source") or "").split("; "):
+            if s and s not in sources:
+                sources.append(s)
+    merged["source"] = "; ".join(sources)
+    merged["denied_by"] = sorted({d for r in reports for d in r.get("denied_by", [])})
+    outlets = {r.get("_outlet") or r.get("_article") for r in reports}
+    merged["confidence"] = round(min(0.99, max(r.get("confidence") or 0 for r in reports)
+                                     + 0.05 * (len(outlets) - 1)), 2)
+    if len(tolls) > 1:
+        merged["notes"] = (merged.get("notes") or "") + (
+            f" Reports give {', '.join(map(str, tolls))} fatalities; the lowest is used.")
+    merged.pop("_outlet", None)
+    merged.pop("_article", None)
+    return merged
+
+
+def dumps(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False, sort_keys=True)

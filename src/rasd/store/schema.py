@@ -1,0 +1,48 @@
+"""Tables (SQLAlchemy Core). One row per article, per event, per (event, article) link."""
+from __future__ import annotations
+
+from sqlalchemy import (Column, Date, Float, ForeignKey, Index, Integer, MetaData, String, Table,
+                        Text)
+
+metadata = MetaData()
+
+articles = Table(
+    "articles", metadata,
+    Column("article_id", String, primary_key=True),
+    Column("content_hash", String, nullable=False, unique=True),
+    Column("similarity_key", String, index=True),
+    Column("url", Text), Column("outlet", Text), Column("title", Text),
+    Column("published", Date), Column("language", String), Column("text", Text, nullable=False),
+    Column("stored_at", String, nullable=False),
+)
+
+events = Table(
+    "events", metadata,
+    Column("event_id", String, primary_key=True),  # e.g. SYR12: stable across re-runs and merges
+    Column("event_date", Date, index=True),
+    Column("time_precision", Integer),
+    Column("event_type", String, index=True), Column("sub_event_type", String),
+    Column("actor1", Text), Column("actor2", Text),
+    Column("iso", Integer), Column("country", String, index=True), Column("admin1", String),
+    Column("location", Text), Column("latitude", Float), Column("longitude", Float),
+    Column("geo_precision", Integer),
+    Column("fatalities", Integer), Column("confidence", Float),
+    Column("record", Text, nullable=False),  # the full event as JSON (fields, notes, evidence)
+    Column("merged_into", String),  # set when this event turned out to be another one
+    Column("timestamp", String, nullable=False, index=True),  # last change, ISO UTC
+)
+
+links = Table(
+    "event_articles", metadata,
+    Column("event_id", String, ForeignKey("events.event_id"), primary_key=True),
+    Column("article_id", String, ForeignKey("articles.article_id"), primary_key=True),
+    Column("reported", Text, nullable=False),  # this article's own reading of the event, JSON
+)
+
+counters = Table(
+    "id_counters", metadata,
+    Column("prefix", String, primary_key=True),
+    Column("next", Integer, nullable=False),
+)
+
+Index("events_place", events.c.latitude, events.c.longitude)

@@ -1,0 +1,110 @@
+"""The store and the cross-outlet merge, on a real SQLite file, with articles written here."""
+import csv
+import io
+import json
+import subprocess
+import sys
+
+from rasd.cli.main import main
+from rasd.pipeline import extract
+from rasd.records import Article
+from rasd.store import open_store
+from rasd.store.export import ACLED_COLUMNS
+
+# one clash told by two outlets in their own words, with different tolls
+OUTLET_A = Article("a1", "قالت مصادر محلية إن اشتباكات عنيفة اندلعت يوم الثلاثاء بين قوات النظام وهيئة تحرير الشام "
+                         "في مدينة سراقب، ما أسفر عن مقتل تسعة عناصر من الطرفين.",
+                   published=__import__("datetime").date(2019, 5, 16), source="outlet-a")
+OUTLET_B = Article("b1", "أفاد المرصد السوري بأن معارك دارت الثلاثاء بين هيئة تحرير الشام وقوات النظام في سراقب "
+                         "بريف إدلب، وأدت إلى مقتل سبعة مقاتلين.",
+                   published=__import__("datetime").date(2019, 5, 16), source="outlet-b")
+OTHER = Article("c1", "اعتقلت قوات الأمن خمسة أشخاص في مدينة الإسكندرية يوم الأربعاء.",
+                published=__import__("datetime").date(2019, 5, 16), source="outlet-c")
+
+
+def store_with(tmp_path, *items):
+    store = open_store(f"sqlite:///{tmp_path / 'rasd.db'}")
+    for a in items:
+        store.add(a, extract(a))
+    return store
+
+
+def test_two_outlets_one_clash_is_one_event_with_both_sources_and_the_lowest_toll(tmp_path):
+    store = store_with(tmp_path, OUTLET_A, OUTLET_B, OTHER)
+    events = list(store.events())
+    clash = [e for e in events if e["event_type"] == "Battles"]
+    assert len(clash) == 1 and len(events) == 2
+    (e,) = clash
+    assert e["fatalities"] == 7 and e["fatalities_reported"] == [7, 9]
+    assert "outlet-a" in e["source"] and "outlet-b" in e["source"]
+    assert sorted(store.sources_of(e["event_id"])) == ["a1", "b1"]
+    assert e["event_id"].startswith("SYR")
+
+
+def test_storing_the_same_article_twice_changes_nothing(tmp_path):
+    store = store_with(tmp_path, OUTLET_A, OUTLET_B)
+    before = (store.counts(), [e["timestamp"] for e in store.events()])
+    assert store.add(OUTLET_A, extract(OUTLET_A)) == []
+    assert (store.counts(), [e["timestamp"] for e in store.events()]) == before
+
+
+def test_event_ids_are_stable_and_never_reused(tmp_path):
+    store = store_with(tmp_path, OUTLET_A)
+    (first,) = [e["event_id"] for e in store.events()]
+    store.add(OUTLET_B, extract(OUTLET_B))  # merges into the stored event: the id stays
+    assert [e["event_id"] for e in store.events()] == [first]
+
+
+def test_acled_csv_has_acleds_columns_in_order(tmp_path):
+    store = store_with(tmp_path, OUTLET_A, OTHER)
+    out = io.StringIO()
+    from rasd.store.export import write_acled_csv
+    assert write_acled_csv(store.events(), out) == 2
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert list(rows[0].keys()) == ACLED_COLUMNS
+    assert {r["country"] for r in rows} == {"Syria", "Egypt"} and rows[0]["year"] == "2019"
+
+
+def test_cli_run_is_idempotent_and_export_filters(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(json.dumps({"id": a.id, "text": a.text, "published": "2019-05-16",
+                                         "source": a.source}, ensure_ascii=False)
+                             for a in (OUTLET_A, OUTLET_B, OTHER)) + "\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'r.db'}"
+    assert main(["run", str(src), "--db", db]) == 0
+    assert main(["run", str(src), "--db", db]) == 0
+    assert "0 new articles" in capsys.readouterr().err
+    out = tmp_path / "syria.geojson"
+    assert main(["export", "--db", db, "--format", "geojson", "--country", "Syria", "-o", str(out)]) == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["type"] == "FeatureCollection" and len(data["features"]) == 1
+    lon, lat = data["features"][0]["geometry"]["coordinates"]
+    assert 35 < lat < 37 and 36 < lon < 37.5
+
+
+def test_killed_run_leaves_no_partial_article_and_a_rerun_completes(tmp_path):
+    """kill -9 in the middle of a run, then run again: every article stored once."""
+    src = tmp_path / "many.jsonl"
+    lines = [json.dumps({"id": f"x{n}", "published": "2019-05-16",
+                         "text": OUTLET_A.text.replace("تسعة", str(n + 10))}, ensure_ascii=False)
+             for n in range(400)]
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'k.db'}"
+    proc = subprocess.Popen([sys.executable, "-m", "rasd.cli.main", "run", str(src), "--db", db],
+                            stderr=subprocess.DEVNULL)
+    store = open_store(db)
+    import time
+    deadline = time.time() + 60
+    while store.counts()["articles"] < 20 and time.time() < deadline:
+        time.sleep(0.05)
+    proc.kill()  # SIGKILL: no cleanup runs
+    proc.wait()
+    partial = store.counts()
+    assert 0 < partial["articles"] < 400
+    with store.engine.connect() as conn:  # every stored article has its links: no half-written one
+        from sqlalchemy import text
+        orphans = conn.execute(text("select count(*) from articles a where not exists "
+                                    "(select 1 from event_articles l where l.article_id = a.article_id)")).scalar()
+    assert orphans == 0
+    assert main(["run", str(src), "--db", db]) == 0
+    assert store.counts()["articles"] == 400
