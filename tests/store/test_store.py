@@ -108,3 +108,19 @@ def test_killed_run_leaves_no_partial_article_and_a_rerun_completes(tmp_path):
     assert orphans == 0
     assert main(["run", str(src), "--db", db]) == 0
     assert store.counts()["articles"] == 400
+
+
+def test_explain_lists_each_report_with_its_evidence(tmp_path, capsys):
+    store = store_with(tmp_path, OUTLET_A, OUTLET_B)
+    (event_id,) = [e["event_id"] for e in store.events()]
+    assert main(["explain", event_id, "--db", f"sqlite:///{tmp_path / 'rasd.db'}"]) == 0
+    out = capsys.readouterr().out
+    assert "a1 (outlet-a)" in out and "b1 (outlet-b)" in out and "سراقب" in out
+
+
+def test_changes_since_lists_only_later_changes(tmp_path, capsys):
+    store = store_with(tmp_path, OUTLET_A)
+    (first,) = list(store.events())
+    store.add(OTHER, extract(OTHER))
+    changed = [c["event_id"] for c in store.changes(first["timestamp"])]
+    assert first["event_id"] not in changed and len(changed) == 1

@@ -121,5 +121,34 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_explain(args) -> int:
+    from rasd.store import open_store
+
+    info = open_store(args.db).explain(args.event_id)
+    e = info["event"]
+    print(f"{e['event_id']}  {e['event_date']}  {e['event_type']} / {e['sub_event_type']}  "
+          f"{e['location']} ({e['admin1']}, {e['country']})  fatalities {e['fatalities']}")
+    print(f"  {e['notes']}")
+    print(f"  reported by {len(info['reports'])} article(s); merged because each has the same event type,"
+          " a date within the time precision, a place within 10 km or the same name, and no"
+          " contradicting actor:")
+    for r in info["reports"]:
+        reading = r["reading"]
+        print(f"  - {r['article_id']} ({r['outlet'] or r['url'] or 'unknown outlet'}): "
+              f"{reading['event_date']} {reading['location']} fatalities {reading['fatalities']}")
+        for field, spans in reading.get("evidence", {}).items():
+            for start, end, quoted in spans:
+                print(f"      {field:10s} [{start}:{end}] {quoted}")
+    return 0
+
+
+def cmd_changes(args) -> int:
+    from rasd.store import open_store
+
+    for change in open_store(args.db).changes(args.since):
+        print(json.dumps(change, ensure_ascii=False))
+    return 0
+
+
 COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "watch": cmd_watch, "run": cmd_run,
-            "export": cmd_export}
+            "export": cmd_export, "explain": cmd_explain, "changes": cmd_changes}

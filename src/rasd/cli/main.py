@@ -41,6 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--country"), exp.add_argument("--type", dest="event_type")
     exp.add_argument("--since", help="YYYY-MM-DD"), exp.add_argument("--until", help="YYYY-MM-DD")
     exp.add_argument("-o", "--output", default="-", help="output file, '-' for stdout (default)")
+    ex2 = sub.add_parser("explain", help="an event's sources, evidence spans and why they were merged")
+    ex2.add_argument("event_id")
+    ex2.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
+    ch = sub.add_parser("changes", help="events created, updated or merged since a time (ISO UTC)")
+    ch.add_argument("--since", required=True, help="e.g. 2026-11-25T00:00:00")
+    ch.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
     return p
 
 

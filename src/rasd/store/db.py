@@ -135,6 +135,30 @@ class Store:
             for record, stamp in conn.execute(q.order_by(events.c.event_date, events.c.event_id)):
                 yield dict(json.loads(record), timestamp=stamp)
 
+    def explain(self, event_id: str) -> dict:
+        """An event with every article that reported it, their own readings and evidence."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(events.c.record, events.c.merged_into, events.c.timestamp)
+                               .where(events.c.event_id == event_id)).first()
+            if row is None:
+                raise StoreError(f"no event {event_id!r} in the store; list ids with 'rasd export'")
+            reports = conn.execute(
+                select(links.c.article_id, links.c.reported, articles.c.outlet, articles.c.url)
+                .join(articles, articles.c.article_id == links.c.article_id)
+                .where(links.c.event_id == event_id)).all()
+        return {"event": json.loads(row[0]), "merged_into": row[1], "timestamp": row[2],
+                "reports": [{"article_id": a, "outlet": o, "url": u, "reading": json.loads(r)}
+                            for a, r, o, u in reports]}
+
+    def changes(self, since: str) -> Iterator[dict]:
+        """Events created, updated or merged away after ``since`` (ISO UTC), oldest change first."""
+        q = (select(events.c.event_id, events.c.merged_into, events.c.timestamp)
+             .where(events.c.timestamp > since).order_by(events.c.timestamp))
+        with self.engine.connect() as conn:
+            for event_id, merged_into, stamp in conn.execute(q):
+                yield {"event_id": event_id, "change": "merged" if merged_into else "upserted",
+                       "merged_into": merged_into, "timestamp": stamp}
+
     def sources_of(self, event_id: str) -> list[str]:
         with self.engine.connect() as conn:
             return list(conn.execute(select(links.c.article_id).where(links.c.event_id == event_id)).scalars())
