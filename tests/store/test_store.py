@@ -22,15 +22,15 @@ OTHER = Article("c1", "اعتقلت قوات الأمن خمسة أشخاص في
                 published=__import__("datetime").date(2019, 5, 16), source="outlet-c")
 
 
-def store_with(tmp_path, *items):
-    store = open_store(f"sqlite:///{tmp_path / 'rasd.db'}")
+def store_with(db_url, *items):
+    store = open_store(db_url)
     for a in items:
         store.add(a, extract(a))
     return store
 
 
-def test_two_outlets_one_clash_is_one_event_with_both_sources_and_the_lowest_toll(tmp_path):
-    store = store_with(tmp_path, OUTLET_A, OUTLET_B, OTHER)
+def test_two_outlets_one_clash_is_one_event_with_both_sources_and_the_lowest_toll(db_url):
+    store = store_with(db_url, OUTLET_A, OUTLET_B, OTHER)
     events = list(store.events())
     clash = [e for e in events if e["event_type"] == "Battles"]
     assert len(clash) == 1 and len(events) == 2
@@ -41,22 +41,22 @@ def test_two_outlets_one_clash_is_one_event_with_both_sources_and_the_lowest_tol
     assert e["event_id"].startswith("SYR")
 
 
-def test_storing_the_same_article_twice_changes_nothing(tmp_path):
-    store = store_with(tmp_path, OUTLET_A, OUTLET_B)
+def test_storing_the_same_article_twice_changes_nothing(db_url):
+    store = store_with(db_url, OUTLET_A, OUTLET_B)
     before = (store.counts(), [e["timestamp"] for e in store.events()])
     assert store.add(OUTLET_A, extract(OUTLET_A)) == []
     assert (store.counts(), [e["timestamp"] for e in store.events()]) == before
 
 
-def test_event_ids_are_stable_and_never_reused(tmp_path):
-    store = store_with(tmp_path, OUTLET_A)
+def test_event_ids_are_stable_and_never_reused(db_url):
+    store = store_with(db_url, OUTLET_A)
     (first,) = [e["event_id"] for e in store.events()]
     store.add(OUTLET_B, extract(OUTLET_B))  # merges into the stored event: the id stays
     assert [e["event_id"] for e in store.events()] == [first]
 
 
-def test_acled_csv_has_acleds_columns_in_order(tmp_path):
-    store = store_with(tmp_path, OUTLET_A, OTHER)
+def test_acled_csv_has_acleds_columns_in_order(db_url):
+    store = store_with(db_url, OUTLET_A, OTHER)
     out = io.StringIO()
     from rasd.store.export import write_acled_csv
     assert write_acled_csv(store.events(), out) == 2
@@ -65,12 +65,12 @@ def test_acled_csv_has_acleds_columns_in_order(tmp_path):
     assert {r["country"] for r in rows} == {"Syria", "Egypt"} and rows[0]["year"] == "2019"
 
 
-def test_cli_run_is_idempotent_and_export_filters(tmp_path, capsys):
+def test_cli_run_is_idempotent_and_export_filters(tmp_path, db_url, capsys):
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join(json.dumps({"id": a.id, "text": a.text, "published": "2019-05-16",
                                          "source": a.source}, ensure_ascii=False)
                              for a in (OUTLET_A, OUTLET_B, OTHER)) + "\n", encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'r.db'}"
+    db = db_url
     assert main(["run", str(src), "--db", db]) == 0
     assert main(["run", str(src), "--db", db]) == 0
     assert "0 new articles" in capsys.readouterr().err
@@ -82,14 +82,14 @@ def test_cli_run_is_idempotent_and_export_filters(tmp_path, capsys):
     assert 35 < lat < 37 and 36 < lon < 37.5
 
 
-def test_killed_run_leaves_no_partial_article_and_a_rerun_completes(tmp_path):
+def test_killed_run_leaves_no_partial_article_and_a_rerun_completes(tmp_path, db_url):
     """kill -9 in the middle of a run, then run again: every article stored once."""
     src = tmp_path / "many.jsonl"
     lines = [json.dumps({"id": f"x{n}", "published": "2019-05-16",
                          "text": OUTLET_A.text.replace("تسعة", str(n + 10))}, ensure_ascii=False)
              for n in range(400)]
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    db = f"sqlite:///{tmp_path / 'k.db'}"
+    db = db_url
     proc = subprocess.Popen([sys.executable, "-m", "rasd.cli.main", "run", str(src), "--db", db],
                             stderr=subprocess.DEVNULL)
     store = open_store(db)
@@ -110,16 +110,16 @@ def test_killed_run_leaves_no_partial_article_and_a_rerun_completes(tmp_path):
     assert store.counts()["articles"] == 400
 
 
-def test_explain_lists_each_report_with_its_evidence(tmp_path, capsys):
-    store = store_with(tmp_path, OUTLET_A, OUTLET_B)
+def test_explain_lists_each_report_with_its_evidence(db_url, capsys):
+    store = store_with(db_url, OUTLET_A, OUTLET_B)
     (event_id,) = [e["event_id"] for e in store.events()]
-    assert main(["explain", event_id, "--db", f"sqlite:///{tmp_path / 'rasd.db'}"]) == 0
+    assert main(["explain", event_id, "--db", db_url]) == 0
     out = capsys.readouterr().out
     assert "a1 (outlet-a)" in out and "b1 (outlet-b)" in out and "سراقب" in out
 
 
-def test_changes_since_lists_only_later_changes(tmp_path, capsys):
-    store = store_with(tmp_path, OUTLET_A)
+def test_changes_since_lists_only_later_changes(db_url, capsys):
+    store = store_with(db_url, OUTLET_A)
     (first,) = list(store.events())
     store.add(OTHER, extract(OTHER))
     changed = [c["event_id"] for c in store.changes(first["timestamp"])]
