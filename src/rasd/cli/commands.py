@@ -83,6 +83,7 @@ def cmd_watch(args) -> int:
 
 def cmd_run(args) -> int:
     from rasd.ingest import IngestReport, ingest
+    from rasd.pipeline import extract
     from rasd.store import open_store
 
     store = open_store(args.db)
@@ -92,7 +93,6 @@ def cmd_run(args) -> int:
     for article in ingest(args.sources, report, follow_links=args.follow_links):
         if article.content_hash and store.has_article(article.content_hash):
             continue  # already stored: a re-run adds nothing
-        from rasd.pipeline import extract
         touched = store.add(article, extract(article, res))
         new += 1
         events += len(touched)

@@ -10,6 +10,7 @@ from sqlalchemy import and_, create_engine, event as sa_event, insert, select, u
 from sqlalchemy.engine import Connection, Engine
 
 from rasd.errors import RasdError
+from rasd.ingest.text import content_hash, similarity_key
 from rasd.lexicons.load import read_tsv
 from rasd.records import Article, Result
 from rasd.store import merge
@@ -47,7 +48,6 @@ class Store:
 
         An article already stored (same content hash) changes nothing: re-runs are idempotent.
         """
-        from rasd.ingest.text import content_hash, similarity_key
         chash = article.content_hash or content_hash(article.text)
         with self.engine.begin() as conn:  # all or nothing: a killed run leaves no partial article
             if conn.execute(select(articles.c.article_id).where(articles.c.content_hash == chash)).first():

@@ -16,7 +16,8 @@ MERGE_KM = 10.0
 DEG_BOX = 0.15  # a prefilter box around the place, wider than 10 km at these latitudes
 
 
-def day_window(date: dt.date, precision: int) -> int:
+def day_window(precision: int) -> int:
+    """How many days apart two reports of one event may be dated, by time precision."""
     return {1: 1, 2: 7, 3: 31}.get(precision or 1, 1)
 
 
@@ -32,7 +33,7 @@ def same_event(stored: dict, new: dict) -> bool:
     if stored["event_type"] != new["event_type"]:
         return False
     d1, d2 = dt.date.fromisoformat(stored["event_date"]), dt.date.fromisoformat(new["event_date"])
-    window = max(day_window(d1, stored["time_precision"]), day_window(d2, new["time_precision"]))
+    window = max(day_window(stored["time_precision"]), day_window(new["time_precision"]))
     if abs((d1 - d2).days) > window:
         return False
     close = km(stored["latitude"], stored["longitude"], new["latitude"], new["longitude"]) <= MERGE_KM
