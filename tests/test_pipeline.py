@@ -136,3 +136,10 @@ def test_destruction_told_beside_a_clash_is_part_of_it_not_a_second_event(read):
                "أسفرت عن مقتل خمسة عناصر.\n"
                "وأعلنت قوات النظام تدمير آليتين للهيئة في مدينة سراقب يوم الثلاثاء.")
     assert [e.sub_event_type for e in doc.events] == ["Armed clash"]
+
+
+def test_clash_between_army_and_gunmen_that_killed_people_stays_a_clash(read):
+    doc = read("اندلعت اشتباكات عنيفة يوم الثلاثاء بين القوات الحكومية ومسلحين في مدينة الموصل، "
+               "ما أسفر عن مقتل خمسة أشخاص.")
+    (event,) = doc.events
+    assert (event.sub_event_type, event.actor2) == ("Armed clash", "Unidentified Armed Group (Iraq)")

@@ -174,6 +174,10 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     a1 = acting[0] if acting else None
     a2 = acted_on[0] if acted_on else (acting[1] if len(acting) > 1 else None)
     t, sub = trigger.event_type, trigger.sub_event_type
+    if t == "Battles" and a2 is not None and a2.key.partition("@")[0] == "CIV":
+        # "clashes between the army and gunmen killed 3 people": the fight is with the gunmen
+        armed = [m for m in acting[1:] + acted_on if m.key.partition("@")[0] not in UNARMED]
+        a2 = armed[0] if armed else a2
 
     def resolve(m: ActorMention | None):
         if m is None:

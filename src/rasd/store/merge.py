@@ -1,6 +1,6 @@
 """Cross-article merge: is a newly read event one already stored?
 
-Same event type, dates at most a day apart (a week for week-precision
+Same event type and sub-type, dates at most a day apart (a week for week-precision
 reports), places within 10 km or the same named location, and actors that
 do not contradict each other. The merged record follows ACLED's conservative
 rule for fatalities (lowest credible report) and keeps disagreements visible.
@@ -30,7 +30,8 @@ def actors_compatible(a: dict, b: dict) -> bool:
 
 
 def same_event(stored: dict, new: dict) -> bool:
-    if stored["event_type"] != new["event_type"]:
+    # an air strike and a roadside bomb in one town are two events, though both "remote violence"
+    if (stored["event_type"], stored["sub_event_type"]) != (new["event_type"], new["sub_event_type"]):
         return False
     d1, d2 = dt.date.fromisoformat(stored["event_date"]), dt.date.fromisoformat(new["event_date"])
     window = max(day_window(stored["time_precision"]), day_window(new["time_precision"]))
