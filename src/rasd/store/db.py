@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from typing import Iterator
 
-from sqlalchemy import and_, create_engine, event as sa_event, insert, select, update
+from sqlalchemy import and_, bindparam, create_engine, event as sa_event, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from rasd.errors import RasdError
@@ -31,6 +31,20 @@ def _iso3() -> dict[str, str]:
     return {r["iso2"]: r["iso3"] for r in read_tsv("countries.tsv", ("iso2",)) if r.get("iso3")}
 
 
+# Statements are built once with bound parameters: building SQLAlchemy expressions per
+# article cost more than running them.
+_FIND_ARTICLE = select(articles.c.article_id).where(articles.c.content_hash == bindparam("h"))
+_CANDIDATES = select(events).where(and_(
+    events.c.merged_into.is_(None), events.c.event_type == bindparam("t"),
+    events.c.event_date.between(bindparam("d0"), bindparam("d1")),
+    events.c.latitude.between(bindparam("la0"), bindparam("la1")),
+    events.c.longitude.between(bindparam("lo0"), bindparam("lo1"))))
+_REPORTS = select(links.c.reported).where(links.c.event_id == bindparam("e"))
+_UPDATE_EVENT = update(events).where(events.c.event_id == bindparam("e_id"))
+_COUNTER = select(counters.c.next).where(counters.c.prefix == bindparam("p"))
+_BUMP = update(counters).where(counters.c.prefix == bindparam("p_id"))
+
+
 class Store:
     def __init__(self, engine: Engine):
         self.engine = engine
@@ -50,9 +64,9 @@ class Store:
         """
         chash = article.content_hash or content_hash(article.text)
         with self.engine.begin() as conn:  # all or nothing: a killed run leaves no partial article
-            if conn.execute(select(articles.c.article_id).where(articles.c.content_hash == chash)).first():
+            if conn.execute(_FIND_ARTICLE, {"h": chash}).first():
                 return []
-            conn.execute(insert(articles).values(
+            conn.execute(insert(articles), dict(
                 article_id=article.id, content_hash=chash,
                 similarity_key=article.similarity_key or similarity_key(article.text),
                 url=article.url, outlet=article.source, title=article.title, published=result.published,
@@ -69,26 +83,22 @@ class Store:
     def _merge_or_insert(self, conn: Connection, report: dict, article_id: str) -> str:
         date = dt.date.fromisoformat(report["event_date"])
         # a coarse SQL prefilter (type, a month, a box around the place); same_event decides
-        rows = conn.execute(select(events).where(and_(
-            events.c.merged_into.is_(None), events.c.event_type == report["event_type"],
-            events.c.event_date.between(date - dt.timedelta(days=31), date + dt.timedelta(days=31)),
-            events.c.latitude.between(report["latitude"] - merge.DEG_BOX, report["latitude"] + merge.DEG_BOX),
-            events.c.longitude.between(report["longitude"] - merge.DEG_BOX, report["longitude"] + merge.DEG_BOX),
-        ))).mappings().all()
+        lat, lon, box = report["latitude"], report["longitude"], merge.DEG_BOX
+        rows = conn.execute(_CANDIDATES, {
+            "t": report["event_type"], "d0": date - dt.timedelta(days=31), "d1": date + dt.timedelta(days=31),
+            "la0": lat - box, "la1": lat + box, "lo0": lon - box, "lo1": lon + box}).mappings().all()
         match = next((r for r in rows if merge.same_event(json.loads(r["record"]), report)), None)
         if match is None:
             event_id = self._next_id(conn, report)
-            conn.execute(insert(events).values(event_id=event_id,
-                                               **self._columns(merge.combine([report]), event_id)))
-            conn.execute(insert(links).values(event_id=event_id, article_id=article_id,
-                                              reported=merge.dumps(report)))
+            conn.execute(insert(events), dict(event_id=event_id,
+                                              **self._columns(merge.combine([report]), event_id)))
+            conn.execute(insert(links), dict(event_id=event_id, article_id=article_id,
+                                             reported=merge.dumps(report)))
             return event_id
         event_id = match["event_id"]
-        conn.execute(insert(links).values(event_id=event_id, article_id=article_id, reported=merge.dumps(report)))
-        reports = [json.loads(r) for r in conn.execute(
-            select(links.c.reported).where(links.c.event_id == event_id)).scalars()]
-        conn.execute(update(events).where(events.c.event_id == event_id).values(
-            **self._columns(merge.combine(reports), event_id)))
+        conn.execute(insert(links), dict(event_id=event_id, article_id=article_id, reported=merge.dumps(report)))
+        reports = [json.loads(r) for r in conn.execute(_REPORTS, {"e": event_id}).scalars()]
+        conn.execute(_UPDATE_EVENT, dict(e_id=event_id, **self._columns(merge.combine(reports), event_id)))
         return event_id
 
     def _columns(self, record: dict, event_id: str) -> dict:
@@ -106,12 +116,12 @@ class Store:
     def _next_id(self, conn: Connection, report: dict) -> str:
         """ACLED-style id (SYR12): a per-country counter, never reused."""
         prefix = self._prefix_for(report)
-        row = conn.execute(select(counters.c.next).where(counters.c.prefix == prefix)).first()
+        row = conn.execute(_COUNTER, {"p": prefix}).first()
         n = row[0] if row else 1
         if row:
-            conn.execute(update(counters).where(counters.c.prefix == prefix).values(next=n + 1))
+            conn.execute(_BUMP, {"p_id": prefix, "next": n + 1})
         else:
-            conn.execute(insert(counters).values(prefix=prefix, next=n + 1))
+            conn.execute(insert(counters), {"prefix": prefix, "next": n + 1})
         return f"{prefix}{n}"
 
     def _prefix_for(self, report: dict) -> str:
