@@ -143,3 +143,10 @@ def test_clash_between_army_and_gunmen_that_killed_people_stays_a_clash(read):
                "ما أسفر عن مقتل خمسة أشخاص.")
     (event,) = doc.events
     assert (event.sub_event_type, event.actor2) == ("Armed clash", "Unidentified Armed Group (Iraq)")
+
+
+def test_the_denier_is_who_follows_the_denial_verb_not_the_first_source_named(read):
+    doc = read("اندلعت اشتباكات بين قوات النظام وهيئة تحرير الشام في مدينة سراقب يوم الثلاثاء "
+               "أسفرت عن مقتل خمسة عناصر.\n"
+               "وقال المرصد السوري إن المعارك استمرت لساعات، فيما نفت وسائل إعلام رسمية وقوع خسائر.")
+    assert doc.events[0].denied_by == ["State media"]

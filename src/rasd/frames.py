@@ -281,7 +281,10 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if denial_cue is None and sm.triggers and _is_negated(sm, _choose_trigger(sm.triggers)):
             denial_cue = next(c for c in sm.cues if c.kind == "negation")
         if denial_cue is not None:
-            by = [m.value for m in sm.sources] or [
+            # who denies: the subject right after "نفى/نفت" (verb first), else the nearest before
+            named = sorted(sm.sources, key=lambda m: (m.first < denial_cue.first,
+                                                      abs(m.first - denial_cue.last)))
+            by = [m.value for m in named] or [
                 a.name for a in (resolve_actor(x.key, default_country, lex) for x in sm.actors) if a]
             typ = _choose_trigger(sm.triggers).event_type if sm.triggers else None
             denials.append(Denial(sm.sentence.index, denial_cue.span,
