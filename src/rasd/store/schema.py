@@ -46,3 +46,6 @@ counters = Table(
 )
 
 Index("events_place", events.c.latitude, events.c.longitude)
+# the merge lookup: same type, a date window (then a box around the place)
+Index("events_type_date", events.c.event_type, events.c.event_date)
+Index("links_event", links.c.event_id)
