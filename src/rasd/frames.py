@@ -254,6 +254,49 @@ def _is_state(key: str, lex: Lexicons) -> bool:
     return base in ("MIL", "POL", "GOV") or (base in lex.actor_names and lex.actor_names[base][1] in (1, 8))
 
 
+def denial_in(sm: SentenceMentions, country: str | None, lex: Lexicons) -> Denial | None:
+    """A sentence that denies (نفى) or negates (لم يشن) an event, with who says so."""
+    cue = next((c for c in sm.cues if c.kind == "denial"), None)
+    if cue is None and sm.triggers and _is_negated(sm, _choose_trigger(sm.triggers)):
+        cue = next(c for c in sm.cues if c.kind == "negation")
+    if cue is None:
+        return None
+    # who denies: the subject right after "نفى/نفت" (verb first), else the nearest before
+    named = sorted(sm.sources, key=lambda m: (m.first < cue.first, abs(m.first - cue.last)))
+    by = [m.value for m in named] or [
+        a.name for a in (resolve_actor(x.key, country, lex) for x in sm.actors) if a]
+    typ = _choose_trigger(sm.triggers).event_type if sm.triggers else None
+    return Denial(sm.sentence.index, cue.span, by[0] if by else "a party to the event", typ)
+
+
+def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger) -> PlaceMention | None:
+    """The town nearest after the trigger, else the last one before it; places introduced
+    as places ("في X") first, since a capital as speaker ("أعلنت بغداد") is not where it happened."""
+    pool = [p for p in towns if p.locative] or [p for p in sm.places if p.locative] or towns or sm.places
+    if not pool:
+        return None
+    after = [p for p in pool if p.first >= trigger.first]
+    return after[0] if after else pool[-1]
+
+
+def date_of(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, last_date: DateMention | None):
+    """(date, precision, evidence span, inherited?): the sentence's date, else the running one,
+    else publication."""
+    dm = _nearest_date(sm.dates, trigger, pub)
+    inherited = dm is None
+    dm = dm or last_date
+    if dm is not None:
+        date, precision, span = dm.date, dm.precision, dm.span
+    else:
+        date, precision, span = pub, 1, None
+    # "غداة مقتل ...": what follows happened the day before the sentence's own date
+    shift = next((c.kind for c in sm.cues if c.kind in ("day_before", "day_after")
+                  and c.last <= trigger.first and not any(d.first >= c.last for d in sm.dates)), None)
+    if date and shift:
+        date = date + dt.timedelta(days=-1 if shift == "day_before" else 1)
+    return date, precision, span, inherited
+
+
 def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date | None,
                  country_votes: Counter, text: str) -> tuple[list[Frame], list[Denial]]:
     frames: list[Frame] = []
@@ -277,18 +320,9 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if dated and not _is_background(sm, pub):
             last_date = dated[0]
         towns = [p for p in sm.places if p.place.kind not in ("admin1", "country")]
-        denial_cue = next((c for c in sm.cues if c.kind == "denial"), None)
-        if denial_cue is None and sm.triggers and _is_negated(sm, _choose_trigger(sm.triggers)):
-            denial_cue = next(c for c in sm.cues if c.kind == "negation")
-        if denial_cue is not None:
-            # who denies: the subject right after "نفى/نفت" (verb first), else the nearest before
-            named = sorted(sm.sources, key=lambda m: (m.first < denial_cue.first,
-                                                      abs(m.first - denial_cue.last)))
-            by = [m.value for m in named] or [
-                a.name for a in (resolve_actor(x.key, default_country, lex) for x in sm.actors) if a]
-            typ = _choose_trigger(sm.triggers).event_type if sm.triggers else None
-            denials.append(Denial(sm.sentence.index, denial_cue.span,
-                                  by[0] if by else "a party to the event", typ))
+        denial = denial_in(sm, default_country, lex)
+        if denial is not None:
+            denials.append(denial)
             continue
         if not sm.triggers or _is_background(sm, pub):
             located = [p for p in towns if p.locative] or [p for p in sm.places if p.locative]
@@ -301,36 +335,14 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             continue
         if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:
             continue  # "مقتل 5" alone: a toll, counted with a nearby event (orphan_tolls)
-        # place: the town nearest after the trigger, else before it, else inherited
-        place = None
-        inherited = False
-        # a capital as speaker ("أعلنت بغداد") is not where the event happened
-        pool = ([p for p in towns if p.locative] or [p for p in sm.places if p.locative]
-                or towns or sm.places)
-        if pool:
-            after = [p for p in pool if p.first >= trigger.first]
-            place = after[0] if after else pool[-1]
-        elif last_place is not None:
+        place, inherited = place_in(sm, towns, trigger), False
+        if place is None and last_place is not None:
             place, inherited = last_place, True
         if place is not None and not inherited:
             last_place = place
             place_waiting_frames(place, sm.sentence.index)
         country = place.place.iso2 if place else default_country
-        # date: in the sentence, else the last one the article gave, else publication
-        dm = _nearest_date(sm.dates, trigger, pub)
-        date_inherited = dm is None
-        dm = dm or last_date
-        if dm is not None and dm.date is not None:
-            date, precision, date_span = dm.date, dm.precision, dm.span
-        elif dm is not None:
-            date, precision, date_span = None, dm.precision, dm.span
-        else:
-            date, precision, date_span = pub, 1, None
-        # "غداة مقتل ...": what follows happened the day before the sentence's own date
-        shift = next((c.kind for c in sm.cues if c.kind in ("day_before", "day_after")
-                      and c.last <= trigger.first and not any(d.first >= c.last for d in sm.dates)), None)
-        if date and shift:
-            date = date + dt.timedelta(days=-1 if shift == "day_before" else 1)
+        date, precision, date_span, date_inherited = date_of(sm, trigger, pub, last_date)
         if pub and date and date < pub - dt.timedelta(days=NEWS_WINDOW_DAYS):
             continue
         actor1, actor2, actor_spans = assign_actors(sm, trigger, country, lex, context)
@@ -353,7 +365,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 fatalities=fatalities, fatality_spans=tuple(c.span for c in killed),
                 fatality_parts=tuple(c.count for c in killed),
                 fatalities_vague=vague,
-                sources=sources, denied_by=(), denial_spans=(), place_inherited=inherited,
+                sources=sources, place_inherited=inherited,
                 date_inherited=date_inherited, support=support,
                 anaphoric=is_definite(trigger)))
     return frames, denials

@@ -155,8 +155,6 @@ class Frame:
     fatality_parts: tuple[int, ...]  # the counts that add up to ``fatalities`` (25, 13)
     fatalities_vague: bool  # ACLED's conventional 10 for "قتلى" with no number
     sources: tuple[str, ...]
-    denied_by: tuple[str, ...]
-    denial_spans: tuple[Span, ...]
     place_inherited: bool = False
     date_inherited: bool = False
     support: int = 0  # how many of date, place, toll, named actor the sentence itself gives
