@@ -21,13 +21,13 @@ from rasd.extract.triggers import find_cues, find_triggers
 from rasd.frames import build_frames, group_by_sentence, orphan_tolls
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer
 from rasd.geo.resolve import country_votes, find_place_names, resolve_places
+from rasd.ingest.text import language_of
 from rasd.lexicons.load import Lexicons, MultiMatcher, load_lexicons
 from rasd.records import Article, PlaceMention, Result, Span
 from rasd.text.normalize import normalise
 from rasd.text.segment import raw_span, split_sentences, tokenize
 
 log = logging.getLogger(__name__)
-_ARABIC_LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهوي"
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,8 @@ class Doc:
 
 def stage_norm(doc: Doc, res: Resources):
     text = doc.article.text
-    if not any(ch in _ARABIC_LETTERS for ch in text[:5000]):
-        doc.warnings.append("no Arabic text: nothing to read")
+    if text.strip() and language_of(text) != "ar":
+        doc.warnings.append("not Arabic text: nothing to read")
     return normalise(text)
 
 

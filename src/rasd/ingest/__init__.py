@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import urllib.request
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -68,9 +68,9 @@ def _jsonl(path: Path, errors: list[str]) -> Iterator[Article]:
     from rasd.jsonl import read_articles
     with path.open(encoding="utf-8", errors="replace") as fh:
         for a in read_articles(fh, str(path), errors):
-            yield Article(a.id, a.text, a.published, a.title, a.url, a.source,
-                          a.language or language_of(a.text), a.content_hash or content_hash(a.text),
-                          a.similarity_key or similarity_key(a.text))
+            yield replace(a, language=a.language or language_of(a.text),
+                          content_hash=a.content_hash or content_hash(a.text),
+                          similarity_key=a.similarity_key or similarity_key(a.text))
 
 
 def _from_file(path: Path, errors: list[str], follow_links: bool) -> Iterator[Article]:

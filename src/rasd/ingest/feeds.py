@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import html
 import re
 from typing import Callable, Iterator
@@ -44,9 +45,9 @@ def articles_from_feed(data: bytes, *, where: str,
             try:
                 page, header = fetch(link)
                 full = article_from_html(page, where=link, url=link, header=header)
-                yield Article(full.id, full.text, published or full.published,
-                              entry.get("title") or full.title, link, outlet or full.source,
-                              full.language, full.content_hash, full.similarity_key)
+                yield replace(full, published=published or full.published,
+                              title=entry.get("title") or full.title, url=link,
+                              source=outlet or full.source)
                 continue
             except InputError as exc:
                 if errors is not None:
