@@ -150,3 +150,42 @@ def test_the_denier_is_who_follows_the_denial_verb_not_the_first_source_named(re
                "أسفرت عن مقتل خمسة عناصر.\n"
                "وقال المرصد السوري إن المعارك استمرت لساعات، فيما نفت وسائل إعلام رسمية وقوع خسائر.")
     assert doc.events[0].denied_by == ["State media"]
+
+
+def test_dateline_city_is_neither_the_place_nor_an_actor_of_the_event(read):
+    doc = read("القاهرة، مصر (CNN)-- قتل أربعة جنود يوم الاثنين في انفجار عبوة ناسفة "
+               "استهدفت دورية في مدينة الموصل العراقية.", published="2020-03-03")
+    (event,) = doc.events
+    assert event.location == "Mosul" and event.country == "Iraq"
+    assert "Egypt" not in (event.actor1 or "") + (event.actor2 or "")
+
+
+def test_confrontations_between_soldiers_and_stone_throwers_are_a_riot(read):
+    doc = read("اندلعت مواجهات يوم الجمعة بين شبان فلسطينيين والقوات الإسرائيلية قرب مدينة "
+               "خان يونس جنوب قطاع غزة.", published="2020-05-09")
+    (event,) = doc.events
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.actor1 == "Rioters (Palestine)"
+    assert event.actor2.startswith("Military Forces of Israel")
+
+
+def test_confrontations_between_two_armed_sides_stay_an_armed_clash(read):
+    doc = read("اندلعت مواجهات يوم الجمعة بين الجيش العراقي ومسلحي تنظيم داعش في قضاء "
+               "الشرقاط.", published="2020-05-09")
+    (event,) = doc.events
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_the_militia_means_the_houthis_in_an_article_about_them(read):
+    doc = read("اختطفت ميليشيا الحوثي يوم الأحد مدرسا في مدينة ذمار.\n"
+               "وقصفت الميليشيا يوم السبت بقذائف الهاون قرية في مديرية حيس بمحافظة الحديدة "
+               "ما أدى إلى مقتل امرأتين.", published="2020-05-10")
+    shelling = next(e for e in doc.events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert shelling.actor1 == "Military Forces of Yemen (2016-) Supreme Political Council"
+
+
+def test_shelling_that_killed_people_and_names_no_armed_target_hit_civilians(read):
+    doc = read("قتل سبعة أشخاص يوم الثلاثاء في سقوط قذائف هاون على سوق شعبي في مدينة جرمانا "
+               "قرب دمشق.", published="2020-05-13")
+    (event,) = doc.events
+    assert event.actor2 == "Civilians (Syria)"

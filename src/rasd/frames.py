@@ -148,6 +148,7 @@ class ArticleActors:
     claimed: str | None  # a group that claimed responsibility ("تبنت حركة الشباب")
     by_mentions: tuple[str, ...]  # armed actors, most named first
     main_nonstate: str | None  # the non-state armed group most named
+    civilians_hit: bool  # civilians named where something happens or people die
 
 
 def article_actors(groups: list[SentenceMentions], lex: Lexicons) -> ArticleActors:
@@ -157,14 +158,31 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons) -> ArticleActo
     claimed = next((a.key for g in groups if any(c.kind == "claim" for c in g.cues)
                     for a in g.actors if not _is_state(a.key, lex)), None)
     armed = tuple(k for k, _ in keys.most_common() if k.partition("@")[0] not in UNARMED)
-    nonstate = [k for k in armed if not _is_state(k, lex) and k.partition("@")[0] not in GENERIC_ARMED]
-    return ArticleActors(air[0] if air else None, claimed, armed, nonstate[0] if nonstate else None)
+    nonstate = [k for k in armed if (not _is_state(k, lex) or k in lex.insurgents)
+                and k.partition("@")[0] not in GENERIC_ARMED]
+    return ArticleActors(air[0] if air else None, claimed, armed, nonstate[0] if nonstate else None,
+                         any(a.key.partition("@")[0] == "CIV" for g in groups
+                             if g.triggers or any(c.killed for c in g.casualties) for a in g.actors))
 
 
 GENERIC_ARMED = {"ARMED", "UAG", "UMF"}
 
 
 UNARMED = {"CIV", "PROT", "RIOT"}
+
+
+def settle_confrontation(sm: SentenceMentions, trigger: Trigger, country: str | None,
+                         lex: Lexicons) -> Trigger:
+    """"مواجهات" is a clash between armed sides, but a riot when the security forces face
+    people with no armed group named beside them (stone-throwers, demonstrators)."""
+    if trigger.sub_event_type != "confrontation":
+        return trigger
+    bases = {a.key.partition("@")[0] for a in sm.actors if not (a.only_in and a.only_in != country)}
+    armed_groups = [a for a in sm.actors if a.key.partition("@")[0] not in UNARMED
+                    and not _is_state(a.key, lex)]
+    if bases & UNARMED and not armed_groups:
+        return replace(trigger, event_type="Riots", sub_event_type="Violent demonstration")
+    return replace(trigger, sub_event_type="Armed clash")
 
 
 def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, lex: Lexicons,
@@ -230,7 +248,9 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     if actor2 is None and actor1 is not None and (t in ("Battles", "Explosions/Remote violence")
                                                   or sub == "Disrupted weapons use"):
         actor2 = other_side(actor1, country, lex, context, allow_civilians=t != "Battles")
-    if actor2 is None and t == "Violence against civilians":
+    if actor2 is None and (t == "Violence against civilians" or (
+            t == "Explosions/Remote violence" and context.civilians_hit)):
+        # no armed side named as hit, and the article tells of civilians: they were
         actor2 = resolve_actor("CIV", country, lex)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
         actor2 = None
@@ -345,6 +365,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         date, precision, date_span, date_inherited = date_of(sm, trigger, pub, last_date)
         if pub and date and date < pub - dt.timedelta(days=NEWS_WINDOW_DAYS):
             continue
+        trigger = settle_confrontation(sm, trigger, country, lex)
         actor1, actor2, actor_spans = assign_actors(sm, trigger, country, lex, context)
         killed = [c for c in sm.casualties if c.killed]
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources

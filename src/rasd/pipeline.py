@@ -25,7 +25,7 @@ from rasd.ingest.text import language_of
 from rasd.lexicons.load import Lexicons, MultiMatcher, load_lexicons
 from rasd.records import Article, PlaceMention, Result, Span
 from rasd.text.normalize import normalise
-from rasd.text.segment import raw_span, split_sentences, tokenize
+from rasd.text.segment import dateline_end, raw_span, split_sentences, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +75,17 @@ def stage_sentences(doc: Doc, res: Resources):
     return split_sentences(doc.norm.text, doc.tokens)
 
 
+def stage_dateline(doc: Doc, res: Resources):
+    return dateline_end(doc.norm.text, doc.tokens)
+
+
 def stage_matches(doc: Doc, res: Resources):
-    return res.matcher.find_all(doc.tokens, doc.span_of)
+    found = res.matcher.find_all(doc.tokens, doc.span_of)
+    if doc.dateline:
+        # names in the dateline tell where the story was filed, not where it happened
+        for name in ("actors", "places", "countries"):
+            found[name] = [m for m in found[name] if m.first >= doc.dateline]
+    return found
 
 
 def stage_dates(doc: Doc, res: Resources):
@@ -189,6 +198,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("norm", stage_norm),
     ("tokens", stage_tokens),
     ("sentences", stage_sentences),
+    ("dateline", stage_dateline),
     ("matches", stage_matches),
     ("dates", stage_dates),
     ("published", stage_published),

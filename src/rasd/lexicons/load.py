@@ -241,6 +241,7 @@ class Lexicons:
     actor_names: dict[str, tuple[str, int, str]]  # key -> (name, inter, home iso2)
     home_names: dict[str, str]  # key -> the name it goes by inside its home country
     air_forces: frozenset[str]  # keys that fly air strikes
+    insurgents: frozenset[str]  # coded as state forces, yet the side "gunmen" and "militias" mean
     state_forces: dict[tuple[str, str], tuple[str, int]]  # (iso2, role) -> (name, inter)
     cues: PhraseMatcher  # value: cue kind
     sources: PhraseMatcher  # value: English source name
@@ -288,6 +289,7 @@ def load_lexicons() -> Lexicons:
         state_forces=forces,
         home_names={r["key"]: r["home_name"] for r in read_tsv("actor_names.tsv") if r.get("home_name")},
         air_forces=frozenset(r["key"] for r in read_tsv("actor_names.tsv") if r.get("air") == "yes"),
+        insurgents=frozenset(r["key"] for r in read_tsv("actor_names.tsv") if r.get("insurgent") == "yes"),
         cues=_matcher("cues.tsv", "surface", "kind"),
         sources=_matcher("sources.tsv", "surface", "source"),
         countries=_matcher("countries.tsv", "surface", "iso2"),

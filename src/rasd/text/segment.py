@@ -32,6 +32,21 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     return sentences
 
 
+# "أتلانتا، الولايات المتحدة (CNN)--" or "دبي - العربية.نت": where the story was filed,
+# not where it happened, so the names in it are neither places nor actors of the events.
+_DATELINE = re.compile(
+    r"\A\s*[^\n().!?\d]{0,60}?(?:\((?:[a-zA-Z][a-zA-Z .]{1,20}|ا ف ب|رويترز)\)\s*[-\u2013\u2014]+"
+    r"|\s[-\u2013\u2014]\s*(?:[a-zA-Z]{2,}|العربيه\.نت|سكاي نيوز عربيه)\b)")
+
+
+def dateline_end(text: str, tokens: list[Token]) -> int:
+    """The index of the first token after an opening dateline (0 when there is none)."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return 0
+    return next((i for i, t in enumerate(tokens) if t.start >= m.end()), len(tokens))
+
+
 def raw_span(raw: str, norm: NormText, tokens: list[Token], first: int, last: int,
              skip: int = 0) -> Span:
     """The raw-text span covering tokens [first, last), minus ``skip`` clitic letters."""
