@@ -189,3 +189,20 @@ def test_shelling_that_killed_people_and_names_no_armed_target_hit_civilians(rea
                "قرب دمشق.", published="2020-05-13")
     (event,) = doc.events
     assert event.actor2 == "Civilians (Syria)"
+
+
+def test_forces_an_airbase_belongs_to_are_its_target_not_the_striker(read):
+    doc = read("قتل تسعة عناصر فجر اليوم في غارة جوية استهدفت مطارا عسكريا تابعا للنظام السوري "
+               "قرب مدينة تدمر في محافظة حمص.", published="2020-05-13")
+    (event,) = doc.events
+    assert event.actor2.startswith("Military Forces of Syria")
+    assert event.actor1 != event.actor2
+
+
+def test_actors_named_beside_a_trigger_outrank_those_borrowed_from_the_article(read):
+    doc = read("شن الطيران السوري يوم السبت غارات على مدينة دوما قتل فيها 20 مدنيا.\n"
+               "وقال الدفاع المدني إن الضحايا سقطوا في غارة جوية من طائرات مروحية.\n"
+               "وتدعم روسيا القوات الحكومية في حملتها على الغوطة.", published="2020-05-10")
+    (event,) = doc.events
+    assert event.actor1.startswith("Military Forces of Syria")
+    assert event.actor2 == "Civilians (Syria)"

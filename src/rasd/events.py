@@ -210,8 +210,10 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     if max(f.support for f in frames_g) < MIN_SUPPORT:
         return None  # a trigger word with nothing around it: analysis, not news
     pm = placed.place
-    actor1 = next((f.actor1 for f in [main] + frames_g if f.actor1), None)
-    actor2 = next((f.actor2 for f in [main] + frames_g if f.actor2 and (
+    # actors named beside the trigger outrank those borrowed from the rest of the article
+    by_actors = [f for f in [main] + frames_g if f.actor_spans] + [main] + frames_g
+    actor1 = next((f.actor1 for f in by_actors if f.actor1), None)
+    actor2 = next((f.actor2 for f in by_actors if f.actor2 and (
         actor1 is None or f.actor2.name != actor1.name)), None)
     if actor1 is None and (etype == "Battles" or sub in NEEDS_ACTOR):
         return None  # a fight or a deal needs someone doing it

@@ -153,7 +153,9 @@ class ArticleActors:
 
 def article_actors(groups: list[SentenceMentions], lex: Lexicons) -> ArticleActors:
     # actors named where something happens, not those only commenting on it
-    keys = Counter(a.key for g in groups if g.triggers for a in g.actors)
+    # (a denial names who denies, not who fought)
+    keys = Counter(a.key for g in groups if g.triggers and not any(c.kind == "denial" for c in g.cues)
+                   for a in g.actors)
     air = [k for k, _ in keys.most_common() if is_air_capable(k, lex) and k.partition("@")[0] not in ("MIL", "UMF")]
     claimed = next((a.key for g in groups if any(c.kind == "claim" for c in g.cues)
                     for a in g.actors if not _is_state(a.key, lex)), None)
