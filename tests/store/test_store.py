@@ -58,8 +58,8 @@ def test_event_ids_are_stable_and_never_reused(db_url):
 def test_acled_csv_has_acleds_columns_in_order(db_url):
     store = store_with(db_url, OUTLET_A, OTHER)
     out = io.StringIO()
-    from rasd.store.export import write_acled_csv
-    assert write_acled_csv(store.events(), out) == 2
+    from rasd.store.export import write_text
+    assert write_text("acled-csv", store.events(), out) == 2
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert list(rows[0].keys()) == ACLED_COLUMNS
     assert {r["country"] for r in rows} == {"Syria", "Egypt"} and rows[0]["year"] == "2019"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import sys
 
+from rasd.errors import RasdError
 from rasd.jsonl import open_input, read_articles, write_result
 from rasd.pipeline import extract_many, load_resources
 
@@ -90,12 +91,20 @@ def cmd_run(args) -> int:
     report = IngestReport()
     res = load_resources()
     new = events = 0
+    batch: list = []
+
+    def flush() -> None:
+        nonlocal events
+        events += len(store.add_many(batch))  # one transaction: all of the batch or none
+        batch.clear()
     for article in ingest(args.sources, report, follow_links=args.follow_links):
         if article.content_hash and store.has_article(article.content_hash):
             continue  # already stored: a re-run adds nothing
-        touched = store.add(article, extract(article, res))
+        batch.append((article, extract(article, res)))
         new += 1
-        events += len(touched)
+        if len(batch) >= args.batch:
+            flush()
+    flush()
     for msg in report.errors:
         print(f"rasd: skipped: {msg}", file=sys.stderr)
     counts = store.counts()
@@ -104,20 +113,56 @@ def cmd_run(args) -> int:
     return min(report.failed_inputs, 100)
 
 
+def _query(args):
+    from rasd.store.query import EventQuery, QueryError
+    try:
+        return EventQuery.parse(country=args.country, admin1=args.admin1, event_type=args.event_type,
+                                sub_event_type=args.sub_event_type, actor=args.actor, since=args.since,
+                                until=args.until, bbox=args.bbox, text=args.text)
+    except QueryError as exc:
+        raise RasdError(str(exc)) from None
+
+
 def cmd_export(args) -> int:
     from rasd.store import open_store
-    from rasd.store.export import WRITERS
+    from rasd.store.export import write_parquet, write_text
 
-    store = open_store(args.db)
-    records = store.events(country=args.country, since=args.since, until=args.until,
-                           event_type=args.event_type)
-    out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8", newline="")
-    try:
-        n = WRITERS[args.format](records, out)
-    finally:
-        if out is not sys.stdout:
-            out.close()
+    records = open_store(args.db).events(_query(args))
+    if args.format == "parquet":
+        if args.output == "-":
+            raise RasdError("parquet is a binary format: give a file with -o")
+        n = write_parquet(records, args.output)
+    else:
+        out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8", newline="")
+        try:
+            n = write_text(args.format, records, out)
+        finally:
+            if out is not sys.stdout:
+                out.close()
     print(f"rasd: {n} events", file=sys.stderr)
+    return 0
+
+
+def cmd_stats(args) -> int:
+    from rasd.store import open_store
+
+    tables = open_store(args.db).stats(_query(args))
+    total = sum(r["events"] for r in tables["event_type"])
+    deaths = sum(r["fatalities"] for r in tables["event_type"])
+    print(f"{total} events, {deaths} fatalities")
+    for name, title in (("event_type", "by event type"), ("country", "by country"),
+                        ("admin1", "by admin1"), ("month", "fatalities per month"), ("day", "latest days")):
+        rows = tables[name]
+        rows = rows[-args.top:] if name in ("day", "month") else sorted(
+            rows, key=lambda r: -r["events"])[:args.top]
+        if not rows:
+            continue
+        print(f"\n{title}")
+        width = max(len(r["key"]) for r in rows)
+        top = max(r["events"] for r in rows)
+        for r in rows:
+            bar = "#" * max(1, round(30 * r["events"] / top))
+            print(f"  {r['key']:<{width}}  {r['events']:>7}  {r['fatalities']:>7} killed  {bar}")
     return 0
 
 
@@ -151,4 +196,4 @@ def cmd_changes(args) -> int:
 
 
 COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "watch": cmd_watch, "run": cmd_run,
-            "export": cmd_export, "explain": cmd_explain, "changes": cmd_changes}
+            "export": cmd_export, "stats": cmd_stats, "explain": cmd_explain, "changes": cmd_changes}

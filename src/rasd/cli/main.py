@@ -9,6 +9,19 @@ from rasd import __version__
 from rasd.errors import RasdError
 
 
+def add_filters(p: argparse.ArgumentParser) -> None:
+    """The event filters shared by export, stats and the REST API (store/query.py)."""
+    p.add_argument("--country", help="e.g. Syria")
+    p.add_argument("--admin1", help="ACLED's admin1 name, e.g. Idleb")
+    p.add_argument("--type", dest="event_type", help="ACLED event_type, e.g. Battles")
+    p.add_argument("--sub-type", dest="sub_event_type", help="ACLED sub_event_type")
+    p.add_argument("--actor", help="exact ACLED actor name, as actor1 or actor2")
+    p.add_argument("--since", help="YYYY-MM-DD (inclusive)")
+    p.add_argument("--until", help="YYYY-MM-DD (inclusive)")
+    p.add_argument("--bbox", help="west,south,east,north in degrees")
+    p.add_argument("--text", help="words in the English notes")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="rasd", description="Arabic conflict news -> ACLED-style events")
     p.add_argument("--version", action="version", version=f"rasd {__version__}")
@@ -35,12 +48,16 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("sources", nargs="+", help="files, directories or http(s) URLs")
     run.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
     run.add_argument("--follow-links", action="store_true", help="read the pages of summary-only feed items")
-    exp = sub.add_parser("export", help="write stored events as acled-csv, geojson or jsonl")
+    run.add_argument("--batch", type=int, default=50, help="articles per transaction (default 50)")
+    exp = sub.add_parser("export", help="write stored events as acled-csv, geojson, jsonl or parquet")
     exp.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
-    exp.add_argument("--format", choices=["acled-csv", "geojson", "jsonl"], default="jsonl")
-    exp.add_argument("--country"), exp.add_argument("--type", dest="event_type")
-    exp.add_argument("--since", help="YYYY-MM-DD"), exp.add_argument("--until", help="YYYY-MM-DD")
-    exp.add_argument("-o", "--output", default="-", help="output file, '-' for stdout (default)")
+    exp.add_argument("--format", choices=["acled-csv", "geojson", "jsonl", "parquet"], default="jsonl")
+    add_filters(exp)
+    exp.add_argument("-o", "--output", default="-", help="output file, '-' for stdout (default; not parquet)")
+    st = sub.add_parser("stats", help="counts and fatalities per day, month, country, admin1 and type")
+    st.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
+    add_filters(st)
+    st.add_argument("--top", type=int, default=15, help="rows per table (default 15; days: the latest)")
     ex2 = sub.add_parser("explain", help="an event's sources, evidence spans and why they were merged")
     ex2.add_argument("event_id")
     ex2.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")

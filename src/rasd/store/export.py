@@ -1,9 +1,13 @@
-"""Write stored events as JSONL, ACLED-style CSV or GeoJSON."""
+"""Write stored events as JSONL, ACLED-style CSV, GeoJSON or Parquet.
+
+The text formats are made as a stream of chunks (``*_chunks``), so a file or an HTTP response
+of a million events never holds them all in memory."""
 from __future__ import annotations
 
 import csv
+import io
 import json
-from typing import IO, Iterable
+from typing import IO, Iterable, Iterator
 
 # ACLED's public export columns, in its order, so existing scripts read the file unchanged
 ACLED_COLUMNS = [
@@ -30,32 +34,93 @@ def acled_row(e: dict) -> dict:
     return {k: ("" if v is None else v) for k, v in row.items()}
 
 
-def write_acled_csv(records: Iterable[dict], out: IO[str]) -> int:
-    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, extrasaction="ignore")
+def acled_csv_chunks(records: Iterable[dict]) -> Iterator[str]:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=ACLED_COLUMNS, extrasaction="ignore")
     writer.writeheader()
-    n = 0
-    for e in records:
+    for n, e in enumerate(records, 1):
         writer.writerow(acled_row(e))
-        n += 1
-    return n
+        if n % 1000 == 0:
+            yield buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+    yield buf.getvalue()
 
 
-def write_geojson(records: Iterable[dict], out: IO[str]) -> int:
-    features = [{
-        "type": "Feature",
-        "geometry": {"type": "Point", "coordinates": [e["longitude"], e["latitude"]]},
-        "properties": {k: v for k, v in e.items() if k not in ("latitude", "longitude", "evidence")},
-    } for e in records]
-    json.dump({"type": "FeatureCollection", "features": features}, out, ensure_ascii=False)
-    return len(features)
+def geojson_feature(e: dict) -> dict:
+    return {"type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [e["longitude"], e["latitude"]]},
+            "properties": {k: v for k, v in e.items() if k not in ("latitude", "longitude", "evidence")}}
 
 
-def write_jsonl(records: Iterable[dict], out: IO[str]) -> int:
-    n = 0
+def geojson_chunks(records: Iterable[dict]) -> Iterator[str]:
+    yield '{"type": "FeatureCollection", "features": ['
+    for n, e in enumerate(records):
+        yield ("," if n else "") + json.dumps(geojson_feature(e), ensure_ascii=False)
+    yield "]}"
+
+
+def jsonl_chunks(records: Iterable[dict]) -> Iterator[str]:
     for e in records:
-        out.write(json.dumps(e, ensure_ascii=False) + "\n")
-        n += 1
+        yield json.dumps(e, ensure_ascii=False) + "\n"
+
+
+_INTS = {"year", "time_precision", "inter1", "inter2", "interaction", "iso", "geo_precision",
+         "fatalities"}
+
+
+def _parquet_schema():
+    import pyarrow as pa
+    acled = [(c, pa.int64() if c in _INTS else pa.float64() if c in ("latitude", "longitude")
+              else pa.string()) for c in ACLED_COLUMNS]
+    # rasd's own fields after ACLED's, for analysts who load the file into pandas
+    own = [("confidence", pa.float64()), ("denied_by", pa.list_(pa.string())),
+           ("fatalities_reported", pa.list_(pa.int64())), ("evidence", pa.string())]
+    return pa.schema(acled + own)
+
+
+def _parquet_table(rows: list[dict], schema):
+    import pyarrow as pa
+    cols = {c: [r.get(c) for r in rows] for c in ACLED_COLUMNS}
+    cols["event_id_cnty"] = [r["event_id"] for r in rows]
+    cols["year"] = [int(r["event_date"][:4]) for r in rows]
+    cols["region"] = [REGIONS.get(r.get("country") or "", "") for r in rows]
+    cols["confidence"] = [r.get("confidence") for r in rows]
+    for name in ("denied_by", "fatalities_reported"):
+        cols[name] = [r.get(name) or [] for r in rows]
+    cols["evidence"] = [json.dumps(r.get("evidence") or {}, ensure_ascii=False) for r in rows]
+    return pa.table(cols, schema=schema)
+
+
+def write_parquet(records: Iterable[dict], path: str, batch: int = 10_000) -> int:
+    """Write ``records`` to a Parquet file, ``batch`` rows at a time; returns how many."""
+    import pyarrow.parquet as pq
+    schema = _parquet_schema()
+    n = 0
+    with pq.ParquetWriter(path, schema) as writer:
+        rows: list[dict] = []
+        for e in records:
+            rows.append(e)
+            if len(rows) == batch:
+                writer.write_table(_parquet_table(rows, schema))
+                n, rows = n + len(rows), []
+        if rows or n == 0:
+            writer.write_table(_parquet_table(rows, schema))
+            n += len(rows)
     return n
 
 
-WRITERS = {"acled-csv": write_acled_csv, "geojson": write_geojson, "jsonl": write_jsonl}
+CHUNKS = {"acled-csv": acled_csv_chunks, "geojson": geojson_chunks, "jsonl": jsonl_chunks}
+
+
+def write_text(fmt: str, records: Iterable[dict], out: IO[str]) -> int:
+    """Write ``records`` in a text format; returns how many were written."""
+    count = [0]
+
+    def counted():
+        for e in records:
+            count[0] += 1
+            yield e
+    for chunk in CHUNKS[fmt](counted()):
+        out.write(chunk)
+    return count[0]

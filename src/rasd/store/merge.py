@@ -13,7 +13,18 @@ import json
 from rasd.geo.distance import km
 
 MERGE_KM = 10.0
-DEG_BOX = 0.15  # a prefilter box around the place, wider than 10 km at these latitudes
+CELL_DEG = 0.2  # grid cells for the lookup: a cell and its 8 neighbours reach > 10 km below 60°N
+MAX_WINDOW = 31  # the widest date window (month precision)
+
+
+def grid_cell(lat: float, lon: float) -> int:
+    return int((lat + 90) // CELL_DEG) * 10_000 + int((lon + 180) // CELL_DEG)
+
+
+def neighbour_cells(lat: float, lon: float) -> list[int]:
+    """The cell of a place and its 8 neighbours: every place within 10 km is in one of them."""
+    row, col = divmod(grid_cell(lat, lon), 10_000)
+    return [(row + dr) * 10_000 + (col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
 
 
 def day_window(precision: int) -> int:

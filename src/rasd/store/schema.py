@@ -1,4 +1,8 @@
-"""Tables (SQLAlchemy Core). One row per article, per event, per (event, article) link."""
+"""Tables (SQLAlchemy Core). One row per article, per event, per (event, article) link.
+
+The database is created and upgraded by the Alembic migrations in ``migrations/``;
+these declarations are what the code queries, and a test checks the two agree.
+"""
 from __future__ import annotations
 
 from sqlalchemy import (Column, Date, Float, ForeignKey, Index, Integer, MetaData, String, Table,
@@ -21,12 +25,14 @@ events = Table(
     Column("event_id", String, primary_key=True),  # e.g. SYR12: stable across re-runs and merges
     Column("event_date", Date, index=True),
     Column("time_precision", Integer),
-    Column("event_type", String, index=True), Column("sub_event_type", String),
+    Column("event_type", String), Column("sub_event_type", String),
     Column("actor1", Text), Column("actor2", Text),
-    Column("iso", Integer), Column("country", String, index=True), Column("admin1", String),
+    Column("iso", Integer), Column("country", String), Column("admin1", String),
     Column("location", Text), Column("latitude", Float), Column("longitude", Float),
     Column("geo_precision", Integer),
     Column("fatalities", Integer), Column("confidence", Float),
+    Column("notes", Text),  # for free-text search; also inside ``record``
+    Column("cell", Integer),  # merge.grid_cell of the place: the merge lookup's first key
     Column("record", Text, nullable=False),  # the full event as JSON (fields, notes, evidence)
     Column("merged_into", String),  # set when this event turned out to be another one
     Column("timestamp", String, nullable=False, index=True),  # last change, ISO UTC
@@ -49,3 +55,10 @@ Index("events_place", events.c.latitude, events.c.longitude)
 # the merge lookup: same type, a date window (then a box around the place)
 Index("events_type_date", events.c.event_type, events.c.event_date)
 Index("links_event", links.c.event_id)
+# the filters of `rasd export` and GET /events
+Index("events_country_date", events.c.country, events.c.event_date)
+Index("events_admin1_date", events.c.admin1, events.c.event_date)
+Index("events_actor1", events.c.actor1)
+Index("events_actor2", events.c.actor2)
+Index("events_sub_type", events.c.sub_event_type)
+Index("events_cell_type_date", events.c.cell, events.c.event_type, events.c.event_date)

@@ -1,0 +1,118 @@
+"""Which events a user asks for: one filter record shared by `rasd export`, `rasd stats`
+and the REST API, turned into SQL with bound parameters only."""
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import and_, or_
+from sqlalchemy.sql.elements import ColumnElement
+
+from rasd.store.schema import events
+
+MAX_TEXT = 200  # longest filter value accepted; longer is a user error, not a query
+
+
+class QueryError(ValueError):
+    """A filter value that cannot be used (bad date, bad box, unknown cursor)."""
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    country: str | None = None
+    admin1: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None  # exact ACLED name, as actor1 or actor2
+    since: dt.date | None = None
+    until: dt.date | None = None
+    bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
+    text: str | None = None  # words in the English notes
+    after: tuple[dt.date, str] | None = None  # keyset cursor: (event_date, event_id) last seen
+    descending: bool = False
+
+    @classmethod
+    def parse(cls, *, country=None, admin1=None, event_type=None, sub_event_type=None, actor=None,
+              since=None, until=None, bbox=None, text=None, cursor=None, descending=False) -> "EventQuery":
+        """From user strings (CLI options, URL parameters); raises QueryError with the reason."""
+        for name, value in (("country", country), ("admin1", admin1), ("type", event_type),
+                            ("sub_type", sub_event_type), ("actor", actor), ("q", text)):
+            if value is not None and len(value) > MAX_TEXT:
+                raise QueryError(f"{name}: longer than {MAX_TEXT} characters")
+        return cls(country=country or None, admin1=admin1 or None, event_type=event_type or None,
+                   sub_event_type=sub_event_type or None, actor=actor or None,
+                   since=_date("since", since), until=_date("until", until), bbox=_bbox(bbox),
+                   text=text or None, after=decode_cursor(cursor) if cursor else None,
+                   descending=descending)
+
+    def where(self) -> list[ColumnElement]:
+        c = events.c
+        out: list[ColumnElement] = [c.merged_into.is_(None)]
+        for column, value in ((c.country, self.country), (c.admin1, self.admin1),
+                              (c.event_type, self.event_type), (c.sub_event_type, self.sub_event_type)):
+            if value:
+                out.append(column == value)
+        if self.actor:
+            out.append(or_(c.actor1 == self.actor, c.actor2 == self.actor))
+        if self.since:
+            out.append(c.event_date >= self.since)
+        if self.until:
+            out.append(c.event_date <= self.until)
+        if self.bbox:
+            west, south, east, north = self.bbox
+            out += [c.longitude.between(west, east), c.latitude.between(south, north)]
+        if self.text:
+            # LIKE's own wildcards in the user's words are matched literally
+            escaped = self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            out.append(c.notes.ilike(f"%{escaped}%", escape="\\"))
+        if self.after:
+            day, event_id = self.after
+            if self.descending:
+                out.append(or_(c.event_date < day, and_(c.event_date == day, c.event_id < event_id)))
+            else:
+                out.append(or_(c.event_date > day, and_(c.event_date == day, c.event_id > event_id)))
+        return out
+
+    def order(self) -> list:
+        c = events.c
+        if self.descending:
+            return [c.event_date.desc(), c.event_id.desc()]
+        return [c.event_date, c.event_id]
+
+
+def encode_cursor(event_date: str, event_id: str) -> str:
+    return base64.urlsafe_b64encode(f"{event_date}|{event_id}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[dt.date, str]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        day, event_id = raw.split("|", 1)
+        return dt.date.fromisoformat(day), event_id
+    except Exception:  # noqa: BLE001 - any garbage is the same user error
+        raise QueryError("cursor: not one this server gave out") from None
+
+
+def _date(name: str, value) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise QueryError(f"{name}: expected a date like 2018-04-18, got {str(value)[:40]!r}") from None
+
+
+def _bbox(value) -> tuple[float, float, float, float] | None:
+    if value in (None, ""):
+        return None
+    parts = value.split(",") if isinstance(value, str) else list(value)
+    try:
+        west, south, east, north = (float(p) for p in parts)
+    except (TypeError, ValueError):
+        raise QueryError("bbox: expected four numbers west,south,east,north") from None
+    if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
+        raise QueryError("bbox: expected west<=east in [-180,180] and south<=north in [-90,90]")
+    return west, south, east, north

@@ -1,0 +1,200 @@
+"""Filters, paging, stats, exports and schema migrations over a real database (SQLite and
+PostgreSQL), with made-up events from rasd.store.synthetic."""
+import dataclasses
+import datetime as dt
+import io
+import json
+import random
+import sqlite3
+
+import pytest
+
+from rasd.cli.main import main
+from rasd.records import Article, Result
+from rasd.store import open_store
+from rasd.store.export import ACLED_COLUMNS, write_parquet, write_text
+from rasd.store.query import EventQuery, QueryError
+from rasd.store.synthetic import synthetic_article
+
+
+def one_event(n: int, **fields) -> tuple[Article, Result]:
+    article, result = synthetic_article(n, random.Random(n))
+    event = dataclasses.replace(result.events[0], **fields)
+    return article, dataclasses.replace(result, events=[event])
+
+
+CLASH = dict(event_type="Battles", sub_event_type="Armed clash", country="Syria", iso=760)
+
+
+@pytest.fixture
+def filled(db_url):
+    store = open_store(db_url)
+    store.add_many([
+        one_event(1, **CLASH, admin1="Idleb", actor1="HTS: Hayat Tahrir al-Sham", latitude=35.93,
+                  longitude=36.63, event_date="2019-05-14", notes="HTS clashed with regime forces."),
+        one_event(2, **CLASH, admin1="Aleppo", actor1="SDF: Syrian Democratic Forces", latitude=36.2,
+                  longitude=37.15, event_date="2019-05-20", notes="SDF clashed near Aleppo."),
+        one_event(3, event_type="Protests", sub_event_type="Peaceful protest", country="Iraq", iso=368,
+                  admin1="Basrah", actor1="Protesters (Iraq)", latitude=30.5, longitude=47.8,
+                  event_date="2019-06-01", notes="Protesters gathered over water shortages."),
+    ])
+    return store
+
+
+def ids(store, **filters):
+    return [e["location"] for e in store.events(EventQuery.parse(**filters))]
+
+
+def test_each_filter_selects_only_matching_events(filled):
+    assert ids(filled, admin1="Idleb") == ["Place 1"]
+    assert ids(filled, actor="SDF: Syrian Democratic Forces") == ["Place 2"]
+    assert ids(filled, sub_event_type="Peaceful protest") == ["Place 3"]
+    assert ids(filled, bbox="36.0,35.5,37.0,36.1") == ["Place 1"]
+    assert ids(filled, text="water") == ["Place 3"]
+    assert ids(filled, country="Syria", since="2019-05-15") == ["Place 2"]
+    assert ids(filled, until="2019-05-20", event_type="Battles") == ["Place 1", "Place 2"]
+
+
+@pytest.mark.parametrize("value", ["' OR 1=1 --", "Syria'; DROP TABLE events; --", "%", "_", "\\"])
+def test_injection_and_wildcard_strings_are_matched_as_plain_text(filled, value):
+    assert ids(filled, country=value) == []
+    assert ids(filled, text=value) == []
+    assert filled.counts()["events"] == 3
+
+
+@pytest.mark.parametrize("filters, message", [
+    ({"since": "yesterday"}, "since"), ({"bbox": "1,2,3"}, "bbox"), ({"bbox": "10,0,5,1"}, "bbox"),
+    ({"cursor": "not-a-cursor"}, "cursor"), ({"text": "x" * 500}, "q"),
+])
+def test_unusable_filter_values_raise_a_query_error_naming_the_filter(filters, message):
+    with pytest.raises(QueryError, match=message):
+        EventQuery.parse(**filters)
+
+
+def test_cursor_pages_visit_every_event_once_in_date_order(db_url):
+    store = open_store(db_url)
+    rng = random.Random(3)
+    store.add_many([synthetic_article(n, rng) for n in range(57)])
+    seen, cursor = [], None
+    while True:
+        page, cursor = store.page(EventQuery.parse(cursor=cursor), limit=10)
+        seen += [(e["event_date"], e["event_id"]) for e in page]
+        if cursor is None:
+            break
+    assert len(seen) == len(set(seen)) == store.counts()["events"]
+    assert seen == sorted(seen)
+
+
+def test_a_report_bridging_two_stored_events_merges_them_and_the_older_id_survives(db_url):
+    store = open_store(db_url)
+    place = dict(**CLASH, admin1="Idleb", latitude=35.93, longitude=36.63, location="Saraqib",
+                 actor1="HTS: Hayat Tahrir al-Sham")
+    store.add_many([one_event(1, **place, event_date="2019-05-14")])
+    store.add_many([one_event(2, **place, event_date="2019-05-17")])  # 3 days later: another
+    first, second = sorted((e["event_id"] for e in store.events()), key=lambda i: int(i[3:]))
+    mark = max(e["timestamp"] for e in store.events())
+    # a week-precision report reaches both: they were one event all along
+    store.add_many([one_event(3, **place, event_date="2019-05-15", time_precision=2)])
+    (survivor,) = list(store.events())
+    assert survivor["event_id"] == first
+    assert sorted(store.sources_of(first)) == ["syn1", "syn2", "syn3"]
+    changes = {c["event_id"]: c for c in store.changes(mark)}
+    assert changes[second]["change"] == "merged" and changes[second]["merged_into"] == first
+    assert store.explain(second)["merged_into"] == first
+
+
+def test_a_failing_batch_stores_nothing_and_keeps_what_was_there(db_url):
+    store = open_store(db_url)
+    store.add_many([one_event(1)])
+    before = store.counts()
+    good = one_event(2)
+    broken = (dataclasses.replace(one_event(3)[0], text=None), one_event(3)[1])  # text is required
+    with pytest.raises(Exception):
+        store.add_many([good, broken])
+    assert store.counts() == before
+
+
+def test_stats_count_events_and_fatalities_per_type_and_country(filled):
+    stats = filled.stats()
+    by_type = {r["key"]: r["events"] for r in stats["event_type"]}
+    assert by_type == {"Battles": 2, "Protests": 1}
+    assert {r["key"] for r in stats["admin1"]} == {"Syria / Idleb", "Syria / Aleppo", "Iraq / Basrah"}
+    assert [r["key"] for r in stats["month"]] == ["2019-05", "2019-06"]
+    assert sum(r["fatalities"] for r in stats["country"]) == sum(e["fatalities"] for e in filled.events())
+
+
+def test_stats_command_prints_the_tables(filled, db_url, capsys):
+    assert main(["stats", "--db", db_url, "--country", "Syria"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("2 events") and "Syria / Idleb" in out and "2019-05" in out
+
+
+def test_parquet_export_reads_back_with_acleds_columns_first(filled, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "events.parquet"
+    assert write_parquet(filled.events(), str(path)) == 3
+    table = pq.read_table(path)
+    assert table.column_names[:len(ACLED_COLUMNS)] == ACLED_COLUMNS
+    assert sorted(table.column("admin1").to_pylist()) == ["Aleppo", "Basrah", "Idleb"]
+    assert table.column("year").to_pylist() == [2019, 2019, 2019]
+
+
+def test_geojson_export_is_valid_geojson(filled):
+    geojson = pytest.importorskip("geojson")
+    out = io.StringIO()
+    assert write_text("geojson", filled.events(), out) == 3
+    collection = geojson.loads(out.getvalue())
+    assert collection.is_valid, collection.errors()
+    assert {f["geometry"]["type"] for f in collection["features"]} == {"Point"}
+
+
+def test_export_command_writes_parquet_with_filters(filled, db_url, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "syria.parquet"
+    assert main(["export", "--db", db_url, "--format", "parquet", "--country", "Syria",
+                 "-o", str(path)]) == 0
+    assert pq.read_table(path).num_rows == 2
+    assert main(["export", "--db", db_url, "--bbox", "nonsense"]) == 1
+
+
+def test_migrations_build_the_schema_the_code_queries(db_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from rasd.store.schema import metadata
+    store = open_store(db_url)
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert diff == []
+
+
+def test_a_database_from_before_migrations_is_upgraded_keeping_its_events(tmp_path):
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from rasd.store.db import MIGRATIONS
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    with engine.begin() as conn:  # the 0.1 schema, made without Alembic
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    record = {"event_id": "SYR1", "event_date": "2019-05-14", "notes": "An old event.",
+              "latitude": 35.9, "longitude": 36.6}
+    with sqlite3.connect(tmp_path / "old.db") as db:
+        db.execute("DROP TABLE alembic_version")
+        db.execute("INSERT INTO events (event_id, event_date, event_type, country, latitude, longitude, "
+                   "record, timestamp) VALUES ('SYR1', '2019-05-14', 'Battles', 'Syria', 35.9, 36.6, ?, "
+                   "'2019-05-15T00:00:00Z')", (json.dumps(record),))
+    store = open_store(url)
+    assert [e["event_id"] for e in store.events(EventQuery(text="old event"))] == ["SYR1"]  # new column
+    assert [e["event_id"] for e in store.events(EventQuery(bbox=(36, 35, 37, 36)))] == ["SYR1"]
+
+
+def test_dates_round_trip_between_the_batch_writer_and_queries(db_url):
+    store = open_store(db_url)
+    store.add_many([one_event(1, event_date="2019-12-31")])
+    assert ids(store, since="2019-12-31", until="2019-12-31") == ["Place 1"]
+    assert ids(store, since=dt.date(2020, 1, 1)) == []
