@@ -206,3 +206,10 @@ def test_actors_named_beside_a_trigger_outrank_those_borrowed_from_the_article(r
     (event,) = doc.events
     assert event.actor1.startswith("Military Forces of Syria")
     assert event.actor2 == "Civilians (Syria)"
+
+
+def test_a_peaceful_march_is_not_placed_in_the_town_of_salamiyah(read):
+    doc = read("خرج مئات المتظاهرين يوم الجمعة في مسيرة سلمية وسط العاصمة السودانية الخرطوم.",
+               published="2020-01-11")
+    (event,) = doc.events
+    assert (event.location, event.actor1) == ("Khartoum", "Protesters (Sudan)")

@@ -195,5 +195,28 @@ def cmd_changes(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    from rasd.serve.api import serve
+
+    serve(args.db, args.host, args.port, args.token, args.tiles)
+    return 0
+
+
+def cmd_alerts(args) -> int:
+    from rasd.store import open_store
+    from rasd.store.alerts import compute_alerts
+    from rasd.store.query import EventQuery, QueryError
+
+    try:
+        until = EventQuery.parse(until=args.until).until
+    except QueryError as exc:
+        raise RasdError(str(exc)) from None
+    alerts = compute_alerts(open_store(args.db).engine, until)
+    for a in alerts:
+        print(f"{a.kind:17s} {a.message}\n{'':17s} rule: {a.rule} (value {a.value:g}, threshold {a.threshold:g})")
+    print(f"rasd: {len(alerts)} alerts", file=sys.stderr)
+    return 0
+
+
 COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "watch": cmd_watch, "run": cmd_run,
-            "export": cmd_export, "stats": cmd_stats, "explain": cmd_explain, "changes": cmd_changes}
+            "export": cmd_export, "stats": cmd_stats, "serve": cmd_serve, "alerts": cmd_alerts, "explain": cmd_explain, "changes": cmd_changes}

@@ -128,9 +128,12 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             continue
         nxt = tokens[w.last].text if w.last < last else ""
         nxt2 = tokens[w.last + 1].text if w.last + 1 < last else ""
-        count = lex.person_nouns.get(nxt) or (lex.person_nouns.get(nxt2) if nxt in ("احد", "اخر") else None)
+        own = tokens[w.first].text if w.last == w.first + 1 else ""  # "قتيلين" itself says two
+        count = lex.person_nouns.get(own) or lex.person_nouns.get(nxt) or (
+            lex.person_nouns.get(nxt2) if nxt in ("احد", "اخر") else None)
         if count:
-            out.append(Casualty(w.first, w.last + 1, span_of(w.first, w.last + 1, 0), count, True))
+            end = w.last if lex.person_nouns.get(own) else w.last + 1
+            out.append(Casualty(w.first, end, span_of(w.first, end, 0), count, True))
         elif w.extra == ("vague",):
             out.append(Casualty(w.first, w.last, w.span, VAGUE_DEATHS, True, vague=True))
         break

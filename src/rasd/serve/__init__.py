@@ -1,0 +1,1 @@
+"""The REST API and web map (`rasd serve`)."""

@@ -1,0 +1,213 @@
+"""`rasd serve`: the REST API and the web map over an event store.
+
+Read-only unless started with a token; then POST /articles (with that token) ingests articles
+or URLs. Every filter goes through store/query.py as bound parameters; unusable values are
+a 400, never a 500.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import html
+import json
+import secrets
+from importlib import resources
+from pathlib import Path
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+
+from rasd.store import Store
+from rasd.store.alerts import compute_alerts
+from rasd.store.db import StoreError
+from rasd.store.export import CHUNKS
+from rasd.store.query import MAX_TEXT, EventQuery, QueryError
+
+STATIC = Path(__file__).parent / "static"
+MAX_BODY = 2_000_000  # bytes a POST may carry
+MAX_POST_ARTICLES = 200
+PAGE_MAX = 1000
+
+
+def vendor_dirs() -> dict[str, Path]:
+    """Leaflet and its marker-cluster plugin, from their PyPI packages (XStatic)."""
+    import xstatic.pkg.leaflet as leaflet
+    import xstatic.pkg.leaflet_markercluster as cluster
+    return {"leaflet": Path(leaflet.BASE_DIR), "markercluster": Path(cluster.BASE_DIR)}
+
+
+def create_app(store: Store, *, token: str | None = None, tiles: str | None = None) -> FastAPI:
+    app = FastAPI(title="rasd", version="0.1",
+                  description="Events read from Arabic news, coded the way ACLED codes them.")
+    for name, path in vendor_dirs().items():
+        app.mount(f"/vendor/{name}", StaticFiles(directory=path), name=name)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.exception_handler(QueryError)
+    async def bad_query(_request: Request, exc: QueryError):
+        return JSONResponse({"detail": str(exc)}, status_code=400)
+
+    @app.middleware("http")
+    async def limit_body(request: Request, call_next):
+        length = request.headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
+            return JSONResponse({"detail": f"request body over {MAX_BODY} bytes"}, status_code=413)
+        return await call_next(request)
+
+    def event_query(
+        country: str | None = Query(None, max_length=MAX_TEXT),
+        admin1: str | None = Query(None, max_length=MAX_TEXT),
+        event_type: str | None = Query(None, alias="type", max_length=MAX_TEXT),
+        sub_event_type: str | None = Query(None, alias="sub_type", max_length=MAX_TEXT),
+        actor: str | None = Query(None, max_length=MAX_TEXT),
+        since: str | None = Query(None, max_length=10, description="YYYY-MM-DD"),
+        until: str | None = Query(None, max_length=10, description="YYYY-MM-DD"),
+        bbox: str | None = Query(None, max_length=100, description="west,south,east,north"),
+        q: str | None = Query(None, max_length=MAX_TEXT, description="words in the notes"),
+        cursor: str | None = Query(None, max_length=400),
+        sort: str = Query("date", pattern="^-?date$", description="date or -date"),
+    ) -> EventQuery:
+        return EventQuery.parse(country=country, admin1=admin1, event_type=event_type,
+                                sub_event_type=sub_event_type, actor=actor, since=since, until=until,
+                                bbox=bbox, text=q, cursor=cursor, descending=sort == "-date")
+
+    @app.get("/events", summary="Events matching the filters, a page at a time")
+    def list_events(query: EventQuery = Depends(event_query),
+                    limit: int = Query(100, ge=1, le=PAGE_MAX), evidence: bool = False):
+        page, next_cursor = store.page(query, limit)
+        if not evidence:
+            for e in page:
+                e.pop("evidence", None)
+        return {"events": page, "next_cursor": next_cursor}
+
+    @app.get("/events/{event_id}", summary="One event with its sources, articles, evidence and denials")
+    def get_event(event_id: str):
+        try:
+            info = store.explain(event_id[:64])
+        except StoreError as exc:
+            raise HTTPException(404, str(exc)) from None
+        event = info["event"]
+        return {"event": event, "merged_into": info["merged_into"], "timestamp": info["timestamp"],
+                "denied_by": event.get("denied_by", []),
+                "fatalities_reported": event.get("fatalities_reported", []),
+                "reports": info["reports"]}
+
+    @app.get("/articles/{article_id}", summary="An article's text with its evidence spans highlighted")
+    def get_article(article_id: str):
+        try:
+            article = store.article(article_id[:200])
+        except StoreError as exc:
+            raise HTTPException(404, str(exc)) from None
+        spans = [{"start": s, "end": e, "field": field, "event_id": ev["event_id"]}
+                 for ev in article["events"] for field, items in ev["evidence"].items()
+                 for s, e, _quoted in items]
+        article["spans"] = spans
+        article["highlighted_html"] = highlight(article["text"], spans)
+        return article
+
+    @app.get("/stats", summary="Counts and fatalities per day, month, country, admin1 and type")
+    def stats(query: EventQuery = Depends(event_query)):
+        return store.stats(query)
+
+    @app.get("/alerts", summary="New actors in a region, and weeks well above the four before")
+    def alerts(until: str | None = Query(None, max_length=10)):
+        day = EventQuery.parse(until=until).until
+        return {"alerts": [a.as_dict() for a in compute_alerts(store.engine, day)]}
+
+    def export(fmt: str, media: str, query: EventQuery):
+        return StreamingResponse(CHUNKS[fmt](store.events(query)), media_type=media)
+
+    @app.get("/export.csv", summary="ACLED-style CSV of the filtered events (streamed)")
+    def export_csv(query: EventQuery = Depends(event_query)):
+        return export("acled-csv", "text/csv; charset=utf-8", query)
+
+    @app.get("/export.geojson", summary="GeoJSON of the filtered events (streamed)")
+    def export_geojson(query: EventQuery = Depends(event_query)):
+        return export("geojson", "application/geo+json", query)
+
+    @app.post("/articles", summary="Ingest articles or URLs (only when the server has a token)")
+    async def post_articles(request: Request, authorization: str | None = Header(None)):
+        if token is None:
+            raise HTTPException(403, "this server is read-only (start it with --token to accept articles)")
+        if not authorization or not secrets.compare_digest(authorization, f"Bearer {token}"):
+            raise HTTPException(401, "a valid 'Authorization: Bearer TOKEN' header is required")
+        body = await request.body()
+        if len(body) > MAX_BODY:
+            raise HTTPException(413, f"request body over {MAX_BODY} bytes")
+        try:
+            payload = json.loads(body)
+        except ValueError:
+            raise HTTPException(400, "body is not JSON") from None
+        return ingest_payload(store, payload)
+
+    @app.get("/basemap.geojson", include_in_schema=False)
+    def basemap():
+        data = resources.files("rasd").joinpath("data/basemap.geojson.gz").read_bytes()
+        return Response(gzip.decompress(data), media_type="application/geo+json")
+
+    @app.get("/config.json", include_in_schema=False)
+    def config():
+        return {"tiles": tiles, "writable": token is not None}
+
+    @app.get("/", include_in_schema=False, response_class=HTMLResponse)
+    def index():
+        return FileResponse(STATIC / "index.html")
+
+    return app
+
+
+def highlight(text: str, spans: list[dict]) -> str:
+    """The text as HTML, evidence spans in <mark>; everything else escaped."""
+    cuts = sorted({(s["start"], s["end"], s["field"]) for s in spans if 0 <= s["start"] < s["end"] <= len(text)})
+    out, at = [], 0
+    for start, end, field in cuts:
+        if start < at:
+            continue  # overlapping spans: the first one wins
+        out.append(html.escape(text[at:start]))
+        out.append(f'<mark class="ev-{html.escape(field)}" title="{html.escape(field)}">'
+                   f"{html.escape(text[start:end])}</mark>")
+        at = end
+    out.append(html.escape(text[at:]))
+    return "".join(out)
+
+
+def ingest_payload(store: Store, payload) -> dict:
+    """{"articles": [{id, text, published?, ...}]} or {"urls": [...]}: read, extract, store."""
+    from rasd.ingest import IngestReport, ingest
+    from rasd.jsonl import article_from_dict
+    from rasd.pipeline import extract, load_resources
+
+    if not isinstance(payload, dict) or not ({"articles", "urls"} & set(payload)):
+        raise HTTPException(400, 'expected {"articles": [...]} or {"urls": [...]}')
+    raw_articles, urls = payload.get("articles") or [], payload.get("urls") or []
+    if not isinstance(raw_articles, list) or not isinstance(urls, list) or \
+            len(raw_articles) + len(urls) > MAX_POST_ARTICLES:
+        raise HTTPException(400, f"articles and urls must be lists of at most {MAX_POST_ARTICLES} in all")
+    errors: list[str] = []
+    articles = []
+    for n, d in enumerate(raw_articles):
+        try:
+            articles.append(article_from_dict(d, f"articles[{n}]"))
+        except Exception as exc:  # noqa: BLE001 - a bad item is reported, the others go on
+            errors.append(str(exc))
+    report = IngestReport()
+    if urls:
+        if not all(isinstance(u, str) and u.startswith(("http://", "https://")) for u in urls):
+            raise HTTPException(400, "urls must be http(s) URLs")
+        articles += list(ingest(urls, report))
+        errors += report.errors
+    res = load_resources()
+    touched = store.add_many([(a, extract(a, res)) for a in articles])
+    return {"articles": len(articles), "events": touched, "errors": errors,
+            "received_at": dt.datetime.now(dt.timezone.utc).isoformat()}
+
+
+def serve(db: str, host: str, port: int, token: str | None, tiles: str | None) -> None:
+    import uvicorn
+
+    from rasd.store import open_store
+    app = create_app(open_store(db), token=token, tiles=tiles)
+    print(f"rasd: serving the map at http://{host}:{port}/  (API docs at http://{host}:{port}/docs)",
+          flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
