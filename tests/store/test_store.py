@@ -36,6 +36,7 @@ def test_two_outlets_one_clash_is_one_event_with_both_sources_and_the_lowest_tol
     assert len(clash) == 1 and len(events) == 2
     (e,) = clash
     assert e["fatalities"] == 7 and e["fatalities_reported"] == [7, 9]
+    assert "7 fatalities were reported" in e["notes"] and "9 fatalities were" not in e["notes"]
     assert "outlet-a" in e["source"] and "outlet-b" in e["source"]
     assert sorted(store.sources_of(e["event_id"])) == ["a1", "b1"]
     assert e["event_id"].startswith("SYR")

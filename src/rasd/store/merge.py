@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 from rasd.geo.distance import km
 
@@ -74,11 +75,19 @@ def combine(reports: list[dict]) -> dict:
     merged["confidence"] = round(min(0.99, max(r.get("confidence") or 0 for r in reports)
                                      + 0.05 * (len(outlets) - 1)), 2)
     if len(tolls) > 1:
-        merged["notes"] = (merged.get("notes") or "") + (
-            f" Reports give {', '.join(map(str, tolls))} fatalities; the lowest is used.")
+        # the best report's own toll in its note gives way to the merged one
+        note = _TOLL_IN_NOTE.sub(_toll_phrase(merged["fatalities"]), merged.get("notes") or "")
+        merged["notes"] = note + f" Reports give {', '.join(map(str, tolls))} fatalities; the lowest is used."
     merged.pop("_outlet", None)
     merged.pop("_article", None)
     return merged
+
+
+_TOLL_IN_NOTE = re.compile(r"\d+ fatalit(?:y was|ies were) reported")
+
+
+def _toll_phrase(n: int) -> str:
+    return f"{n} fatalit{'y was' if n == 1 else 'ies were'} reported"
 
 
 def dumps(record: dict) -> str:

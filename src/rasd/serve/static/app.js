@@ -30,7 +30,7 @@ function filterParams() {
 }
 
 // --- map --------------------------------------------------------------------------------
-const map = L.map("map", { preferCanvas: false }).setView([30, 40], 4);
+const map = L.map("map", { minZoom: 2, maxZoom: 14 }).setView([30, 40], 4); // markercluster needs a maxZoom
 const cluster = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false });
 map.addLayer(cluster);
 
@@ -78,6 +78,7 @@ async function loadEvents() {
   $("#actors").innerHTML = [...actors].sort().map((a) => `<option value="${esc(a)}">`).join("");
   drawTimeline();
   listInView();
+  document.body.dataset.loads = String(Number(document.body.dataset.loads || 0) + 1); // for tests
 }
 
 function listInView() {

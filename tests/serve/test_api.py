@@ -1,0 +1,148 @@
+"""The REST API over real HTTP."""
+import csv
+import io
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+
+from tests.serve.conftest import TOKEN
+
+
+def get(base, path, **params):
+    url = f"{base}{path}" + (f"?{urllib.parse.urlencode(params)}" if params else "")
+    try:
+        with urllib.request.urlopen(url, timeout=20) as r:
+            return r.status, r.headers.get("content-type", ""), r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers.get("content-type", ""), e.read()
+
+
+def get_json(base, path, **params):
+    status, _, body = get(base, path, **params)
+    assert status == 200, body
+    return json.loads(body)
+
+
+def post(base, body: bytes, token=None):
+    req = urllib.request.Request(f"{base}/articles", data=body, method="POST",
+                                 headers={"Content-Type": "application/json",
+                                          **({"Authorization": f"Bearer {token}"} if token else {})})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        return e.code, json.loads(e.read() or b"{}")
+
+
+def test_events_filter_by_country_and_type(server):
+    events = get_json(server, "/events", country="Syria", type="Battles")["events"]
+    assert events and all(e["country"] == "Syria" and e["event_type"] == "Battles" for e in events)
+    assert "evidence" not in events[0]
+
+
+def test_two_outlets_reporting_one_clash_are_one_event_with_both_articles(server):
+    (clash,) = get_json(server, "/events", country="Syria", type="Battles", since="2019-05-14",
+                        until="2019-05-14")["events"]
+    detail = get_json(server, f"/events/{clash['event_id']}")
+    assert {r["article_id"] for r in detail["reports"]} == {"example-syria-clash", "sample-idlib-clash-outlet2"}
+    assert detail["fatalities_reported"] == [10, 12] and clash["fatalities"] == 10
+    assert detail["denied_by"] == ["State media"]
+
+
+def test_cursor_pages_walk_all_events(server):
+    seen, cursor = [], None
+    while True:
+        params = {"limit": 5, **({"cursor": cursor} if cursor else {})}
+        page = get_json(server, "/events", **params)
+        seen += [e["event_id"] for e in page["events"]]
+        cursor = page["next_cursor"]
+        if not cursor:
+            break
+    assert len(seen) == len(set(seen)) == len(get_json(server, "/events", limit=1000)["events"])
+
+
+def test_article_text_comes_with_escaped_html_and_marked_evidence(server):
+    article = get_json(server, "/articles/sample-taiz-shelling")
+    assert article["text"].startswith("قصفت")
+    assert '<mark class="ev-type"' in article["highlighted_html"]
+    assert {s["field"] for s in article["spans"]} >= {"type", "place", "date", "fatalities"}
+    for s in article["spans"]:
+        assert 0 <= s["start"] < s["end"] <= len(article["text"])
+
+
+def test_stats_and_alerts(server):
+    stats = get_json(server, "/stats")
+    assert sum(r["events"] for r in stats["country"]) == len(get_json(server, "/events", limit=1000)["events"])
+    alerts = get_json(server, "/alerts", until="2019-05-14")["alerts"]
+    assert all({"rule", "threshold", "message"} <= set(a) for a in alerts)
+    assert any(a["kind"] == "surge_events" and a["admin1"] == "Idleb" for a in alerts)
+
+
+def test_csv_and_geojson_exports_stream_the_filtered_events(server):
+    status, ctype, body = get(server, "/export.csv", country="Yemen")
+    assert status == 200 and ctype.startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(body.decode())))
+    assert rows and {r["country"] for r in rows} == {"Yemen"}
+    status, _, body = get(server, "/export.geojson", type="Protests")
+    features = json.loads(body)["features"]
+    assert features and {f["properties"]["event_type"] for f in features} == {"Protests"}
+
+
+@pytest.mark.parametrize("params", [
+    {"country": "' OR '1'='1"}, {"q": "%' ; DROP TABLE events; --"}, {"actor": "\\x00\\"},
+    {"since": "2019-13-45"}, {"bbox": "a,b,c,d"}, {"bbox": "1,2,3"}, {"limit": "100000"},
+    {"limit": "-1"}, {"cursor": "!!!"}, {"sort": "fatalities; --"}, {"country": "x" * 5000},
+    {"q": "ا" * 300},
+], ids=lambda p: next(iter(p)))
+def test_hostile_or_oversize_parameters_get_a_4xx_or_nothing_never_a_500(server, params):
+    status, _, body = get(server, "/events", **params)
+    assert status == 200 and json.loads(body)["events"] == [] or 400 <= status < 500, (status, body)
+
+
+def test_unknown_event_and_article_are_404(server):
+    assert get(server, "/events/NOPE1")[0] == 404
+    assert get(server, "/articles/" + urllib.parse.quote("../../etc/passwd"))[0] == 404
+
+
+def test_openapi_docs_are_served(server):
+    assert get(server, "/docs")[0] == 200
+    assert "/events" in get_json(server, "/openapi.json")["paths"]
+
+
+def test_posting_articles_needs_the_token(server):
+    article = {"id": "post-1", "published": "2019-05-20", "source": "posted",
+               "text": "قتل أربعة جنود يوم الأحد في كمين نصبه مسلحون قرب مدينة العريش في شمال سيناء."}
+    body = json.dumps({"articles": [article]}, ensure_ascii=False).encode()
+    assert post(server, body)[0] == 401
+    assert post(server, body, token="wrong")[0] == 401
+    status, result = post(server, body, token=TOKEN)
+    assert status == 200 and len(result["events"]) == 1
+    assert get_json(server, f"/events/{result['events'][0]}")["reports"][0]["article_id"] == "post-1"
+
+
+@pytest.mark.parametrize("body", [b"not json", b'{"nothing": 1}', b'{"urls": ["file:///etc/passwd"]}',
+                                  b'{"articles": "x"}'], ids=["not-json", "no-articles", "file-url", "not-list"])
+def test_bad_posts_are_rejected_with_a_400(server, body):
+    assert post(server, body, token=TOKEN)[0] == 400
+
+
+def test_an_oversize_post_is_refused_from_its_declared_length(server):
+    import http.client
+    host, port = server.removeprefix("http://").split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=10)
+    conn.putrequest("POST", "/articles")
+    conn.putheader("Authorization", f"Bearer {TOKEN}")
+    conn.putheader("Content-Length", str(50_000_000))
+    conn.endheaders()  # the body never follows: the server answers from the header
+    assert conn.getresponse().status == 413
+
+
+def test_a_server_started_without_a_token_refuses_posts(tmp_path):
+    from rasd.serve.api import create_app
+    from rasd.store import open_store
+    from tests.serve.conftest import running
+    with running(create_app(open_store(f"sqlite:///{tmp_path / 'r.db'}"))) as base:
+        assert post(base, b'{"articles": []}', token="anything")[0] == 403

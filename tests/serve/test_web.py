@@ -1,0 +1,102 @@
+"""The web map in a real headless Chromium (Debian's package) driven by Playwright."""
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+CHROMIUM = os.environ.get("RASD_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+if not CHROMIUM:
+    pytest.skip("no Chromium binary on this machine (.ci/run installs Debian's chromium)",
+                allow_module_level=True)
+# flags for a root user on a closed network: no sandbox, no background calls to Google
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+         "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 900})
+        page.problems = []
+        page.on("console", lambda m: m.type in ("error", "warning") and page.problems.append(m.text))
+        page.on("pageerror", lambda e: page.problems.append(str(e)))
+        page.on("requestfailed", lambda r: page.problems.append(f"failed: {r.url}"))
+        page.goto(server + "/")
+        page.wait_for_selector("body[data-ready=yes]", state="attached", timeout=20_000)
+        yield page
+        browser.close()
+
+
+def test_page_loads_with_no_console_errors_and_draws_the_outlines(page):
+    assert page.problems == []
+    assert page.locator("path.leaflet-interactive, .marker-cluster").count() > 0
+    assert page.locator(".leaflet-overlay-pane path").count() > 50  # country outlines, offline
+
+
+def test_markers_and_clusters_hold_every_seeded_event(page):
+    status = page.locator("#status").text_content()
+    n = int(status.split()[0])
+    singles = page.locator(".leaflet-marker-pane .marker-cluster").all_text_contents()
+    in_clusters = sum(int(t) for t in singles)
+    markers = page.locator(".leaflet-overlay-pane path.leaflet-interactive").count()
+    assert n >= 15 and in_clusters + markers == n
+
+
+def test_alerts_show_their_rule(page):
+    assert "rule:" in page.locator("#alerts").text_content()
+
+
+def reloaded(page, action):
+    """Do ``action`` and wait until the page has fetched the events again."""
+    loads = int(page.evaluate("document.body.dataset.loads"))
+    action()
+    page.wait_for_function(f"Number(document.body.dataset.loads) > {loads}")
+
+
+def test_country_filter_changes_the_list(page):
+    before = page.locator("#list li").all_text_contents()
+    reloaded(page, lambda: page.select_option("#f-country", "Yemen"))
+    items = page.locator("#list li").all_text_contents()
+    assert 0 < len(items) < len(before) and set(items) < set(before)
+    assert any("Sadah" in t for t in items) and not any("Khan Shaykhun" in t for t in items)
+    reloaded(page, lambda: page.click("#f-clear"))
+    assert page.locator("#list li").all_text_contents() == before
+
+
+def test_clicking_an_event_shows_its_note_fields_and_rtl_evidence(page, tmp_path):
+    page.locator("#list li", has_text="Khan Shaykhun").first.click()
+    page.wait_for_selector("#detail .article mark")
+    detail = page.locator("#detail")
+    assert "clashed with" in detail.locator(".note").text_content()
+    assert "State media" in detail.text_content()  # the denial shows
+    articles = detail.locator(".article")
+    assert articles.count() == 2  # two outlets, one event
+    assert articles.first.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    assert "خان شيخون" in articles.first.text_content()
+    marked = detail.locator(".article mark.ev-place").first.text_content()
+    assert "خان شيخون" in marked
+    shot = Path(os.environ.get("RASD_SCREENSHOT") or tmp_path / "map.png")
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+    assert page.problems == []
+
+
+def test_brushing_the_timeline_filters_by_date(page):
+    box = page.locator("#timeline").bounding_box()
+    y = box["y"] + box["height"] / 2
+    everything = page.locator("#list li").count()
+
+    def brush():
+        page.mouse.move(box["x"] + box["width"] * 0.55, y)
+        page.mouse.down()
+        page.mouse.move(box["x"] + box["width"] * 0.98, y, steps=5)
+        page.mouse.up()
+    reloaded(page, brush)
+    since, until = page.locator("#f-dates").text_content().split(" → ")
+    dates = [t.split(" · ")[0] for t in page.locator("#list li").all_text_contents()]
+    assert dates and len(dates) < everything and all(since <= d <= until for d in dates)
+    reloaded(page, lambda: page.dblclick("#timeline"))
+    assert page.locator("#list li").count() == everything
