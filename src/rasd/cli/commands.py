@@ -195,6 +195,22 @@ def cmd_changes(args) -> int:
     return 0
 
 
+def cmd_batch(args) -> int:
+    import logging
+
+    from rasd.batch import run_batch
+
+    import distributed  # noqa: F401 - it sets up its loggers on import; quiet them after
+
+    if not args.verbose:  # Dask narrates every worker's start and stop at INFO
+        logging.getLogger("distributed").setLevel(logging.WARNING)
+    summary = run_batch(args.inputs, args.out, scheduler=args.scheduler, workers=args.workers,
+                        partition_mb=args.partition_mb, show_progress=sys.stderr.isatty())
+    for line in summary.lines():
+        print(f"rasd: {line}", file=sys.stderr)
+    return 2 if summary.failures else 0
+
+
 def cmd_serve(args) -> int:
     from rasd.serve.api import serve
 
@@ -219,4 +235,4 @@ def cmd_alerts(args) -> int:
 
 
 COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "watch": cmd_watch, "run": cmd_run,
-            "export": cmd_export, "stats": cmd_stats, "serve": cmd_serve, "alerts": cmd_alerts, "explain": cmd_explain, "changes": cmd_changes}
+            "export": cmd_export, "stats": cmd_stats, "serve": cmd_serve, "batch": cmd_batch, "alerts": cmd_alerts, "explain": cmd_explain, "changes": cmd_changes}

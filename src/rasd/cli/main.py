@@ -58,6 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
     add_filters(st)
     st.add_argument("--top", type=int, default=15, help="rows per table (default 15; days: the latest)")
+    bt = sub.add_parser("batch", help="ingest + extract large inputs on a Dask cluster, then merge")
+    bt.add_argument("inputs", nargs="+", help="JSONL, WARC, HTML files or directories")
+    bt.add_argument("--out", required=True,
+                    help="a directory (Parquet partitions + rasd.db) or a database URL")
+    bt.add_argument("--scheduler", help="tcp://HOST:PORT of a running Dask scheduler (default: a local "
+                                        "cluster, one worker process per core)")
+    bt.add_argument("--workers", type=int, help="workers of the local cluster (default: one per core)")
+    bt.add_argument("--partition-mb", type=float, default=16, help="JSONL bytes per task (default 16)")
     sv = sub.add_parser("serve", help="the REST API and the web map over the store")
     sv.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
     sv.add_argument("--host", default="127.0.0.1")
