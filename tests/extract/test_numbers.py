@@ -37,6 +37,8 @@ def test_number_words_are_read(text, value):
     pytest.param("قتل جندي في الانفجار", 1, id="singular-noun"),
     pytest.param("استشهاد شابين برصاص القوات", 2, id="dual-noun"),
     pytest.param("أوقع القصف قتيلين من المدنيين", 2, id="dual-killed-word"),
+    pytest.param("أعلنت الشرطة مقتل عدد من المسلحين", 10, id="a-number-of-is-ten"),
+    pytest.param("قتل عدة أشخاص في القصف", 10, id="several-is-ten"),
     pytest.param("انفجرت العبوة دون وقوع إصابات", 0, id="no-casualties"),
     pytest.param("أصيب 30 شخصا بجروح", 0, id="wounded-only"),
     pytest.param("قتل 5 أشخاص في عام 2017", 5, id="year-is-not-a-count"),

@@ -42,6 +42,11 @@ def read_numbers(tokens: list[Token], lex: Lexicons) -> list[Number]:
             out.append(Number(i, i + 1, int(t), False))
             i += 1
             continue
+        pair = f"{t} {tokens[i + 1].text}" if i + 1 < n else ""
+        if lex.numbers.get(pair, (0, ""))[1] == "vague":  # "عدد من", "آلاف من"
+            out.append(Number(i, i + 2, lex.numbers[pair][0], True))
+            i += 2
+            continue
         word = t[1:] if t.startswith("و") and t[1:] in lex.numbers and t not in lex.numbers else t
         if word not in lex.numbers:
             i += 1
