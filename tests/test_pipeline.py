@@ -213,3 +213,17 @@ def test_a_peaceful_march_is_not_placed_in_the_town_of_salamiyah(read):
                published="2020-01-11")
     (event,) = doc.events
     assert (event.location, event.actor1) == ("Khartoum", "Protesters (Sudan)")
+
+
+def test_a_town_named_again_and_again_is_placed_though_another_country_is_named_more(read):
+    doc = read("قتل شابان يوم الأحد في انفجار داخل منزل في غزة.\n"
+               "وقالت إسرائيل إن جيش إسرائيل لم يشن غارات على غزة، فيما اتهمت الفصائل إسرائيل.\n"
+               "وتشهد غزة توترا منذ أسابيع، وتقول إسرائيل إنها سترد على أي هجوم.", published="2020-07-13")
+    (event,) = [e for e in doc.events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    assert (event.location, event.country) == ("Gaza", "Palestine")
+    assert "Opposition Rebels (Syria)" not in (event.actor1, event.actor2)
+
+
+def test_detention_is_not_a_protest(read):
+    doc = read("فر عشرات المهاجرين يوم الأربعاء من مركز احتجازهم في مدينة بني وليد.", published="2020-05-28")
+    assert all(e.event_type != "Protests" for e in doc.events)

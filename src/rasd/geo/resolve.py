@@ -77,13 +77,15 @@ def country_votes(found: list[PlaceCandidates], extra: Counter) -> Counter:
     return votes
 
 
-def supported(pc: PlaceCandidates, place: Place, votes: Counter) -> bool:
+def supported(pc: PlaceCandidates, place: Place, votes: Counter, mentions: int = 1) -> bool:
     """Is a reading backed by something other than the name itself?
 
     A word like "بانه" is also an Iranian town; unless the article otherwise
-    points to Iran, it is not a place here.
+    points to Iran, it is not a place here. A town named again and again is
+    what the article is about, even when another country is named more
+    (Gaza in a story about Israel's strikes).
     """
-    if not votes:
+    if not votes or (mentions >= 3 and place.population >= SMALL_PLACE):
         return True
     best = max(votes.values())
     own = _name_votes(pc).get(place.iso2, 0)
@@ -115,10 +117,11 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
         if pc.after_admin_word:
             admin_by_sentence.setdefault(sent_of.get(pc.match.first, -1), set()).update(
                 p.admin1 for p in pc.candidates if p.kind == "admin1")
+    mentions = Counter(pc.match.value for pc in found)
     out = []
     for pc in found:
         place = choose(pc, votes, admin_by_sentence.get(sent_of.get(pc.match.first, -1), set()))
-        if not supported(pc, place, votes):
+        if not supported(pc, place, votes, mentions[pc.match.value]):
             continue
         if place.kind == "city" and place.population < SMALL_PLACE and not pc.locative:
             continue
