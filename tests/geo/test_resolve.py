@@ -27,3 +27,23 @@ def test_ambiguous_name_follows_article_country(read):
 def test_word_that_is_a_small_village_elsewhere_needs_a_place_context(read):
     doc = read("قالت الفصائل المعارضة إن الهجوم فشل في مدينة حلب")
     assert [p.place.name for p in doc.places] == ["Aleppo"]
+
+
+def test_a_town_far_from_the_event_measured_from_is_not_its_place(read):
+    doc = read("قتل خمسة أشخاص يوم الأربعاء في هجوم على قرية تقع على بعد 250 كلم شمال بغداد.",
+               published="2020-04-16")
+    assert all(e.location != "Baghdad" for e in doc.events)
+
+
+def test_a_town_close_to_the_event_is_its_place_with_precision_two(read):
+    doc = read("قتل خمسة أشخاص يوم الأربعاء في هجوم على قرية تقع على بعد 10 كلم شرق مدينة كركوك.",
+               published="2020-04-16")
+    (event,) = doc.events
+    assert (event.location, event.geo_precision) == ("Kirkuk", 2)
+
+
+def test_a_province_name_shared_by_a_small_town_elsewhere_reads_as_the_province(read):
+    doc = read("انفجرت عبوة ناسفة يوم الخميس في قرية شمالي صلاح الدين ما أدى إلى مقتل ثلاثة مدنيين.",
+               published="2020-04-17")
+    (event,) = doc.events
+    assert (event.admin1, event.country) == ("Sala al-Din", "Iraq")

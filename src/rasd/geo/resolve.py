@@ -25,10 +25,13 @@ class PlaceCandidates:
     near: bool  # "أطراف X", "ريف X", "قرب X"
     district: bool  # "حي X", "مخيم X": a part of a city
     locative: bool  # introduced as a place: "في X", "بX", "قرب X", "مدينة X"
+    distance_km: int | None = None  # "على بعد 250 كلم شمال X": X is only a reference point
 
 
 # a small place named by a common word ("الفصائل", "المزرعة") must be introduced as a place
 SMALL_PLACE = 20_000
+NEAR_KM = 25  # "10 كلم شرق X" is near X (geo_precision 2); farther, X is not the place
+DISTANCE_REACH = 3  # "كلم شمال غرب X": the distance word up to 3 tokens before the name
 
 
 @functools.cache
@@ -40,6 +43,7 @@ def place_words() -> dict[str, str]:
 def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cue],
                      matches: list[Match] | None = None) -> list[PlaceCandidates]:
     by_last = {c.last: c for c in cues}
+    distance_at = {c.last: c.first for c in cues if c.kind == "distance"}
     words = place_words()
     out = []
     for m in gaz.matcher.find(tokens, span_of) if matches is None else matches:
@@ -53,14 +57,27 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
         prev = tokens[m.first - 1].text if m.first > 0 else ""
         first = tokens[m.first].text
         clitic_b = m.skip > 0 and first.startswith(("ب", "وب", "فب"))  # "بحلب": in Aleppo
+        km = _distance_before(tokens, m.first, distance_at)
         # "ريف دمشق" is itself a province name: the gazetteer match wins over the cue
         out.append(PlaceCandidates(
             m, cands,
             after_admin_word=bool(cue and cue.kind == "admin"),
-            near=bool(cue and cue.kind == "near"),
+            near=bool(cue and cue.kind == "near") or (km is not None and km <= NEAR_KM),
             district=bool(cue and cue.kind == "district"),
-            locative=bool(cue) or prev in words or clitic_b))
+            locative=bool(cue) or prev in words or clitic_b,
+            distance_km=km))
     return out
+
+
+def _distance_before(tokens: list[Token], first: int, distance_at: dict[int, int]) -> int | None:
+    """The kilometres of "N كلم [direction] X" just before a name ("كم" with no number
+    before it is "how many", not a distance)."""
+    for end in range(first, max(0, first - DISTANCE_REACH) - 1, -1):
+        if end in distance_at:
+            start = distance_at[end]
+            number = tokens[start - 1].text if start > 0 else ""
+            return int(number) if number.isdigit() else None
+    return None
 
 
 def _name_votes(pc: PlaceCandidates) -> dict[str, float]:
@@ -93,10 +110,15 @@ def supported(pc: PlaceCandidates, place: Place, votes: Counter, mentions: int =
 
 
 def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Place:
+    # a province's name is also some town's elsewhere ("صلاح الدين" is a resort in Erbil):
+    # the province wins over a town outside it; its own namesake town (Aleppo) still wins
+    provinces = {p.admin1 for p in pc.candidates if p.kind == "admin1"}
+
     def score(p: Place):
         kind_ok = (p.kind == "admin1") == pc.after_admin_word
         return (
             p.admin1 in sentence_admin1 and p.kind != "admin1",
+            not (provinces and p.kind != "admin1" and p.admin1 not in provinces),
             votes.get(p.iso2, 0) >= 1,
             kind_ok,
             votes.get(p.iso2, 0),
@@ -123,6 +145,8 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
         place = choose(pc, votes, admin_by_sentence.get(sent_of.get(pc.match.first, -1), set()))
         if not supported(pc, place, votes, mentions[pc.match.value]):
             continue
+        if pc.distance_km is not None and pc.distance_km > NEAR_KM:
+            continue  # a landmark to measure from, far from where it happened
         if place.kind == "city" and place.population < SMALL_PLACE and not pc.locative:
             continue
         place = Place(place.geonameid, place.name, place.iso2, country_name(place.iso2),
