@@ -22,6 +22,15 @@ def grid_cell(lat: float, lon: float) -> int:
     return int((lat + 90) // CELL_DEG) * 10_000 + int((lon + 180) // CELL_DEG)
 
 
+def cells_in_box(west: float, south: float, east: float, north: float, limit: int = 400) -> list[int] | None:
+    """The grid cells a box covers, or None when there are more than ``limit``."""
+    r0, c0 = divmod(grid_cell(south, west), 10_000)
+    r1, c1 = divmod(grid_cell(north, east), 10_000)
+    if (r1 - r0 + 1) * (c1 - c0 + 1) > limit:
+        return None
+    return [r * 10_000 + c for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)]
+
+
 def neighbour_cells(lat: float, lon: float) -> list[int]:
     """The cell of a place and its 8 neighbours: every place within 10 km is in one of them."""
     row, col = divmod(grid_cell(lat, lon), 10_000)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, or_
 from sqlalchemy.sql.elements import ColumnElement
 
+from rasd.store.merge import cells_in_box
 from rasd.store.schema import events
 
 MAX_TEXT = 200  # longest filter value accepted; longer is a user error, not a query
@@ -62,6 +63,9 @@ class EventQuery:
         if self.bbox:
             west, south, east, north = self.bbox
             out += [c.longitude.between(west, east), c.latitude.between(south, north)]
+            cells = cells_in_box(west, south, east, north)
+            if cells:  # a small box: its grid cells are an index lookup (events_cell_type_date)
+                out.append(c.cell.in_(cells))
         if self.text:
             # LIKE's own wildcards in the user's words are matched literally
             escaped = self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
