@@ -227,3 +227,11 @@ def test_a_town_named_again_and_again_is_placed_though_another_country_is_named_
 def test_detention_is_not_a_protest(read):
     doc = read("فر عشرات المهاجرين يوم الأربعاء من مركز احتجازهم في مدينة بني وليد.", published="2020-05-28")
     assert all(e.event_type != "Protests" for e in doc.events)
+
+
+def test_an_airbase_between_two_towns_is_one_event_at_the_airbase(read):
+    doc = read("استهدفت غارة جوية فجر الاثنين مطار التيفور العسكري بين حمص وتدمر، ما أدى إلى مقتل "
+               "سبعة عناصر من قوات النظام.", published="2020-04-13")
+    (event,) = doc.events
+    assert event.location == "Tiyas Military Airbase (T4)"
+    assert event.fatalities == 7

@@ -405,7 +405,11 @@ def _joined_by_and(between: str) -> bool:
 
 
 def coordinated_places(first: PlaceMention, places: list[PlaceMention], text: str) -> list[PlaceMention]:
-    """Places joined to ``first`` by "و" ("حلب وإدلب"), of the same kind."""
+    """Places joined to ``first`` by "و" ("حلب وإدلب"), of the same kind; not "بين حمص
+    وتدمر", which places one event between the two."""
+    before = norm(text[max(0, first.span.start - 12):first.span.start]).split()
+    if before and before[-1] == "بين":
+        return []
     out = []
     prev = first
     for p in places:

@@ -64,7 +64,8 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             after_admin_word=bool(cue and cue.kind == "admin"),
             near=bool(cue and cue.kind == "near") or (km is not None and km <= NEAR_KM),
             district=bool(cue and cue.kind == "district"),
-            locative=bool(cue) or prev in words or clitic_b,
+            # a named installation ("مطار التيفور", "مخيم اليرموك") is a place whatever precedes it
+            locative=bool(cue) or prev in words or clitic_b or any(c.kind == "site" for c in cands),
             distance_km=km))
     return out
 
@@ -147,8 +148,9 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
             continue
         if pc.distance_km is not None and pc.distance_km > NEAR_KM:
             continue  # a landmark to measure from, far from where it happened
-        if place.kind == "city" and place.population < SMALL_PLACE and not pc.locative:
-            continue
+        if place.kind == "city" and place.population < SMALL_PLACE and not pc.locative and \
+                pc.match.last - pc.match.first < 2:
+            continue  # a one-word small town ("المزرعة") must be introduced as a place
         place = Place(place.geonameid, place.name, place.iso2, country_name(place.iso2),
                       place.admin1, place.latitude, place.longitude, place.kind, place.population)
         if place.kind in ("admin1", "region"):
