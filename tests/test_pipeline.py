@@ -235,3 +235,17 @@ def test_an_airbase_between_two_towns_is_one_event_at_the_airbase(read):
     (event,) = doc.events
     assert event.location == "Tiyas Military Airbase (T4)"
     assert event.fatalities == 7
+
+
+def test_two_districts_named_together_are_two_events_sharing_the_toll(read):
+    doc = read("قتل ستة مسلحين حوثيين يوم الثلاثاء في غارات لمقاتلات التحالف على مديريتي ميدي وحرض "
+               "بمحافظة حجة.", published="2020-03-18")
+    assert sorted((e.location, e.fatalities) for e in doc.events) == [("Harad", 3), ("Midi", 3)]
+
+
+def test_artillery_and_an_air_strike_on_one_town_the_same_day_are_two_events(read):
+    doc = read("شنت مقاتلات التحالف يوم الثلاثاء غارات على مواقع للحوثيين في مدينة حرض.\n"
+               "واستهدفت مدفعية الجيش اليمني يوم الثلاثاء تعزيزات للحوثيين في مدينة حرض.",
+               published="2020-03-18")
+    assert sorted(e.sub_event_type for e in doc.events) == ["Air/drone strike",
+                                                            "Shelling/artillery/missile attack"]

@@ -54,6 +54,8 @@ def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
 
 
 def _same_event(a: Frame, b: Frame, ta: tuple[str, str], tb: tuple[str, str]) -> bool:
+    if ta[0] == tb[0] == "Explosions/Remote violence" and ta[1] != tb[1] and not b.anaphoric:
+        return False  # artillery and an air strike on one town the same day: two events
     if ta[0] != tb[0] or a.date is None or b.date is None:
         return ta[0] == tb[0] and a.date == b.date and _same_place(a, b)
     # "ليل الخميس الجمعة" is told as either night: one day apart at one place is one event

@@ -58,6 +58,8 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
         first = tokens[m.first].text
         clitic_b = m.skip > 0 and first.startswith(("ب", "وب", "فب"))  # "بحلب": in Aleppo
         km = _distance_before(tokens, m.first, distance_at)
+        # "في ميدي وحرض": a name joined by "و" to a place just named is a place too
+        joined = bool(out) and out[-1].locative and out[-1].match.last == m.first and first.startswith("و")
         # "ريف دمشق" is itself a province name: the gazetteer match wins over the cue
         out.append(PlaceCandidates(
             m, cands,
@@ -65,7 +67,7 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             near=bool(cue and cue.kind == "near") or (km is not None and km <= NEAR_KM),
             district=bool(cue and cue.kind == "district"),
             # a named installation ("مطار التيفور", "مخيم اليرموك") is a place whatever precedes it
-            locative=bool(cue) or prev in words or clitic_b or any(c.kind == "site" for c in cands),
+            locative=bool(cue) or prev in words or clitic_b or joined or any(c.kind == "site" for c in cands),
             distance_km=km))
     return out
 
