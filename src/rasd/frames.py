@@ -151,11 +151,11 @@ class ArticleActors:
     civilians_hit: bool  # civilians named where something happens or people die
 
 
-def article_actors(groups: list[SentenceMentions], lex: Lexicons) -> ArticleActors:
+def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str | None = None) -> ArticleActors:
     # actors named where something happens, not those only commenting on it
-    # (a denial names who denies, not who fought)
+    # (a denial names who denies, not who fought); "الفصائل" is Syria's rebels only in Syria
     keys = Counter(a.key for g in groups if g.triggers and not any(c.kind == "denial" for c in g.cues)
-                   for a in g.actors)
+                   for a in g.actors if not (a.only_in and a.only_in != country))
     air = [k for k, _ in keys.most_common() if is_air_capable(k, lex) and k.partition("@")[0] not in ("MIL", "UMF")]
     claimed = next((a.key for g in groups if any(c.kind == "claim" for c in g.cues)
                     for a in g.actors if not _is_state(a.key, lex)), None)
@@ -327,7 +327,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
     default_country = country_votes.most_common(1)[0][0] if country_votes else None
     last_date: DateMention | None = None
     last_place: PlaceMention | None = None
-    context = article_actors(groups, lex)
+    context = article_actors(groups, lex, default_country)
     unplaced: list[int] = []  # frames told before the article named any place
 
     def place_waiting_frames(place: PlaceMention, sentence: int) -> None:
