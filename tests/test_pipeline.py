@@ -249,3 +249,8 @@ def test_artillery_and_an_air_strike_on_one_town_the_same_day_are_two_events(rea
                published="2020-03-18")
     assert sorted(e.sub_event_type for e in doc.events) == ["Air/drone strike",
                                                             "Shelling/artillery/missile attack"]
+
+
+def test_what_happens_regularly_is_background_not_an_event(read):
+    doc = read("وتنفذ تركيا بانتظام ضربات جوية ضد مواقع المسلحين في جبال قنديل.", published="2020-04-11")
+    assert doc.events == []

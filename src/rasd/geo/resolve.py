@@ -153,6 +153,10 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
         if place.kind == "city" and place.population < SMALL_PLACE and not pc.locative and \
                 pc.match.last - pc.match.first < 2:
             continue  # a one-word small town ("المزرعة") must be introduced as a place
+        if pc.after_admin_word and place.kind == "city" and place.name == place.admin1:
+            # "محافظة أربيل" where only the town bears the name: the province, at its main town
+            place = Place(place.geonameid, place.admin1, place.iso2, place.country, place.admin1,
+                          place.latitude, place.longitude, "admin1", place.population)
         place = Place(place.geonameid, place.name, place.iso2, country_name(place.iso2),
                       place.admin1, place.latitude, place.longitude, place.kind, place.population)
         if place.kind in ("admin1", "region"):
