@@ -50,7 +50,8 @@ def test_a_province_name_shared_by_a_small_town_elsewhere_reads_as_the_province(
 
 
 def test_province_word_before_a_town_only_name_gives_the_province_at_precision_three(read):
-    doc = read("قتل جنديان يوم السبت في هجوم على موقع عسكري في قرية نائية تابعة لمحافظة أربيل.",
+    doc = read("قتل جنديان يوم السبت في هجوم شنه تنظيم داعش على موقع للجيش العراقي في قرية نائية "
+               "تابعة لمحافظة أربيل.",
                published="2020-04-11")
     (event,) = doc.events
     assert (event.admin1, event.geo_precision) == ("Erbil", 3)
