@@ -254,3 +254,11 @@ def test_artillery_and_an_air_strike_on_one_town_the_same_day_are_two_events(rea
 def test_what_happens_regularly_is_background_not_an_event(read):
     doc = read("وتنفذ تركيا بانتظام ضربات جوية ضد مواقع المسلحين في جبال قنديل.", published="2020-04-11")
     assert doc.events == []
+
+
+def test_a_bare_killing_in_the_lead_is_the_same_event_as_the_shelling_told_after(read):
+    doc = read("قتل ثلاثة مدنيين في مدينة تعز يوم الثلاثاء.\n"
+               "وقالت مصادر طبية إن ثلاثة مدنيين قتلوا في قصف بقذائف الهاون استهدف سوقا في مدينة تعز "
+               "يوم الثلاثاء.", published="2020-07-15")
+    (event,) = doc.events
+    assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 3)

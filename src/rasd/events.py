@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import hashlib
 
-from rasd.frames import Denial
+from rasd.frames import CASUALTY_ONLY_WEIGHT, Denial
 from rasd.geo.distance import places_km
 from rasd.lexicons.load import Lexicons, read_tsv
 from rasd.records import Actor, Event, Frame, Span
@@ -56,6 +56,10 @@ def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
 def _same_event(a: Frame, b: Frame, ta: tuple[str, str], tb: tuple[str, str]) -> bool:
     if ta[0] == tb[0] == "Explosions/Remote violence" and ta[1] != tb[1] and not b.anaphoric:
         return False  # artillery and an air strike on one town the same day: two events
+    if ta[0] != tb[0] and CASUALTY_ONLY_WEIGHT in (a.trigger.weight, b.trigger.weight):
+        # "قتل عشرة مدنيين في تعز" in a lead, then the shelling of Taiz: one event, told twice
+        return a.date == b.date and a.date is not None and _same_place(a, b) and not (
+            a.place_inherited or b.place_inherited)
     if ta[0] != tb[0] or a.date is None or b.date is None:
         return ta[0] == tb[0] and a.date == b.date and _same_place(a, b)
     # "ليل الخميس الجمعة" is told as either night: one day apart at one place is one event
@@ -136,14 +140,17 @@ Typed = tuple[Frame, tuple[str, str]]  # a frame and its refined (type, sub-type
 def group_frames(typed: list[Typed]) -> list[list[Typed]]:
     """Frames that tell the same event, together, in order of first telling."""
     groups: list[list[Typed]] = []
+
+    def lead(g: list[Typed]) -> Typed:  # the frame whose trigger types the group
+        return max(g, key=lambda ft: ft[0].trigger.weight)
     for f, t in typed:
         for g in groups:
-            if _same_event(g[0][0], f, g[0][1], t):
+            if _same_event(lead(g)[0], f, lead(g)[1], t):
                 g.append((f, t))
                 break
         else:
             # "the strike" refers to the last event of its type, or to the last event
-            earlier = [g for g in groups if g[0][1][0] == t[0]] or (groups if f.place is None else [])
+            earlier = [g for g in groups if lead(g)[1][0] == t[0]] or (groups if f.place is None else [])
             if f.anaphoric and earlier and _may_refer_to(f, earlier[-1]):
                 earlier[-1].append((f, t))
             else:
