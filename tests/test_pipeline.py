@@ -262,3 +262,9 @@ def test_a_bare_killing_in_the_lead_is_the_same_event_as_the_shelling_told_after
                "يوم الثلاثاء.", published="2020-07-15")
     (event,) = doc.events
     assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 3)
+
+
+def test_a_toll_counted_since_an_earlier_time_is_not_this_events_dead(read):
+    doc = read("اندلعت الجمعة مواجهات بين شبان فلسطينيين والقوات الإسرائيلية في مدينة الخليل، حيث قتل "
+               "30 فلسطينيا على الأقل منذ ذلك الحين.", published="2020-03-07")
+    assert [e.fatalities for e in doc.events] == [0]

@@ -370,7 +370,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             continue
         trigger = settle_confrontation(sm, trigger, country, lex)
         actor1, actor2, actor_spans = assign_actors(sm, trigger, country, lex, context)
-        killed = [c for c in sm.casualties if c.killed]
+        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues)]
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
         # "فوق الرياض ونجران وجازان": one event per place; one toll split evenly (GUIDELINES)
         places = [place] + (coordinated_places(place, sm.places, text) if place and not inherited else [])
@@ -393,6 +393,15 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 date_inherited=date_inherited, support=support,
                 anaphoric=is_definite(trigger)))
     return frames, denials
+
+
+RUNNING_TOTAL_REACH = 6  # "قتل 30 فلسطينيا على الأقل منذ ذلك الحين": tokens from the count to "منذ"
+
+
+def _running_total(c: Casualty, cues: list[Cue]) -> bool:
+    """A toll counted "since" some earlier time is a running total, not this event's dead."""
+    return any(cue.kind in ("background", "running_total") and cue.span.text.startswith("منذ")
+               and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH for cue in cues)
 
 
 def _joined_by_and(between: str) -> bool:
@@ -428,7 +437,7 @@ def orphan_tolls(groups: list[SentenceMentions]) -> list[tuple[int, int, tuple[S
     """Death tolls in sentences with no trigger: (sentence, count, spans), to attach to a frame."""
     out = []
     for sm in groups:
-        killed = [c for c in sm.casualties if c.killed]
+        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues)]
         weak = all(t.weight <= CASUALTY_ONLY_WEIGHT for t in sm.triggers) and not sm.places
         if killed and weak and not any(c.kind in ("background", "forecast") for c in sm.cues):
             out.append((sm.sentence.index, sum(c.count for c in killed), tuple(c.span for c in killed)))
