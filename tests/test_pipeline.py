@@ -268,3 +268,12 @@ def test_a_toll_counted_since_an_earlier_time_is_not_this_events_dead(read):
     doc = read("اندلعت الجمعة مواجهات بين شبان فلسطينيين والقوات الإسرائيلية في مدينة الخليل، حيث قتل "
                "30 فلسطينيا على الأقل منذ ذلك الحين.", published="2020-03-07")
     assert [e.fatalities for e in doc.events] == [0]
+
+
+def test_a_protest_that_turned_to_stone_throwing_is_one_riot(read):
+    doc = read("تظاهر آلاف الفلسطينيين يوم الجمعة قرب السياج الحدودي شرق مدينة خان يونس.\n"
+               "ورشق شبان الجنود الإسرائيليين بالحجارة قرب السياج الحدودي شرق مدينة خان يونس يوم الجمعة.",
+               published="2020-05-09")
+    (event,) = doc.events
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.actor1 == "Rioters (Palestine)"

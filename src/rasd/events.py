@@ -56,6 +56,10 @@ def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
 def _same_event(a: Frame, b: Frame, ta: tuple[str, str], tb: tuple[str, str]) -> bool:
     if ta[0] == tb[0] == "Explosions/Remote violence" and ta[1] != tb[1] and not b.anaphoric:
         return False  # artillery and an air strike on one town the same day: two events
+    if {ta[0], tb[0]} == {"Protests", "Riots"}:
+        # a demonstration that turned violent that day in that area is one riot, not two events
+        return a.date == b.date and a.place is not None and b.place is not None and \
+            a.place.place.admin1 == b.place.place.admin1
     if ta[0] != tb[0] and CASUALTY_ONLY_WEIGHT in (a.trigger.weight, b.trigger.weight):
         # "قتل عشرة مدنيين في تعز" in a lead, then the shelling of Taiz: one event, told twice
         return a.date == b.date and a.date is not None and _same_place(a, b) and not (
@@ -208,7 +212,8 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     """One event from the frames that tell it, or None when it is not codable news."""
     frames_g = [f for f, _ in group]
     # the heaviest trigger types the event; the most precise place places it
-    main, (etype, sub) = max(group, key=lambda ft: (ft[0].trigger.weight, -ft[0].sentence))
+    # (a demonstration told as a protest and as a riot was a riot: the violence decides)
+    main, (etype, sub) = max(group, key=lambda ft: (ft[1][0] == "Riots", ft[0].trigger.weight, -ft[0].sentence))
     placed = next((f for f in frames_g if _precise(f)), None) or \
         next((f for f in frames_g if f.place and not f.place_inherited), None) or \
         next((f for f in frames_g if f.place), None)
