@@ -23,6 +23,7 @@ def dates_in(text, pub=PUB):
     pytest.param("قصف فجر اليوم", dt.date(2019, 5, 16), id="dawn-today"),
     pytest.param("غارات مساء الثلاثاء", dt.date(2019, 5, 14), id="weekday-this-week"),
     pytest.param("معارك يوم الخميس", dt.date(2019, 5, 16), id="weekday-is-publication-day"),
+    pytest.param("غارات قرب سوق الاثنين يوم الثلاثاء", dt.date(2019, 5, 14), id="market-named-for-a-day-is-not-a-date"),
     pytest.param("هجوم ليل السبت-الأحد", dt.date(2019, 5, 11), id="night-of-two-days-is-the-first"),
     pytest.param("في 12 نيسان الماضي", dt.date(2019, 4, 12), id="levantine-month"),
     pytest.param("في 12 أبريل", dt.date(2019, 4, 12), id="egyptian-month"),

@@ -110,7 +110,7 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
         taken.update(range(m.first, m.last))
     relative_by_end = {d.last: k for k, d in enumerate(out) if d.relative and d.precision == 1}
     for m in found["weekdays"]:
-        if m.first in taken:
+        if m.first in taken or m.value == "-":
             continue
         date = last_weekday(int(m.value), pub) if pub else None
         # "يوم أمس الأربعاء", "اليوم، الأحد": the weekday names the day; when the
