@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 
 from rasd.store import Store
 from rasd.store.alerts import compute_alerts
-from rasd.store.db import StoreError
+from rasd.store.db import NotFound
 from rasd.store.export import CHUNKS
 from rasd.store.query import MAX_TEXT, EventQuery, QueryError
 
@@ -47,6 +47,10 @@ def create_app(store: Store, *, token: str | None = None, tiles: str | None = No
     @app.exception_handler(QueryError)
     async def bad_query(_request: Request, exc: QueryError):
         return JSONResponse({"detail": str(exc)}, status_code=400)
+
+    @app.exception_handler(NotFound)
+    async def not_found(_request: Request, exc: NotFound):
+        return JSONResponse({"detail": str(exc)}, status_code=404)
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
@@ -85,10 +89,7 @@ def create_app(store: Store, *, token: str | None = None, tiles: str | None = No
 
     @app.get("/events/{event_id}", summary="One event with its sources, articles, evidence and denials")
     def get_event(event_id: str):
-        try:
-            info = store.explain(event_id[:64])
-        except StoreError as exc:
-            raise HTTPException(404, str(exc)) from None
+        info = store.explain(event_id[:64])
         event = info["event"]
         return {"event": event, "merged_into": info["merged_into"], "timestamp": info["timestamp"],
                 "denied_by": event.get("denied_by", []),
@@ -97,10 +98,7 @@ def create_app(store: Store, *, token: str | None = None, tiles: str | None = No
 
     @app.get("/articles/{article_id}", summary="An article's text with its evidence spans highlighted")
     def get_article(article_id: str):
-        try:
-            article = store.article(article_id[:200])
-        except StoreError as exc:
-            raise HTTPException(404, str(exc)) from None
+        article = store.article(article_id[:200])
         spans = [{"start": s, "end": e, "field": field, "event_id": ev["event_id"]}
                  for ev in article["events"] for field, items in ev["evidence"].items()
                  for s, e, _quoted in items]

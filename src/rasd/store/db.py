@@ -30,6 +30,10 @@ class StoreError(RasdError):
     """The database could not be opened or written."""
 
 
+class NotFound(StoreError):
+    """No event or article with that id."""
+
+
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
@@ -126,7 +130,7 @@ class Store:
         with self.engine.connect() as conn:
             row = conn.execute(select(articles).where(articles.c.article_id == article_id)).mappings().first()
             if row is None:
-                raise StoreError(f"no article {article_id!r} in the store")
+                raise NotFound(f"no article {article_id!r} in the store")
             reports = conn.execute(select(links.c.event_id, links.c.reported)
                                    .where(links.c.article_id == article_id)).all()
         out = dict(row)
@@ -140,7 +144,7 @@ class Store:
             row = conn.execute(select(events.c.record, events.c.merged_into, events.c.timestamp)
                                .where(events.c.event_id == event_id)).first()
             if row is None:
-                raise StoreError(f"no event {event_id!r} in the store; list ids with 'rasd export'")
+                raise NotFound(f"no event {event_id!r} in the store; list ids with 'rasd export'")
             reports = conn.execute(
                 select(links.c.article_id, links.c.reported, articles.c.outlet, articles.c.url)
                 .join(articles, articles.c.article_id == links.c.article_id)
