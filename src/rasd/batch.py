@@ -120,15 +120,13 @@ def jsonl_range(path: str, start: int, end: int) -> Iterator[str]:
 
 def articles_of(part: Partition, errors: list[str]) -> Iterator[Article]:
     from rasd.ingest import IngestReport, ingest
-    from rasd.ingest.text import content_hash, language_of, similarity_key
+    from rasd.ingest.text import with_text_facts
     from rasd.jsonl import read_articles
     if part.end is not None:
         for a in read_articles(jsonl_range(part.paths[0], part.start, part.end), part.describe(), errors):
-            language = a.language or language_of(a.text)
-            if language != "ar":
-                continue
-            yield dataclasses.replace(a, language=language, content_hash=a.content_hash or content_hash(a.text),
-                                      similarity_key=a.similarity_key or similarity_key(a.text))
+            a = with_text_facts(a)
+            if a.language == "ar":
+                yield a
         return
     report = IngestReport()
     yield from ingest(list(part.paths), report)

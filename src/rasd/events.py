@@ -14,7 +14,7 @@ import hashlib
 from rasd.frames import CASUALTY_ONLY_WEIGHT, Denial
 from rasd.geo.distance import places_km
 from rasd.lexicons.load import Lexicons, read_tsv
-from rasd.records import Actor, Event, Frame, Span
+from rasd.records import Actor, Event, Frame
 
 MERGE_KM = 10.0
 ORPHAN_TOLL_REACH = 2  # a toll sentence counts for an event told at most this many sentences before

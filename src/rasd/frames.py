@@ -8,7 +8,6 @@ sentence: the actors in their roles, the place, the date, the dead.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace

@@ -62,7 +62,7 @@ class Doc:
 
 def stage_norm(doc: Doc, res: Resources):
     text = doc.article.text
-    if text.strip() and language_of(text) != "ar":
+    if text.strip() and (doc.article.language or language_of(text)) != "ar":
         doc.warnings.append("not Arabic text: nothing to read")
     return normalise(text)
 

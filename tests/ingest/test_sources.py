@@ -1,5 +1,4 @@
 """Feeds, archives, JSONL, directories and URLs, through ``rasd.ingest`` and the CLI."""
-import gzip
 import http.server
 import io
 import json

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from rasd.lexicons.load import Lexicons
-from rasd.records import DateMention, Match, Span, Token
+from rasd.records import DateMention, Match, Token
 
 _NUMERIC = re.compile(r"\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b|\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 import logging
 import os
 import urllib.request
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from rasd.errors import InputError
 from rasd.ingest.feeds import articles_from_feed, looks_like_feed
 from rasd.ingest.html import MAX_PAGE_BYTES, article_from_html
-from rasd.ingest.text import content_hash, language_of, similarity_key
+from rasd.ingest.text import with_text_facts
 from rasd.ingest.warc import articles_from_warc
 from rasd.records import Article
 
@@ -60,17 +60,14 @@ def _text_file(path: Path) -> Article:
     text = decode_bytes(path.read_bytes(), where=str(path))
     if not text.strip():
         raise InputError(f"{path}: empty file")
-    return Article(id=str(path), text=text, language=language_of(text),
-                   content_hash=content_hash(text), similarity_key=similarity_key(text))
+    return with_text_facts(Article(id=str(path), text=text))
 
 
 def _jsonl(path: Path, errors: list[str]) -> Iterator[Article]:
     from rasd.jsonl import read_articles
     with path.open(encoding="utf-8", errors="replace") as fh:
         for a in read_articles(fh, str(path), errors):
-            yield replace(a, language=a.language or language_of(a.text),
-                          content_hash=a.content_hash or content_hash(a.text),
-                          similarity_key=a.similarity_key or similarity_key(a.text))
+            yield with_text_facts(a)
 
 
 def _from_file(path: Path, errors: list[str], follow_links: bool) -> Iterator[Article]:

@@ -9,7 +9,7 @@ from typing import Callable, Iterator
 
 from rasd.errors import InputError
 from rasd.ingest.html import article_from_html
-from rasd.ingest.text import content_hash, language_of, similarity_key
+from rasd.ingest.text import with_text_facts
 from rasd.records import Article
 
 SUMMARY_ONLY = 400  # characters: a shorter item text is a teaser, the story is on the page
@@ -56,6 +56,5 @@ def articles_from_feed(data: bytes, *, where: str,
             if errors is not None:
                 errors.append(f"{where}: item {n} has no text; skipped")
             continue
-        yield Article(id=entry.get("id") or link or f"{where}#{n}", text=text, published=published,
-                      title=entry.get("title"), url=link, source=outlet, language=language_of(text),
-                      content_hash=content_hash(text), similarity_key=similarity_key(text))
+        yield with_text_facts(Article(id=entry.get("id") or link or f"{where}#{n}", text=text,
+                                      published=published, title=entry.get("title"), url=link, source=outlet))

@@ -13,7 +13,7 @@ import re
 
 from rasd.errors import InputError
 from rasd.ingest.decode import decode_bytes
-from rasd.ingest.text import content_hash, language_of, similarity_key
+from rasd.ingest.text import with_text_facts
 from rasd.records import Article
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,6 @@ def article_from_html(page: bytes | str, *, where: str, url: str | None = None,
         except ValueError:
             published = None
     published = published or date_from_url(url)
-    return Article(
+    return with_text_facts(Article(
         id=url or default_id or where, text=text, published=published, title=doc.title,
-        url=url or doc.url, source=doc.sitename or doc.hostname, language=language_of(text),
-        content_hash=content_hash(text), similarity_key=similarity_key(text))
+        url=url or doc.url, source=doc.sitename or doc.hostname))

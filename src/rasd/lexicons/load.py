@@ -5,7 +5,6 @@ article text goes through, so spelling variants collapse the same way.
 """
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass

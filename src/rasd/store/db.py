@@ -11,7 +11,7 @@ from typing import Iterable
 
 from alembic import command as alembic_command
 from alembic.config import Config as AlembicConfig
-from sqlalchemy import (String, and_, bindparam, create_engine, delete, event as sa_event, func, insert,
+from sqlalchemy import (String, bindparam, create_engine, delete, event as sa_event, func, insert,
                         inspect, select, update)
 from sqlalchemy.engine import Connection, Engine
 
