@@ -59,6 +59,7 @@ class BatchSummary:
     events: int = 0
     failures: list[str] = field(default_factory=list)
     seconds: float = 0.0  # partitioning + extraction on the cluster
+    startup_seconds: float = 0.0  # starting a local cluster (included in seconds)
     merge_seconds: float = 0.0
     peak_worker_rss_mb: float = 0.0
     stored_articles: int = 0
@@ -253,9 +254,14 @@ def merge_into_store(out_dir: str, db_url: str) -> tuple[int, int]:
 
 
 def local_cluster(workers: int | None = None):
+    import dask
     from dask.distributed import LocalCluster
     n = workers or os.cpu_count() or 1
-    return LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+    # Dask's sampling profiler interrupts the task thread every 10 ms: a third of a worker's
+    # time on this CPU-bound work (bench/batch_scaling.py). Workers get this config from here;
+    # on a cluster of your own, set distributed.worker.profile.enabled: false in its config.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        return LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
 
 
 def run_batch(inputs: list[str], out: str, *, scheduler: str | None = None, workers: int | None = None,
@@ -277,6 +283,7 @@ def run_batch(inputs: list[str], out: str, *, scheduler: str | None = None, work
     if own:
         cluster = None if scheduler else local_cluster(workers)
         client = Client(scheduler or cluster)
+        summary.startup_seconds = time.perf_counter() - t0
     try:
         futures = client.map(run_partition, parts, out_dir=os.path.abspath(out_dir),
                              key=[f"rasd-part-{p.index}" for p in parts], retries=3)
