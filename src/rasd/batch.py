@@ -82,7 +82,7 @@ class BatchSummary:
 def partitions(inputs: list[str], *, partition_bytes: int = 16 << 20,
                files_per_partition: int = 200) -> list[Partition]:
     """Cut the inputs into tasks of similar size (see the module docstring)."""
-    from rasd.ingest import _inputs
+    from rasd.ingest import input_paths
     parts: list[Partition] = []
     group: list[str] = []
 
@@ -90,7 +90,7 @@ def partitions(inputs: list[str], *, partition_bytes: int = 16 << 20,
         if group:
             parts.append(Partition(len(parts), tuple(group)))
             group.clear()
-    for path in _inputs(inputs):
+    for path in input_paths(inputs):
         if path.lower().endswith(".jsonl") and os.path.isfile(path):
             size = os.path.getsize(path)
             for start in range(0, max(size, 1), partition_bytes):

@@ -99,7 +99,8 @@ def _from_url(url: str, errors: list[str], follow_links: bool) -> Iterator[Artic
         yield article_from_html(data, where=url, url=url, header=ctype)
 
 
-def _inputs(sources: Iterable[str]) -> Iterator[str]:
+def input_paths(sources: Iterable[str]) -> Iterator[str]:
+    """Each source as given, a directory as the readable files below it (sorted)."""
     for source in sources:
         if source.startswith(("http://", "https://")):
             yield source
@@ -116,7 +117,7 @@ def ingest(sources: Iterable[str], report: IngestReport | None = None, *,
            follow_links: bool = False, arabic_only: bool = True) -> Iterator[Article]:
     """Articles from every source; failures and skips go to ``report``."""
     report = report if report is not None else IngestReport()
-    for source in _inputs(sources):
+    for source in input_paths(sources):
         errors: list[str] = []
         try:
             if source.startswith(("http://", "https://")):
