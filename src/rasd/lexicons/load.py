@@ -143,6 +143,9 @@ class PhraseMatcher:
         return self._alone.find_all(tokens, span_of)[""]
 
 
+_new = tuple.__new__  # a Match per hit: skip NamedTuple's Python-level constructor
+
+
 class MultiMatcher:
     """Several PhraseMatchers run in one pass over the tokens.
 
@@ -159,6 +162,7 @@ class MultiMatcher:
         self._heads: set[str] = set()
         self._continues: set[tuple[str, ...]] = set()
         self._viable: dict[str, tuple[tuple[str, int], ...]] = {}  # word -> variants that may match
+        self._hit_cache: dict[tuple[str, ...], dict] = {}  # matched words -> _hits (same every article)
         self.max_len = 1
         for name, m in matchers.items():
             for words, (value, extra) in m._exact.items():
@@ -189,7 +193,7 @@ class MultiMatcher:
         n = len(tokens)
         texts = [t.text for t in tokens]
         starts, heads, continues = self._starts, self._heads, self._continues
-        exact, prefix, viable = self._exact, self._prefix, self._viable
+        exact, prefix, viable, hit_cache = self._exact, self._prefix, self._viable, self._hit_cache
         found: list[tuple[int, dict[str, tuple]]] = []  # positions where something matches
         for i in range(n):
             variants = viable.get(texts[i])
@@ -207,7 +211,10 @@ class MultiMatcher:
                     if j > i + 1:
                         words = words + (texts[j - 1],)
                     if words in exact or (words[:-1], words[-1][:3]) in prefix:
-                        for name, hit in self._hits(words).items():
+                        hits = hit_cache.get(words)
+                        if hits is None:
+                            hits = hit_cache[words] = self._hits(words)
+                        for name, hit in hits.items():
                             old = best.get(name)
                             if old is None or j > old[0] or (j == old[0] and skip < old[1]):
                                 best[name] = (j, skip, hit)
@@ -220,7 +227,7 @@ class MultiMatcher:
         for i, best in found:
             for name, (j, skip, (value, extra)) in best.items():
                 if i >= free[name]:
-                    out[name].append(Match(i, j, value, span_of(i, j, skip), extra, skip))
+                    out[name].append(_new(Match, (i, j, value, span_of(i, j, skip), extra, skip)))
                     free[name] = j
         return out
 
