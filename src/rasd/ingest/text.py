@@ -14,7 +14,7 @@ ARABIC_SHARE = 0.4  # of letters; Arabic pages quote Latin names, not whole para
 SHINGLE = 4  # words per shingle for the similarity key
 
 
-def language_of(text: str, sample_chars: int = 5_000) -> str:
+def language_of(text: str, sample_chars: int = 2_000) -> str:
     """"ar" when Arabic letters dominate the sample, else "other"."""
     sample = text[:sample_chars]
     letters = len(_LETTER.findall(sample))
