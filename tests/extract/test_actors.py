@@ -46,3 +46,10 @@ def test_coalition_inside_saudi_arabia_is_saudi_forces():
 
 def test_indefinite_nationality_after_soldiers_is_not_a_second_actor():
     assert keys("مقتل 12 جنديا تركيا") == ["MIL@TR"]
+
+
+def test_al_qaeda_in_a_yemeni_story_is_aqap(read):
+    doc = read("قتل ثلاثة جنود يوم الثلاثاء في انفجار عبوة ناسفة زرعها تنظيم القاعدة في مدينة عتق "
+               "بمحافظة شبوة.", published="2020-03-25")
+    (event,) = doc.events
+    assert event.actor1 == "AQAP: Al Qaeda in the Arabian Peninsula"
