@@ -87,3 +87,13 @@ def test_a_worker_killed_mid_run_still_leaves_every_article_exactly_once(tmp_pat
     assert len(written) == len(set(written)) == len(ids) and set(written) == set(ids)
     assert summary.stored_articles == len(ids)
     assert not list(out.glob("*/.part-*.tmp"))
+
+
+def test_a_second_batch_into_the_same_directory_merges_only_its_own_articles(tmp_path):
+    big, small = tmp_path / "big.jsonl", tmp_path / "small.jsonl"
+    generated(big, 60)
+    small_ids = generated(small, 5)
+    out = tmp_path / "out"
+    run_batch([str(big)], str(out), workers=1, partition_mb=0.01, show_progress=False)
+    run_batch([str(small)], str(out), workers=1, partition_mb=0.01, show_progress=False)
+    assert sorted(stored_article_ids(out)) == sorted(small_ids)

@@ -19,6 +19,7 @@ import json
 import os
 import resource
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -257,9 +258,9 @@ def local_cluster(workers: int | None = None):
     import dask
     from dask.distributed import LocalCluster
     n = workers or os.cpu_count() or 1
-    # Dask's sampling profiler interrupts the task thread every 10 ms: a third of a worker's
-    # time on this CPU-bound work (bench/batch_scaling.py). Workers get this config from here;
-    # on a cluster of your own, set distributed.worker.profile.enabled: false in its config.
+    # Dask's sampling profiler interrupts the task thread every 10 ms, for nothing on this
+    # CPU-bound work. Local workers get this config from here; on a cluster of your own, set
+    # distributed.worker.profile.enabled: false in its config.
     with dask.config.set({"distributed.worker.profile.enabled": False}):
         return LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
 
@@ -268,14 +269,18 @@ def run_batch(inputs: list[str], out: str, *, scheduler: str | None = None, work
               partition_mb: float = 16, show_progress: bool = True, client=None) -> BatchSummary:
     """Partition, extract on the cluster, then merge into a store (see the module docstring).
 
-    ``out`` is a directory (Parquet partitions + ``rasd.db``) or a database URL (the
-    Parquet partitions then go to ``OUT_STAGE`` = a ``rasd-batch-stage`` directory here)."""
+    ``out`` is a directory (Parquet partitions + ``rasd.db``) or a database URL (the Parquet
+    partitions then go to ``rasd-batch-stage/`` here). A run replaces the partitions a
+    previous run left in that directory, so only this run's articles are merged."""
     from dask.distributed import Client, progress
     is_url = "://" in out
     out_dir = "rasd-batch-stage" if is_url else out
     db_url = out if is_url else f"sqlite:///{Path(out) / 'rasd.db'}"
     Path(out_dir).mkdir(parents=True, exist_ok=True)
+    for old in list(Path(out_dir).glob("articles/part-*.parquet")) + list(Path(out_dir).glob("events/part-*.parquet")):
+        old.unlink()
     parts = partitions(inputs, partition_bytes=int(partition_mb * (1 << 20)))
+    run = uuid.uuid4().hex[:8]  # task keys unique per run: a long-lived scheduler never reuses a result
     summary = BatchSummary(partitions=len(parts))
     t0 = time.perf_counter()
     own = client is None
@@ -286,7 +291,7 @@ def run_batch(inputs: list[str], out: str, *, scheduler: str | None = None, work
         summary.startup_seconds = time.perf_counter() - t0
     try:
         futures = client.map(run_partition, parts, out_dir=os.path.abspath(out_dir),
-                             key=[f"rasd-part-{p.index}" for p in parts], retries=3)
+                             key=[f"rasd-part-{run}-{p.index}" for p in parts], retries=3)
         if show_progress:
             progress(futures)
         for part, future in zip(parts, futures):
