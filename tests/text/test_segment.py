@@ -20,6 +20,8 @@ def test_sentences_split_on_arabic_question_mark_and_newline_not_decimals():
     ("(AFP)— أعلنت الشرطة", "اعلنت"),
     ("عمّان - العربية.نت: سقطت قذيفة", "سقطت"),
     ("طرابلس (أ ف ب) - اندلعت اشتباكات", "اندلعت"),
+    ("دمشق - سانا: سقطت قذائف", "سقطت"),
+    ("بغداد - رويترز قتل جندي", "قتل"),
 ])
 def test_opening_dateline_is_found_before_the_first_word_of_the_story(text, first_after):
     norm = normalise(text).text

@@ -39,9 +39,11 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
 
 # "أتلانتا، الولايات المتحدة (CNN)--" or "دبي - العربية.نت": where the story was filed,
 # not where it happened, so the names in it are neither places nor actors of the events.
+# wire agencies as datelines write them (normalised: "أ ف ب" -> "ا ف ب", "ة" -> "ه")
+_AGENCIES = r"ا ف ب|د ب ا|رويترز|سانا|الاناضول|واس|وام|سبا|قنا|بترا|العربيه\.نت|سكاي نيوز عربيه"
 _DATELINE = re.compile(
-    r"\A\s*[^\n().!?\d]{0,60}?(?:\((?:[a-zA-Z][a-zA-Z .]{1,20}|ا ف ب|رويترز)\)\s*[-\u2013\u2014]+"
-    r"|\s[-\u2013\u2014]\s*(?:[a-zA-Z]{2,}|العربيه\.نت|سكاي نيوز عربيه)\b)")
+    r"\A\s*[^\n().!?\d]{0,60}?(?:\((?:[a-zA-Z][a-zA-Z .]{1,20}|" + _AGENCIES + r")\)\s*[-\u2013\u2014]+"
+    r"|\s[-\u2013\u2014]\s*(?:[a-zA-Z]{2,}|" + _AGENCIES + r")(?:\s*[-:\u2013\u2014]|\s))")
 
 
 def dateline_end(text: str, tokens: list[Token]) -> int:
