@@ -59,9 +59,13 @@ def group_by_sentence(sentences, **mentions) -> list[SentenceMentions]:
     return out
 
 
+BACKGROUND = {"background", "background_since"}  # cue kinds (cues.tsv)
+RUNNING_TOTAL = {"background_since", "running_total"}
+
+
 def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
-    kinds = [c.kind for c in sm.cues]
-    if "background" in kinds:
+    kinds = {c.kind for c in sm.cues}
+    if kinds & BACKGROUND:
         return True
     if "pluperfect" in kinds and "qad" in kinds:
         return True
@@ -399,8 +403,8 @@ RUNNING_TOTAL_REACH = 6  # "قتل 30 فلسطينيا على الأقل منذ 
 
 def _running_total(c: Casualty, cues: list[Cue]) -> bool:
     """A toll counted "since" some earlier time is a running total, not this event's dead."""
-    return any(cue.kind in ("background", "running_total") and cue.span.text.startswith("منذ")
-               and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH for cue in cues)
+    return any(cue.kind in RUNNING_TOTAL and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH
+               for cue in cues)
 
 
 def _joined_by_and(between: str) -> bool:
@@ -417,7 +421,7 @@ def coordinated_places(first: PlaceMention, places: list[PlaceMention], text: st
     """Places joined to ``first`` by "و" ("حلب وإدلب"), of the same kind; not "بين حمص
     وتدمر", which places one event between the two."""
     before = norm(text[max(0, first.span.start - 12):first.span.start]).split()
-    if before and before[-1] == "بين":
+    if before and place_words().get(before[-1]) == "between":
         return []
     out = []
     prev = first
@@ -438,7 +442,7 @@ def orphan_tolls(groups: list[SentenceMentions]) -> list[tuple[int, int, tuple[S
     for sm in groups:
         killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues)]
         weak = all(t.weight <= CASUALTY_ONLY_WEIGHT for t in sm.triggers) and not sm.places
-        if killed and weak and not any(c.kind in ("background", "forecast") for c in sm.cues):
+        if killed and weak and not any(c.kind in BACKGROUND or c.kind == "forecast" for c in sm.cues):
             out.append((sm.sentence.index, sum(c.count for c in killed), tuple(c.span for c in killed)))
     return out
 

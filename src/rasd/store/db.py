@@ -182,8 +182,11 @@ class _Batch:
         self.new_at: dict[tuple[int, str], list[str]] = {}  # (grid cell, type) -> new event ids
         self.new_links: list[dict] = []
         self.counters: dict[str, tuple[int, bool]] = {}  # prefix -> (next number, row exists)
+        # statements sent straight to the driver: SQLite's "?" or psycopg's "%s", and SQLite keeps
+        # dates as ISO text (as SQLAlchemy's SQLite dialect writes them)
+        self.qmark = conn.dialect.paramstyle == "qmark"
+        self.lookup = _CANDIDATES_SQL if self.qmark else _CANDIDATES_SQL.replace("?", "%s")
         self.cursor = None  # the driver's own cursor, for the merge lookup
-        self.lookup = _CANDIDATES_SQL
 
     def write(self, items: list[tuple[Article, Result]]) -> list[str]:
         hashes = [a.content_hash or content_hash(a.text) for a, _ in items]
@@ -238,10 +241,8 @@ class _Batch:
         window = dt.timedelta(days=merge.MAX_WINDOW)
         if self.cursor is None:
             self.cursor = self.conn.connection.cursor()
-            self.lookup = _CANDIDATES_SQL if self.conn.dialect.paramstyle == "qmark" else \
-                _CANDIDATES_SQL.replace("?", "%s")
         d0, d1 = date - window, date + window
-        if self.lookup is _CANDIDATES_SQL:  # SQLite: dates are ISO text, as SQLAlchemy stores them
+        if self.qmark:
             d0, d1 = d0.isoformat(), d1.isoformat()
         self.cursor.execute(self.lookup, (*merge.neighbour_cells(report["latitude"], report["longitude"]),
                                           report["event_type"], d0, d1))
@@ -300,7 +301,7 @@ class _Batch:
         more than SQLite's insert); dates go in as SQLAlchemy's SQLite dialect writes them."""
         if not rows:
             return
-        qmark = self.conn.dialect.paramstyle == "qmark"
+        qmark = self.qmark  # (see __init__)
         cols = list(rows[0])
         sql = 'INSERT INTO {} ({}) VALUES ({})'.format(
             table.name, ", ".join(f'"{c}"' for c in cols), ", ".join(["?" if qmark else "%s"] * len(cols)))
