@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
+import operator
 from typing import Iterator
 
 from pathlib import Path
@@ -12,7 +12,7 @@ from typing import Iterable
 from alembic import command as alembic_command
 from alembic.config import Config as AlembicConfig
 from sqlalchemy import (String, bindparam, create_engine, delete, event as sa_event, func, insert,
-                        inspect, select, update)
+                        inspect, select, text, update)
 from sqlalchemy.engine import Connection, Engine
 
 from rasd.errors import RasdError
@@ -49,8 +49,15 @@ _FIND_ARTICLES = select(articles.c.content_hash).where(
     articles.c.content_hash.in_(bindparam("hs", expanding=True)))
 # The merge lookup runs once per stored event report: it goes straight to the driver, as
 # SQLAlchemy's per-statement work cost more than the indexed query itself (bench/store_scale.py).
-_CANDIDATES_SQL = ("SELECT event_id, record FROM events WHERE cell IN (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                   "AND event_type = ? AND event_date BETWEEN ? AND ? AND merged_into IS NULL")
+# It reads the columns merge.same_event compares, not the JSON record: decoding every
+# candidate's record was half the insert time. (A sub-type term made SQLite pick the
+# sub-type index over the cell index: same_event compares sub-types instead.)
+_CANDIDATE_COLUMNS = ("event_id", "event_type", "sub_event_type", "event_date", "time_precision",
+                      "latitude", "longitude", "location", "actor1", "actor2")
+_CANDIDATES_SQL = (f"SELECT {', '.join(_CANDIDATE_COLUMNS)} FROM events "
+                   "WHERE cell IN (?, ?, ?, ?, ?, ?, ?, ?, ?) AND event_type = ? "
+                   "AND event_date BETWEEN ? AND ? AND (time_precision > 1 OR event_date BETWEEN ? AND ?) "
+                   "AND merged_into IS NULL")
 _REPORTS = select(links.c.reported).where(links.c.event_id.in_(bindparam("e", expanding=True)))
 _UPDATE_EVENT = update(events).where(events.c.event_id == bindparam("e_id"))
 _COUNTER = select(counters.c.next).where(counters.c.prefix == bindparam("p"))
@@ -61,6 +68,7 @@ class Store:
     def __init__(self, engine: Engine):
         self.engine = engine
         self._iso3 = _iso3()
+        self._added, self._rows_at_analyze = 0, None  # see _keep_statistics
 
     # --- writing ---------------------------------------------------------------------
 
@@ -84,7 +92,28 @@ class Store:
         if not items:
             return []
         with self.engine.begin() as conn:
-            return _Batch(self, conn).write(items)
+            batch = _Batch(self, conn)
+            touched = batch.write(items)
+        self._keep_statistics(len(batch.new))
+        return touched
+
+    def _keep_statistics(self, added: int) -> None:
+        """PostgreSQL plans with statistics that a bulk load outgrows before autovacuum catches
+        up; the merge lookup then scans the date index (45 ms a report instead of 0.1 ms). So
+        the tables are analysed whenever the events table has grown by half since."""
+        if self.engine.dialect.name != "postgresql":
+            return  # SQLite's planner goes by the indexes alone
+        self._added += added
+        if self._rows_at_analyze is None:
+            with self.engine.connect() as conn:
+                self._rows_at_analyze = max(0, conn.execute(
+                    text("SELECT reltuples FROM pg_class WHERE relname = 'events'")).scalar() or 0)
+        if self._added > max(1000, self._rows_at_analyze // 2):
+            with self.engine.begin() as conn:
+                for table in ("events", "event_articles", "articles"):
+                    conn.execute(text(f"ANALYZE {table}"))
+            self._rows_at_analyze += self._added
+            self._added = 0
 
     # --- reading ---------------------------------------------------------------------
 
@@ -94,7 +123,7 @@ class Store:
         q = select(events.c.record, events.c.timestamp).where(*query.where()).order_by(*query.order())
         with self.engine.connect() as conn:
             for record, stamp in conn.execute(q):
-                yield dict(json.loads(record), timestamp=stamp)
+                yield dict(merge.loads(record), timestamp=stamp)
 
     def page(self, query: EventQuery, limit: int) -> tuple[list[dict], str | None]:
         """One page of events and the cursor of the next page (None on the last page)."""
@@ -104,7 +133,7 @@ class Store:
                .limit(limit + 1).scalar_subquery())
         q = select(events.c.record, events.c.timestamp).where(events.c.event_id.in_(ids)).order_by(*query.order())
         with self.engine.connect() as conn:
-            rows = [dict(json.loads(r), timestamp=t) for r, t in conn.execute(q)]
+            rows = [dict(merge.loads(r), timestamp=t) for r, t in conn.execute(q)]
         more = len(rows) > limit
         rows = rows[:limit]
         return rows, encode_cursor(rows[-1]["event_date"], rows[-1]["event_id"]) if more else None
@@ -135,7 +164,7 @@ class Store:
                                    .where(links.c.article_id == article_id)).all()
         out = dict(row)
         out["published"] = out["published"].isoformat() if out["published"] else None
-        out["events"] = [{"event_id": e, "evidence": json.loads(r).get("evidence", {})} for e, r in reports]
+        out["events"] = [{"event_id": e, "evidence": merge.loads(r).get("evidence", {})} for e, r in reports]
         return out
 
     def explain(self, event_id: str) -> dict:
@@ -149,8 +178,8 @@ class Store:
                 select(links.c.article_id, links.c.reported, articles.c.outlet, articles.c.url)
                 .join(articles, articles.c.article_id == links.c.article_id)
                 .where(links.c.event_id == (row[1] or event_id))).all()
-        return {"event": json.loads(row[0]), "merged_into": row[1], "timestamp": row[2],
-                "reports": [{"article_id": a, "outlet": o, "url": u, "reading": json.loads(r)}
+        return {"event": merge.loads(row[0]), "merged_into": row[1], "timestamp": row[2],
+                "reports": [{"article_id": a, "outlet": o, "url": u, "reading": merge.loads(r)}
                             for a, r, o, u in reports]}
 
     def changes(self, since: str) -> Iterator[dict]:
@@ -187,6 +216,8 @@ class _Batch:
         self.qmark = conn.dialect.paramstyle == "qmark"
         self.lookup = _CANDIDATES_SQL if self.qmark else _CANDIDATES_SQL.replace("?", "%s")
         self.cursor = None  # the driver's own cursor, for the merge lookup
+        self.stamp = _now()  # one transaction, one change time
+        self.combined: dict[str, tuple] = {}  # new event id -> (reports seen, merged record, day, window)
 
     def write(self, items: list[tuple[Article, Result]]) -> list[str]:
         hashes = [a.content_hash or content_hash(a.text) for a, _ in items]
@@ -200,8 +231,8 @@ class _Batch:
             rows.append(dict(article_id=article.id, content_hash=chash,
                              similarity_key=article.similarity_key or similarity_key(article.text),
                              url=article.url, outlet=article.source, title=article.title,
-                             published=result.published, language=article.language, text=article.text,
-                             stored_at=_now()))
+                             published=self._date(result.published), language=article.language, text=article.text,
+                             stored_at=self.stamp))
         self._insert_many(articles, rows)  # first: the links below point at them
         touched = []
         for article, result in fresh:
@@ -238,21 +269,50 @@ class _Batch:
 
     def _stored_matches(self, report: dict) -> list[str]:
         date = dt.date.fromisoformat(report["event_date"])
-        window = dt.timedelta(days=merge.MAX_WINDOW)
+        # a stored event dated to the day matches within this report's window; one dated to
+        # the week or month, within the widest
+        wide = dt.timedelta(days=merge.MAX_WINDOW)
+        own = dt.timedelta(days=merge.day_window(report["time_precision"]))
+        days = [self._date(d) for d in (date - wide, date + wide, date - own, date + own)]
         if self.cursor is None:
             self.cursor = self.conn.connection.cursor()
-        d0, d1 = date - window, date + window
-        if self.qmark:
-            d0, d1 = d0.isoformat(), d1.isoformat()
         self.cursor.execute(self.lookup, (*merge.neighbour_cells(report["latitude"], report["longitude"]),
-                                          report["event_type"], d0, d1))
-        rows = self.cursor.fetchall()
-        return [event_id for event_id, record in rows if merge.same_event(json.loads(record), report)]
+                                          report["event_type"], *days))
+        matches = []
+        for row in self.cursor.fetchall():
+            stored = dict(zip(_CANDIDATE_COLUMNS, row))
+            if not self.qmark:  # PostgreSQL gives a date, SQLite the ISO text
+                stored["event_date"] = stored["event_date"].isoformat()
+            if merge.same_event(stored, report):
+                matches.append(stored["event_id"])
+        return matches
 
     def _new_matches(self, report: dict) -> list[str]:
         near = {i for cell in merge.neighbour_cells(report["latitude"], report["longitude"])
                 for i in self.new_at.get((cell, report["event_type"]), ())}
-        return [i for i in near if i in self.new and merge.same_event(merge.combine(self.new[i]), report)]
+        day = dt.date.fromisoformat(report["event_date"]).toordinal()
+        own = merge.day_window(report["time_precision"])
+        matches = []
+        for i in near:
+            if i not in self.new:
+                continue
+            record, event_day, window = self._combined(i)
+            # same_event's date test first, on numbers: most neighbours of a batch fail it
+            if abs(day - event_day) <= max(window, own) and merge.same_event(record, report):
+                matches.append(i)
+        return matches
+
+    def _combined(self, event_id: str) -> tuple[dict, int, int]:
+        """The merged record of a new event with its day (ordinal) and date window, recombined
+        only when the event has gained reports."""
+        reports = self.new[event_id]
+        n, *combined = self.combined.get(event_id, (0,))
+        if n != len(reports):
+            record = merge.combine(reports)
+            combined = [record, dt.date.fromisoformat(record["event_date"]).toordinal(),
+                        merge.day_window(record["time_precision"])]
+            self.combined[event_id] = (len(reports), *combined)
+        return tuple(combined)
 
     def _merge_away(self, loser: str, survivor: str) -> None:
         """Two events turned out to be one: the loser's reports move to the survivor, and the
@@ -269,24 +329,27 @@ class _Batch:
         self.conn.execute(delete(links).where(links.c.event_id == loser))
         for link in moved:
             self._link(dict(link, event_id=survivor))
-        self.conn.execute(_UPDATE_EVENT, {"e_id": loser, "merged_into": survivor, "timestamp": _now()})
+        self.conn.execute(_UPDATE_EVENT, {"e_id": loser, "merged_into": survivor, "timestamp": self.stamp})
 
     def _link(self, link: dict) -> None:
         if link["event_id"] in self.new:
             self.new_links.append(link)
-            self.new[link["event_id"]].append(json.loads(link["reported"]))
+            self.new[link["event_id"]].append(merge.loads(link["reported"]))
         elif self.conn.execute(select(links.c.event_id).where(
                 links.c.event_id == link["event_id"], links.c.article_id == link["article_id"])).first() is None:
             self.conn.execute(insert(links), link)
 
     def _recombine(self, event_id: str) -> None:
-        reports = [json.loads(r) for r in self.conn.execute(_REPORTS, {"e": [event_id]}).scalars()]
-        self.conn.execute(_UPDATE_EVENT, dict(e_id=event_id, **_columns(merge.combine(reports), event_id)))
+        reports = [merge.loads(r) for r in self.conn.execute(_REPORTS, {"e": [event_id]}).scalars()]
+        self.conn.execute(_UPDATE_EVENT, dict(e_id=event_id, **_columns(merge.combine(reports), event_id,
+                                                                        self.stamp)))
 
     def _flush(self) -> None:
         if self.new:
-            self._insert_many(events, [dict(event_id=i, **_columns(merge.combine(r), i))
-                                       for i, r in self.new.items()])
+            rows = [_columns(self._combined(i)[0], i, self.stamp) for i in self.new]
+            for row in rows:
+                row["event_date"] = self._date(row["event_date"])
+            self._insert_many(events, [dict(event_id=i, **row) for i, row in zip(self.new, rows)])
         if self.new_links:
             self._insert_many(links, list({(k["event_id"], k["article_id"]): k
                                            for k in self.new_links}.values()))
@@ -296,18 +359,19 @@ class _Batch:
             else:
                 self.conn.execute(insert(counters), {"prefix": prefix, "next": n})
 
+    def _date(self, day: dt.date | None):
+        """A date as the driver takes it: SQLite keeps ISO text (as SQLAlchemy's dialect writes it)."""
+        return day.isoformat() if self.qmark and day is not None else day
+
     def _insert_many(self, table, rows: list[dict]) -> None:
         """One executemany through the driver (SQLAlchemy's per-row parameter handling cost
-        more than SQLite's insert); dates go in as SQLAlchemy's SQLite dialect writes them."""
+        more than SQLite's insert). Dates must already be as the driver takes them."""
         if not rows:
             return
-        qmark = self.qmark  # (see __init__)
         cols = list(rows[0])
         sql = 'INSERT INTO {} ({}) VALUES ({})'.format(
-            table.name, ", ".join(f'"{c}"' for c in cols), ", ".join(["?" if qmark else "%s"] * len(cols)))
-        values = [tuple(v.isoformat() if qmark and isinstance(v, dt.date) else v
-                        for v in (r[c] for c in cols)) for r in rows]
-        self.conn.connection.cursor().executemany(sql, values)
+            table.name, ", ".join(f'"{c}"' for c in cols), ", ".join(["?" if self.qmark else "%s"] * len(cols)))
+        self.conn.connection.cursor().executemany(sql, list(map(operator.itemgetter(*cols), rows)))
 
     def _next_id(self, report: dict) -> str:
         """ACLED-style id (SYR12): a per-country counter, never reused."""
@@ -335,7 +399,7 @@ def _id_order(event_id: str) -> tuple[str, int]:
     return head, int(event_id[len(head):] or 0)
 
 
-def _columns(record: dict, event_id: str) -> dict:
+def _columns(record: dict, event_id: str, stamp: str) -> dict:
     record = dict(record, event_id=event_id)
     return {
         "event_date": dt.date.fromisoformat(record["event_date"]),
@@ -346,7 +410,7 @@ def _columns(record: dict, event_id: str) -> dict:
         "geo_precision": record["geo_precision"], "fatalities": record["fatalities"],
         "confidence": record["confidence"], "notes": record.get("notes"),
         "cell": merge.grid_cell(record["latitude"], record["longitude"]),
-        "record": merge.dumps(record), "timestamp": _now(),
+        "record": merge.dumps(record), "timestamp": stamp,
     }
 
 

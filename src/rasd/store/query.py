@@ -64,7 +64,7 @@ class EventQuery:
             west, south, east, north = self.bbox
             out += [c.longitude.between(west, east), c.latitude.between(south, north)]
             cells = cells_in_box(west, south, east, north)
-            if cells:  # a small box: its grid cells are an index lookup (events_cell_type_date)
+            if cells:  # a small box: its grid cells are an index lookup (events_merge_lookup)
                 out.append(c.cell.in_(cells))
         if self.text:
             # LIKE's own wildcards in the user's words are matched literally

@@ -51,14 +51,14 @@ counters = Table(
     Column("next", Integer, nullable=False),
 )
 
-Index("events_place", events.c.latitude, events.c.longitude)
-# the merge lookup: same type, a date window (then a box around the place)
-Index("events_type_date", events.c.event_type, events.c.event_date)
-Index("links_event", links.c.event_id)
+# Every index is paid for on each insert: a query's columns get one only when a test or
+# bench/api_latency.py shows a query needs it (migrations 0002, 0003).
 # the filters of `rasd export` and GET /events
 Index("events_country_date", events.c.country, events.c.event_date)
 Index("events_admin1_date", events.c.admin1, events.c.event_date)
 Index("events_actor1", events.c.actor1)
 Index("events_actor2", events.c.actor2)
 Index("events_sub_type", events.c.sub_event_type)
-Index("events_cell_type_date", events.c.cell, events.c.event_type, events.c.event_date)
+# the merge lookup (a place's 9 grid cells, same type, a date window; the precision decides
+# which dates within the window can match) and small boxes
+Index("events_merge_lookup", events.c.cell, events.c.event_type, events.c.event_date, events.c.time_precision)

@@ -22,11 +22,15 @@ TYPES = [("Battles", "Armed clash"), ("Explosions/Remote violence", "Air/drone s
 
 
 def synthetic_article(n: int, rng: random.Random, start: dt.date = dt.date(2018, 1, 1),
-                      days: int = 365) -> tuple[Article, Result]:
-    """Article number ``n`` and its one event, at a random place and day."""
+                      days: int = 365, published: dt.date | None = None) -> tuple[Article, Result]:
+    """Article number ``n`` and its one event, at a random place; on a random day of ``days``
+    from ``start``, or, for an article ``published`` on a given day, up to six days before it."""
     iso2, iso, country, regions, la0, la1, lo0, lo1 = rng.choice(COUNTRIES)
     etype, sub = rng.choice(TYPES)
-    day = start + dt.timedelta(days=rng.randrange(days))
+    if published is None:
+        day = start + dt.timedelta(days=rng.randrange(days))
+    else:
+        day = published - dt.timedelta(days=rng.randrange(7))
     actor = f"Synthetic Group {rng.randrange(50)}"
     place = f"Place {n}"
     deaths = rng.randrange(5)
@@ -39,6 +43,6 @@ def synthetic_article(n: int, rng: random.Random, start: dt.date = dt.date(2018,
                geo_precision=1, source="synthetic", fatalities=deaths, confidence=0.5,
                notes=f"On {day:%d %B %Y}, {actor} took part in an event ({sub}) in {place}. "
                      f"{deaths} fatalities.")
-    article = Article(id=f"syn{n}", text=f"synthetic article {n}", published=day, source="synthetic",
+    article = Article(id=f"syn{n}", text=f"synthetic article {n}", published=published or day, source="synthetic",
                       content_hash=f"synthetic-{n}", similarity_key=f"synthetic-{n}", language="ar")
-    return article, Result(article.id, day, [ev], [])
+    return article, Result(article.id, article.published, [ev], [])
