@@ -123,13 +123,14 @@ def test_the_merge_lookup_reads_its_own_index(db_url):
     store = open_store(db_url)
     store.add_many([synthetic_article(n, random.Random(n)) for n in range(3000)])
     from rasd.store.db import _CANDIDATES_SQL
-    args = (*range(615900, 615909), "Battles", "2018-02-01", "2018-04-01", "2018-03-01", "2018-03-03")
+    args = (*range(615900, 615904), "Battles", "2018-02-01", "2018-04-01", "2018-03-01", "2018-03-03")
+    sql = _CANDIDATES_SQL.format(cells="?, ?, ?, ?")
     with store.engine.connect() as conn:
         cursor = conn.connection.cursor()
         if store.engine.dialect.name == "sqlite":
-            cursor.execute("EXPLAIN QUERY PLAN " + _CANDIDATES_SQL, args)
+            cursor.execute("EXPLAIN QUERY PLAN " + sql, args)
         else:
-            cursor.execute("EXPLAIN " + _CANDIDATES_SQL.replace("?", "%s"), args)
+            cursor.execute("EXPLAIN " + sql.replace("?", "%s"), args)
         plan = " ".join(str(row) for row in cursor.fetchall())
     assert "events_merge_lookup" in plan
 

@@ -55,7 +55,7 @@ _FIND_ARTICLES = select(articles.c.content_hash).where(
 _CANDIDATE_COLUMNS = ("event_id", "event_type", "sub_event_type", "event_date", "time_precision",
                       "latitude", "longitude", "location", "actor1", "actor2")
 _CANDIDATES_SQL = (f"SELECT {', '.join(_CANDIDATE_COLUMNS)} FROM events "
-                   "WHERE cell IN (?, ?, ?, ?, ?, ?, ?, ?, ?) AND event_type = ? "
+                   "WHERE cell IN ({cells}) AND event_type = ? "
                    "AND event_date BETWEEN ? AND ? AND (time_precision > 1 OR event_date BETWEEN ? AND ?) "
                    "AND merged_into IS NULL")
 _REPORTS = select(links.c.reported).where(links.c.event_id.in_(bindparam("e", expanding=True)))
@@ -214,7 +214,7 @@ class _Batch:
         # statements sent straight to the driver: SQLite's "?" or psycopg's "%s", and SQLite keeps
         # dates as ISO text (as SQLAlchemy's SQLite dialect writes them)
         self.qmark = conn.dialect.paramstyle == "qmark"
-        self.lookup = _CANDIDATES_SQL if self.qmark else _CANDIDATES_SQL.replace("?", "%s")
+        self.lookups: dict[int, str] = {}  # number of cells -> the lookup statement
         self.cursor = None  # the driver's own cursor, for the merge lookup
         self.stamp = _now()  # one transaction, one change time
         self.combined: dict[str, tuple] = {}  # new event id -> (reports seen, merged record, day, window)
@@ -276,8 +276,8 @@ class _Batch:
         days = [self._date(d) for d in (date - wide, date + wide, date - own, date + own)]
         if self.cursor is None:
             self.cursor = self.conn.connection.cursor()
-        self.cursor.execute(self.lookup, (*merge.neighbour_cells(report["latitude"], report["longitude"]),
-                                          report["event_type"], *days))
+        cells = merge.cells_near(report["latitude"], report["longitude"])
+        self.cursor.execute(self._lookup(len(cells)), (*cells, report["event_type"], *days))
         matches = []
         for row in self.cursor.fetchall():
             stored = dict(zip(_CANDIDATE_COLUMNS, row))
@@ -287,8 +287,14 @@ class _Batch:
                 matches.append(stored["event_id"])
         return matches
 
+    def _lookup(self, n_cells: int) -> str:
+        if n_cells not in self.lookups:
+            sql = _CANDIDATES_SQL.format(cells=", ".join(["?"] * n_cells))
+            self.lookups[n_cells] = sql if self.qmark else sql.replace("?", "%s")
+        return self.lookups[n_cells]
+
     def _new_matches(self, report: dict) -> list[str]:
-        near = {i for cell in merge.neighbour_cells(report["latitude"], report["longitude"])
+        near = {i for cell in merge.cells_near(report["latitude"], report["longitude"])
                 for i in self.new_at.get((cell, report["event_type"]), ())}
         day = dt.date.fromisoformat(report["event_date"]).toordinal()
         own = merge.day_window(report["time_precision"])
@@ -303,12 +309,13 @@ class _Batch:
         return matches
 
     def _combined(self, event_id: str) -> tuple[dict, int, int]:
-        """The merged record of a new event with its day (ordinal) and date window, recombined
-        only when the event has gained reports."""
+        """What a new event is matched by: its merged record (a lone report is its own: the
+        fields same_event compares are the report's) with its day (ordinal) and date window,
+        recombined only when the event has gained reports."""
         reports = self.new[event_id]
         n, *combined = self.combined.get(event_id, (0,))
         if n != len(reports):
-            record = merge.combine(reports)
+            record = merge.combine(reports) if len(reports) > 1 else reports[0]
             combined = [record, dt.date.fromisoformat(record["event_date"]).toordinal(),
                         merge.day_window(record["time_precision"])]
             self.combined[event_id] = (len(reports), *combined)
@@ -346,7 +353,7 @@ class _Batch:
 
     def _flush(self) -> None:
         if self.new:
-            rows = [_columns(self._combined(i)[0], i, self.stamp) for i in self.new]
+            rows = [_columns(merge.combine(r), i, self.stamp) for i, r in self.new.items()]
             for row in rows:
                 row["event_date"] = self._date(row["event_date"])
             self._insert_many(events, [dict(event_id=i, **row) for i, row in zip(self.new, rows)])

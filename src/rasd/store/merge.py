@@ -8,6 +8,7 @@ rule for fatalities (lowest credible report) and keeps disagreements visible.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 import orjson
@@ -15,7 +16,7 @@ import orjson
 from rasd.geo.distance import km
 
 MERGE_KM = 10.0
-CELL_DEG = 0.2  # grid cells for the lookup: a cell and its 8 neighbours reach > 10 km below 60°N
+CELL_DEG = 0.2  # grid cells for the lookup: wider than MERGE_KM, so a place's box touches at most 4
 MAX_WINDOW = 31  # the widest date window (month precision)
 
 
@@ -32,10 +33,15 @@ def cells_in_box(west: float, south: float, east: float, north: float, limit: in
     return [r * 10_000 + c for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)]
 
 
-def neighbour_cells(lat: float, lon: float) -> list[int]:
-    """The cell of a place and its 8 neighbours: every place within 10 km is in one of them."""
-    row, col = divmod(grid_cell(lat, lon), 10_000)
-    return [(row + dr) * 10_000 + (col + dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1)]
+def cells_near(lat: float, lon: float) -> list[int]:
+    """The cells that the box of MERGE_KM around a place touches (one to six in the Arab
+    world's latitudes): every place within MERGE_KM is in one of them. (Reports of one named
+    location further apart than that are not looked for.)"""
+    dlat = MERGE_KM / 110.5
+    dlon = MERGE_KM / (111.3 * max(0.01, math.cos(math.radians(lat))))
+    row0, col0 = divmod(grid_cell(lat - dlat, lon - dlon), 10_000)
+    row1, col1 = divmod(grid_cell(lat + dlat, lon + dlon), 10_000)
+    return [r * 10_000 + c for r in range(row0, row1 + 1) for c in range(col0, col1 + 1)]
 
 
 def day_window(precision: int) -> int:

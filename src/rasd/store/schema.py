@@ -59,6 +59,6 @@ Index("events_admin1_date", events.c.admin1, events.c.event_date)
 Index("events_actor1", events.c.actor1)
 Index("events_actor2", events.c.actor2)
 Index("events_sub_type", events.c.sub_event_type)
-# the merge lookup (a place's 9 grid cells, same type, a date window; the precision decides
+# the merge lookup (the grid cells near a place, same type, a date window; the precision decides
 # which dates within the window can match) and small boxes
 Index("events_merge_lookup", events.c.cell, events.c.event_type, events.c.event_date, events.c.time_precision)
