@@ -97,3 +97,22 @@ def test_a_second_batch_into_the_same_directory_merges_only_its_own_articles(tmp
     run_batch([str(big)], str(out), workers=1, partition_mb=0.01, show_progress=False)
     run_batch([str(small)], str(out), workers=1, partition_mb=0.01, show_progress=False)
     assert sorted(stored_article_ids(out)) == sorted(small_ids)
+
+
+def test_batch_fingerprints_equal_those_ingest_computes_from_the_raw_text(tmp_path):
+    # the worker takes them from the pipeline's normalised text: a store fed by `rasd run` and
+    # by `rasd batch` must still see one article as one
+    import pyarrow.parquet as pq
+
+    from rasd.batch import run_partition
+    from rasd.ingest.text import content_hash, language_of, similarity_key
+    data = tmp_path / "in.jsonl"
+    generated(data, 12)
+    (part,) = partitions([str(data)], partition_bytes=1 << 30)
+    run_partition(part, str(tmp_path / "out"))
+    rows = pq.read_table(tmp_path / "out" / "articles" / "part-00000.parquet").to_pylist()
+    assert len(rows) == 12
+    for row in rows:
+        assert row["content_hash"] == content_hash(row["text"])
+        assert row["similarity_key"] == similarity_key(row["text"])
+        assert row["language"] == language_of(row["text"]) == "ar"

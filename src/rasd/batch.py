@@ -122,13 +122,13 @@ def jsonl_range(path: str, start: int, end: int) -> Iterator[str]:
 
 def articles_of(part: Partition, errors: list[str]) -> Iterator[Article]:
     from rasd.ingest import IngestReport, ingest
-    from rasd.ingest.text import with_text_facts
+    from rasd.ingest.text import language_of
     from rasd.jsonl import read_articles
     if part.end is not None:
         for a in read_articles(jsonl_range(part.paths[0], part.start, part.end), part.describe(), errors):
-            a = with_text_facts(a)
+            a = a if a.language else dataclasses.replace(a, language=language_of(a.text))
             if a.language == "ar":
-                yield a
+                yield a  # its fingerprints come after extraction, from the normalised text
         return
     report = IngestReport()
     yield from ingest(list(part.paths), report)
@@ -181,7 +181,8 @@ def run_partition(part: Partition, out_dir: str) -> PartitionSummary:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from rasd.pipeline import extract
+    from rasd.ingest.text import with_text_facts
+    from rasd.pipeline import result_of, run
     t0 = time.perf_counter()
     res = worker_resources()
     summary = PartitionSummary(part.index, worker_pid=os.getpid())
@@ -202,10 +203,14 @@ def run_partition(part: Partition, out_dir: str) -> PartitionSummary:
             e_rows.clear()
         for article in articles_of(part, summary.failures):
             try:
-                result = extract(article, res)
+                doc = run(article, res)
             except Exception as exc:  # noqa: BLE001 - one bad article is a failure line, not a dead task
                 summary.failures.append(f"{article.id}: {exc}")
                 continue
+            result = result_of(doc)
+            # the store's fingerprints from the text the pipeline normalised: normalising it a
+            # second time was a tenth of a worker's time (bench/batch_scaling.py)
+            article = with_text_facts(article, doc.norm.text)
             a_rows.append(_article_row(article, result.published))
             e_rows.extend(_event_row(article.id, e) for e in result.events)
             summary.articles += 1

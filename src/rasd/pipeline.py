@@ -244,8 +244,11 @@ def run(article: Article, res: Resources | None = None) -> Doc:
 
 
 def extract(article: Article, res: Resources | None = None) -> Result:
-    doc = run(article, res)
-    return Result(article.id, doc.published, doc.events, doc.warnings)
+    return result_of(run(article, res))
+
+
+def result_of(doc: Doc) -> Result:
+    return Result(doc.article.id, doc.published, doc.events, doc.warnings)
 
 
 def extract_many(articles: Iterable[Article], res: Resources | None = None) -> Iterator[Result]:

@@ -17,22 +17,18 @@ SHINGLE = 4  # words per shingle for the similarity key
 def language_of(text: str, sample_chars: int = 2_000) -> str:
     """"ar" when Arabic letters dominate the sample, else "other"."""
     sample = text[:sample_chars]
-    letters = len(_LETTER.findall(sample))
+    letters = _LETTER.subn("", sample)[1]  # counts without a list of one-letter strings
     if letters < 10:
         return "other"
-    return "ar" if len(_ARABIC.findall(sample)) / letters >= ARABIC_SHARE else "other"
+    return "ar" if _ARABIC.subn("", sample)[1] / letters >= ARABIC_SHARE else "other"
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", normalise(text).text)
+def _words(text: str, normalised: str | None = None) -> list[str]:
+    return re.findall(r"\w+", normalise(text).text if normalised is None else normalised)
 
 
 def content_hash(text: str, words: list[str] | None = None) -> str:
     return hashlib.sha1(" ".join(_words(text) if words is None else words).encode("utf-8")).hexdigest()
-
-
-def _h(s: str) -> int:
-    return int.from_bytes(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest(), "big")
 
 
 def similarity_key(text: str) -> str:
@@ -50,15 +46,17 @@ def _similarity_key(all_words: list[str]) -> str:
     if len(words) < SHINGLE:
         return content_hash("", all_words)[:16]
     shingles = {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
-    return f"{min(_h(s) for s in shingles):016x}"
+    # the smallest 8-byte digest: bytes of one length compare as the big-endian numbers do
+    return min(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest() for s in shingles).hex()
 
 
-def with_text_facts(article: Article) -> Article:
+def with_text_facts(article: Article, normalised: str | None = None) -> Article:
     """The article with its language, content hash and similarity key filled in (the
-    text is normalised once for both fingerprints)."""
+    text is normalised once for both fingerprints; pass ``normalised`` when the pipeline
+    has already done it: ``normalise(article.text).text``)."""
     if article.language and article.content_hash and article.similarity_key:
         return article
-    words = _words(article.text)
+    words = _words(article.text, normalised)
     return replace(article, language=article.language or language_of(article.text),
                    content_hash=article.content_hash or content_hash(article.text, words),
                    similarity_key=article.similarity_key or _similarity_key(words))
