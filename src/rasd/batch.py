@@ -250,11 +250,19 @@ def read_partitions(out_dir: str, group: int = ARTICLE_GROUP) -> Iterator[list[t
             yield items
 
 
+MERGE_BATCH = 5000  # articles per store transaction: bench/store_scale.py's batch size
+
+
 def merge_into_store(out_dir: str, db_url: str) -> tuple[int, int]:
     from rasd.store import open_store
     store = open_store(db_url)
+    pending: list[tuple[Article, Result]] = []
     for items in read_partitions(out_dir):
-        store.add_many(items)
+        pending += items
+        if len(pending) >= MERGE_BATCH:
+            store.add_many(pending)
+            pending = []
+    store.add_many(pending)
     counts = store.counts()
     return counts["articles"], counts["events"]
 
