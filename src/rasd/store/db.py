@@ -49,9 +49,11 @@ _FIND_ARTICLES = select(articles.c.content_hash).where(
     articles.c.content_hash.in_(bindparam("hs", expanding=True)))
 # The merge lookup runs once per stored event report: it goes straight to the driver, as
 # SQLAlchemy's per-statement work cost more than the indexed query itself (bench/store_scale.py).
-# It reads the columns merge.same_event compares, not the JSON record: decoding every
-# candidate's record was half the insert time. (A sub-type term made SQLite pick the
-# sub-type index over the cell index: same_event compares sub-types instead.)
+# It reads only the columns merge.same_event compares, not the JSON record, and its index
+# (cell, type, date, precision) skips day-dated candidates outside the report's own window
+# without reading their rows: 136 -> 52 us a lookup at 50k events. (A sub-type term made
+# SQLite pick the sub-type index over that one, 4.5 ms a lookup: same_event compares
+# sub-types instead.)
 _CANDIDATE_COLUMNS = ("event_id", "event_type", "sub_event_type", "event_date", "time_precision",
                       "latitude", "longitude", "location", "actor1", "actor2")
 _CANDIDATES_SQL = (f"SELECT {', '.join(_CANDIDATE_COLUMNS)} FROM events "
