@@ -47,19 +47,27 @@ def _iso3() -> dict[str, str]:
 _FIND_ARTICLE = select(articles.c.article_id).where(articles.c.content_hash == bindparam("h"))
 _FIND_ARTICLES = select(articles.c.content_hash).where(
     articles.c.content_hash.in_(bindparam("hs", expanding=True)))
-# The merge lookup runs once per stored event report: it goes straight to the driver, as
-# SQLAlchemy's per-statement work cost more than the indexed query itself (bench/store_scale.py).
-# It reads only the columns merge.same_event compares, not the JSON record, and its index
-# (cell, type, date, precision) skips day-dated candidates outside the report's own window
-# without reading their rows: 136 -> 52 us a lookup at 50k events. (A sub-type term made
-# SQLite pick the sub-type index over that one, 4.5 ms a lookup: same_event compares
-# sub-types instead.)
+# The merge lookup: one statement per batch finds the stored candidates of every report (a
+# round trip per report was most of PostgreSQL's insert time). Each probe is one report and one
+# grid cell near its place (merge.cells_near). It reads only the columns merge.same_event
+# compares, not the JSON record, and its index (cell, type, date, precision) skips day-dated
+# candidates outside the report's own window without reading their rows: 136 -> 52 us a
+# lookup at 50k events. (A sub-type term made SQLite pick the sub-type index over that one,
+# 4.5 ms a lookup: same_event compares sub-types instead.)
 _CANDIDATE_COLUMNS = ("event_id", "event_type", "sub_event_type", "event_date", "time_precision",
                       "latitude", "longitude", "location", "actor1", "actor2")
-_CANDIDATES_SQL = (f"SELECT {', '.join(_CANDIDATE_COLUMNS)} FROM events "
-                   "WHERE cell IN ({cells}) AND event_type = ? "
-                   "AND event_date BETWEEN ? AND ? AND (time_precision > 1 OR event_date BETWEEN ? AND ?) "
-                   "AND merged_into IS NULL")
+_CANDIDATES_JOIN = ("JOIN events AS e ON e.cell = p.cell AND e.event_type = p.event_type "
+                    "AND e.event_date BETWEEN p.d0 AND p.d1 "
+                    "AND (e.time_precision > 1 OR e.event_date BETWEEN p.n0 AND p.n1) "
+                    "WHERE e.merged_into IS NULL")
+_CANDIDATES_SELECT = "SELECT p.k, " + ", ".join(f"e.{c}" for c in _CANDIDATE_COLUMNS)
+# SQLite reads the probes from one JSON array, PostgreSQL from one array per column
+_CANDIDATES_SQLITE = (_CANDIDATES_SELECT + " FROM (SELECT " + ", ".join(
+    f"json_extract(value, '$[{i}]') AS {name}" for i, name in enumerate(
+        ("k", "cell", "event_type", "d0", "d1", "n0", "n1"))) + " FROM json_each(?)) AS p " + _CANDIDATES_JOIN)
+_CANDIDATES_POSTGRES = (_CANDIDATES_SELECT + " FROM unnest(%s::int[], %s::int[], %s::text[], %s::date[], "
+                        "%s::date[], %s::date[], %s::date[]) AS p(k, cell, event_type, d0, d1, n0, n1) "
+                        + _CANDIDATES_JOIN)
 _REPORTS = select(links.c.reported).where(links.c.event_id.in_(bindparam("e", expanding=True)))
 _UPDATE_EVENT = update(events).where(events.c.event_id == bindparam("e_id"))
 _COUNTER = select(counters.c.next).where(counters.c.prefix == bindparam("p"))
@@ -216,8 +224,7 @@ class _Batch:
         # statements sent straight to the driver: SQLite's "?" or psycopg's "%s", and SQLite keeps
         # dates as ISO text (as SQLAlchemy's SQLite dialect writes them)
         self.qmark = conn.dialect.paramstyle == "qmark"
-        self.lookups: dict[int, str] = {}  # number of cells -> the lookup statement
-        self.cursor = None  # the driver's own cursor, for the merge lookup
+        self.survivors: dict[str, str] = {}  # stored event merged away in this batch -> survivor
         self.stamp = _now()  # one transaction, one change time
         self.combined: dict[str, tuple] = {}  # new event id -> (reports seen, merged record, day, window)
 
@@ -236,19 +243,23 @@ class _Batch:
                              published=self._date(result.published), language=article.language, text=article.text,
                              stored_at=self.stamp))
         self._insert_many(articles, rows)  # first: the links below point at them
-        touched = []
+        reports = []
         for article, result in fresh:
             for ev in result.events:
                 if ev.event_date is None or ev.latitude is None:
                     continue  # cannot be placed in time or space: kept in the article's result only
                 report = _report(ev)
                 report["_article"], report["_outlet"] = article.id, article.source or article.url
-                touched.append(self._place(report, article.id))
+                reports.append(report)
+        candidates = self._stored_candidates(reports)
+        touched = [self._place(report, candidates.get(k, ())) for k, report in enumerate(reports)]
         self._flush()
         return list(dict.fromkeys(touched))
 
-    def _place(self, report: dict, article_id: str) -> str:
-        matches = self._stored_matches(report) + self._new_matches(report)
+    def _place(self, report: dict, stored: Iterable[dict]) -> str:
+        article_id = report["_article"]
+        # (a stored event this batch merged into a new one is found both ways: count it once)
+        matches = list(dict.fromkeys(self._stored_matches(report, stored) + self._new_matches(report)))
         if not matches:
             event_id = self._next_id(report)
             self.new[event_id] = [report]
@@ -269,31 +280,41 @@ class _Batch:
             self._recombine(event_id)
         return event_id
 
-    def _stored_matches(self, report: dict) -> list[str]:
-        date = dt.date.fromisoformat(report["event_date"])
-        # a stored event dated to the day matches within this report's window; one dated to
-        # the week or month, within the widest
-        wide = dt.timedelta(days=merge.MAX_WINDOW)
-        own = dt.timedelta(days=merge.day_window(report["time_precision"]))
-        days = [self._date(d) for d in (date - wide, date + wide, date - own, date + own)]
-        if self.cursor is None:
-            self.cursor = self.conn.connection.cursor()
-        cells = merge.cells_near(report["latitude"], report["longitude"])
-        self.cursor.execute(self._lookup(len(cells)), (*cells, report["event_type"], *days))
-        matches = []
-        for row in self.cursor.fetchall():
+    def _stored_candidates(self, reports: list[dict]) -> dict[int, list[dict]]:
+        """Stored events near each report (by its index) in type, place and date; same_event
+        decides. One statement for the whole batch."""
+        probes = []
+        for k, report in enumerate(reports):
+            date = dt.date.fromisoformat(report["event_date"])
+            # a stored event dated to the day matches within this report's window; one dated
+            # to the week or month, within the widest
+            wide, own = merge.MAX_WINDOW, merge.day_window(report["time_precision"])
+            days = [self._date(date + dt.timedelta(days=d)) for d in (-wide, wide, -own, own)]
+            for cell in merge.cells_near(report["latitude"], report["longitude"]):
+                probes.append((k, cell, report["event_type"], *days))
+        if not probes:
+            return {}
+        cursor = self.conn.connection.cursor()
+        if self.qmark:
+            cursor.execute(_CANDIDATES_SQLITE, (merge.dumps_list(probes),))
+        else:
+            cursor.execute(_CANDIDATES_POSTGRES, [list(column) for column in zip(*probes)])
+        out: dict[int, list[dict]] = {}
+        for k, *row in cursor.fetchall():
             stored = dict(zip(_CANDIDATE_COLUMNS, row))
             if not self.qmark:  # PostgreSQL gives a date, SQLite the ISO text
                 stored["event_date"] = stored["event_date"].isoformat()
-            if merge.same_event(stored, report):
-                matches.append(stored["event_id"])
-        return matches
+            out.setdefault(k, []).append(stored)
+        return out
 
-    def _lookup(self, n_cells: int) -> str:
-        if n_cells not in self.lookups:
-            sql = _CANDIDATES_SQL.format(cells=", ".join(["?"] * n_cells))
-            self.lookups[n_cells] = sql if self.qmark else sql.replace("?", "%s")
-        return self.lookups[n_cells]
+    def _stored_matches(self, report: dict, stored: Iterable[dict]) -> list[str]:
+        matches = []
+        for event in stored:
+            # an event this batch merged away now lives on as its survivor
+            event_id = self.survivors.get(event["event_id"], event["event_id"])
+            if event_id not in matches and merge.same_event(event, report):
+                matches.append(event_id)
+        return matches
 
     def _new_matches(self, report: dict) -> list[str]:
         near = {i for cell in merge.cells_near(report["latitude"], report["longitude"])
@@ -339,6 +360,10 @@ class _Batch:
         for link in moved:
             self._link(dict(link, event_id=survivor))
         self.conn.execute(_UPDATE_EVENT, {"e_id": loser, "merged_into": survivor, "timestamp": self.stamp})
+        for earlier, later in list(self.survivors.items()):
+            if later == loser:
+                self.survivors[earlier] = survivor
+        self.survivors[loser] = survivor
 
     def _link(self, link: dict) -> None:
         if link["event_id"] in self.new:
@@ -374,13 +399,21 @@ class _Batch:
 
     def _insert_many(self, table, rows: list[dict]) -> None:
         """One executemany through the driver (SQLAlchemy's per-row parameter handling cost
-        more than SQLite's insert). Dates must already be as the driver takes them."""
+        more than SQLite's insert), or PostgreSQL's COPY (a third of executemany's time).
+        Dates must already be as the driver takes them."""
         if not rows:
             return
         cols = list(rows[0])
-        sql = 'INSERT INTO {} ({}) VALUES ({})'.format(
-            table.name, ", ".join(f'"{c}"' for c in cols), ", ".join(["?" if self.qmark else "%s"] * len(cols)))
-        self.conn.connection.cursor().executemany(sql, list(map(operator.itemgetter(*cols), rows)))
+        names = ", ".join(f'"{c}"' for c in cols)
+        values = map(operator.itemgetter(*cols), rows)
+        cursor = self.conn.connection.cursor()
+        if self.qmark:
+            cursor.executemany(f"INSERT INTO {table.name} ({names}) VALUES ({', '.join(['?'] * len(cols))})",
+                               list(values))
+            return
+        with cursor.copy(f"COPY {table.name} ({names}) FROM STDIN") as copy:
+            for row in values:
+                copy.write_row(row)
 
     def _next_id(self, report: dict) -> str:
         """ACLED-style id (SYR12): a per-country counter, never reused."""

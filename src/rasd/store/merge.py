@@ -112,4 +112,8 @@ def dumps(record: dict) -> str:
     return orjson.dumps(record, option=orjson.OPT_SORT_KEYS).decode()
 
 
+def dumps_list(rows: list) -> str:
+    return orjson.dumps(rows).decode()
+
+
 loads = orjson.loads
