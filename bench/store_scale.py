@@ -1,6 +1,6 @@
 """Store insert rate and filtered-query latency on synthetic events.
 
-    python bench/store_scale.py [--events 1000000] [--batch 5000] [--arrival chronological|shuffled] [--db URL]
+    python bench/store_scale.py [--events 1000000] [--batch 10000] [--arrival chronological|shuffled] [--db URL]
 
 Synthetic articles (rasd.store.synthetic), each with one event at a random place in Syria,
 Iraq or Yemen over five years, go through Store.add_many in batches (the same transaction and
@@ -45,7 +45,7 @@ def timed(fn, repeat: int = 30) -> tuple[float, float]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=int, default=1_000_000)
-    ap.add_argument("--batch", type=int, default=5000, help="articles per transaction (Store.add_many)")
+    ap.add_argument("--batch", type=int, default=10_000, help="articles per transaction (Store.add_many)")
     ap.add_argument("--arrival", choices=("chronological", "shuffled"), default="chronological")
     ap.add_argument("--db", help="database URL (default: a fresh SQLite file in a temporary directory)")
     args = ap.parse_args()

@@ -250,7 +250,7 @@ def read_partitions(out_dir: str, group: int = ARTICLE_GROUP) -> Iterator[list[t
             yield items
 
 
-MERGE_BATCH = 5000  # articles per store transaction: bench/store_scale.py's batch size
+MERGE_BATCH = 10_000  # articles per store transaction: bench/store_scale.py's batch size
 
 
 def merge_into_store(out_dir: str, db_url: str) -> tuple[int, int]:
