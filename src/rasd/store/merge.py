@@ -16,7 +16,7 @@ import orjson
 from rasd.geo.distance import km
 
 MERGE_KM = 10.0
-CELL_DEG = 0.2  # grid cells for the lookup: wider than MERGE_KM, so a place's box touches at most 4
+CELL_DEG = 0.2  # grid cells for the lookup (~22 km): a place's 10 km box touches 1-6 of them up to 60°
 MAX_WINDOW = 31  # the widest date window (month precision)
 
 
