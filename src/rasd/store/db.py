@@ -296,7 +296,7 @@ class _Batch:
             return {}
         cursor = self.conn.connection.cursor()
         if self.qmark:
-            cursor.execute(_CANDIDATES_SQLITE, (merge.dumps_list(probes),))
+            cursor.execute(_CANDIDATES_SQLITE, (merge.dumps(probes),))
         else:
             cursor.execute(_CANDIDATES_POSTGRES, [list(column) for column in zip(*probes)])
         out: dict[int, list[dict]] = {}

@@ -106,14 +106,10 @@ def _toll_phrase(n: int) -> str:
     return f"{n} fatalit{'y was' if n == 1 else 'ies were'} reported"
 
 
-def dumps(record: dict) -> str:
+def dumps(record: dict | list) -> str:
     # orjson: the store writes two JSON documents per report, and json.dumps was a fifth of
     # the insert time (bench/store_scale.py)
     return orjson.dumps(record, option=orjson.OPT_SORT_KEYS).decode()
-
-
-def dumps_list(rows: list) -> str:
-    return orjson.dumps(rows).decode()
 
 
 loads = orjson.loads
