@@ -267,14 +267,25 @@ def merge_into_store(out_dir: str, db_url: str) -> tuple[int, int]:
     return counts["articles"], counts["events"]
 
 
+QUIET_WORKER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.gil.enabled": False,
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
+
 def local_cluster(workers: int | None = None):
     import dask
     from dask.distributed import LocalCluster
     n = workers or os.cpu_count() or 1
-    # Dask's sampling profiler interrupts the task thread every 10 ms, for nothing on this
-    # CPU-bound work. Local workers get this config from here; on a cluster of your own, set
-    # distributed.worker.profile.enabled: false in its config.
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    # Dask's sampling profiler interrupts the task thread every 10 ms, and its event-loop
+    # diagnostics (a tick every 20 ms, system and memory monitors) wake the worker's other
+    # thread, which then takes the GIL from the task: for nothing on this CPU-bound work
+    # (bench/batch_scaling.py; docs/scaling.md). Local workers get this config from here; on a
+    # cluster of your own, put the same keys in its config.
+    with dask.config.set(QUIET_WORKER_CONFIG):
         return LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
 
 
