@@ -277,3 +277,37 @@ def test_a_protest_that_turned_to_stone_throwing_is_one_riot(read):
     (event,) = doc.events
     assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
     assert event.actor1 == "Rioters (Palestine)"
+
+
+def test_an_assassination_named_in_a_political_comment_is_not_an_event(read):
+    doc = read("وقال الوزير إن ملف اغتيال الصحافي في بيروت ما زال يثقل العلاقات بين البلدين.")
+    assert doc.events == []
+
+
+def test_a_noun_trigger_with_a_verb_of_occurrence_is_an_event(read):
+    doc = read("وشنت طائرات التحالف غارات على مواقع في مدينة صعدة.")
+    (event,) = doc.events
+    assert (event.event_type, event.location) == ("Explosions/Remote violence", "Sadah")
+
+
+def test_a_noun_trigger_with_a_toll_is_an_event(read):
+    doc = read("ثلاثة قتلى في انفجار سيارة مفخخة وسط مدينة الرمادي.")
+    (event,) = doc.events
+    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 3)
+
+
+def test_a_noun_trigger_with_a_date_of_its_own_is_an_event(read):
+    doc = read("مظاهرة أمس الأربعاء أمام مبنى المحافظة في مدينة البصرة.")
+    (event,) = doc.events
+    assert (event.event_type, event.event_date) == ("Protests", "2019-05-15")
+
+
+def test_after_a_joined_preposition_a_verb_like_trigger_is_a_noun(read):
+    # "خطف" alone may be the verb and report the event; "بخطف" is the charge's noun
+    assert read("خطف مسلحون مهندسا في مدينة الموصل.").events
+    assert read("واتهم المسؤول الجماعة بخطف مهندس في مدينة الموصل.").events == []
+
+
+def test_a_trial_over_a_killing_is_not_the_killing(read):
+    doc = read("وحكمت محكمة في القاهرة بالسجن على رجلين اغتالا شرطيا في مدينة أسيوط.")
+    assert [e.event_type for e in doc.events] == []

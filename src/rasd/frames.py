@@ -87,6 +87,18 @@ def _is_forecast(sm: SentenceMentions, trigger: Trigger) -> bool:
     return any(c.kind == "forecast" and c.first < trigger.first for c in sm.cues)
 
 
+def names_without_telling(sm: SentenceMentions) -> bool:
+    """"قضية اغتيال الحريري", "زوارق الصواريخ": a sentence whose triggers are all nouns names an
+    event; it reports one only with a toll, a date of its own or a verb of occurrence."""
+    return (all(t.nominal for t in sm.triggers) and not sm.casualties and not sm.dates
+            and not any(c.kind == "occurred" for c in sm.cues))
+
+
+def _is_trial(sm: SentenceMentions, trigger: Trigger) -> bool:
+    """"حكمت المحكمة على متهمين بخطف سياح": the news is the trial; an arrest on a charge is news."""
+    return trigger.sub_event_type != "Arrests" and any(c.kind == "trial" for c in sm.cues)
+
+
 def _choose_trigger(triggers: list[Trigger]) -> Trigger:
     # an indefinite trigger ("غارة") tells news; a definite one ("الغارة") may point back
     return max(triggers, key=lambda t: (t.weight + (0 if is_definite(t) else 1), -t.first))
@@ -356,7 +368,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 place_waiting_frames(last_place, sm.sentence.index)
             continue
         trigger = _choose_trigger(sm.triggers)
-        if _is_forecast(sm, trigger):
+        if _is_forecast(sm, trigger) or _is_trial(sm, trigger) or names_without_telling(sm):
             continue
         if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:
             continue  # "مقتل 5" alone: a toll, counted with a nearby event (orphan_tolls)

@@ -127,6 +127,7 @@ class Trigger:
     event_type: str
     sub_event_type: str
     weight: int
+    nominal: bool = False  # a noun ("اغتيال"): names an event without telling that it happened
 
 
 @dataclass(frozen=True, slots=True)

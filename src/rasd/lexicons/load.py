@@ -242,7 +242,7 @@ class Lexicons:
     numbers: dict[str, tuple[int, str]]  # word -> (value, kind)
     casualty_words: PhraseMatcher  # value: killed | wounded | subset | none | chain
     person_nouns: dict[str, int]
-    triggers: PhraseMatcher  # value: "type|sub_type", extra: (weight,)
+    triggers: PhraseMatcher  # value: "type|sub_type", extra: (weight, form)
     actors: PhraseMatcher  # value: actor key
     actor_names: dict[str, tuple[str, int, str]]  # key -> (name, inter, home iso2)
     home_names: dict[str, str]  # key -> the name it goes by inside its home country
@@ -288,7 +288,7 @@ def load_lexicons() -> Lexicons:
         person_nouns={norm(r["surface"]): int(r["count"])
                       for r in read_tsv("person_nouns.tsv", ("surface", "count"))},
         triggers=PhraseMatcher(
-            ((r["surface"], f"{r['event_type']}|{r['sub_event_type']}", (r["weight"],))
+            ((r["surface"], f"{r['event_type']}|{r['sub_event_type']}", (r["weight"], r.get("form", "")))
              for r in read_tsv("triggers.tsv", ("surface", "event_type", "sub_event_type", "weight")))),
         actors=_matcher("actors.tsv", "surface", "key", ("only_in",)),
         actor_names=names,
