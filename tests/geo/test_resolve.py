@@ -55,3 +55,23 @@ def test_province_word_before_a_town_only_name_gives_the_province_at_precision_t
                published="2020-04-11")
     (event,) = doc.events
     assert (event.admin1, event.geo_precision) == ("Erbil", 3)
+
+
+def test_big_cities_of_afghanistan_and_pakistan_are_placed_with_their_province(read):
+    doc = read("قتل أربعة من رجال الشرطة في انفجار عبوة ناسفة في مدينة قندهار أمس.\n"
+               "وتظاهر مئات العمال في مدينة كراتشي أمس.")
+    placed = {(e.event_type, e.location, e.admin1, e.country) for e in doc.events}
+    assert ("Explosions/Remote violence", "Kandahar", "Kandahar", "Afghanistan") in placed
+    assert ("Protests", "Karachi", "Sindh", "Pakistan") in placed
+
+
+def test_a_non_arabic_city_gets_its_geonames_province_as_admin1(read):
+    doc = read("فرقت الشرطة مظاهرة للعمال في مدينة تبريز أمس.")
+    (event,) = doc.events
+    assert (event.location, event.admin1, event.country) == ("Tabriz", "East Azarbaijan", "Iran")
+
+
+def test_common_words_that_name_towns_in_pakistan_are_not_places(read):
+    doc = read("وارتفع سعر السكر في الأسواق بعد مظاهرة في مدينة بدين.")
+    assert "Sukkur" not in [p.place.name for p in doc.places]
+    assert "Badin" not in [p.place.name for p in doc.places]
