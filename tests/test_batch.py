@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from rasd.batch import jsonl_range, partitions, run_batch
+from rasd.batch import MAX_PARTITION_BYTES, auto_partition_bytes, jsonl_range, partitions, run_batch
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "articles.jsonl"
 dask_distributed = pytest.importorskip("dask.distributed")
@@ -44,6 +44,17 @@ def test_byte_ranges_give_every_line_to_exactly_one_partition(tmp_path_factory, 
     parts = partitions([str(path)], partition_bytes=size)
     got = [line.rstrip("\n") for p in parts for line in jsonl_range(str(path), p.start, p.end)]
     assert got == lines
+
+
+@pytest.mark.parametrize("mb,workers", [(0.03, 1), (3, 2), (35, 2), (200, 2), (200, 16)])
+def test_automatic_partitions_give_each_worker_the_same_number_of_tasks(tmp_path, mb, workers):
+    path = tmp_path / "in.jsonl"
+    with path.open("wb") as f:
+        f.truncate(int(mb * (1 << 20)))  # only the size matters here
+    size = auto_partition_bytes([str(path)], workers)
+    parts = partitions([str(path)], partition_bytes=size)
+    assert size <= MAX_PARTITION_BYTES
+    assert len(parts) % workers == 0 and len(parts) >= 4 * workers
 
 
 def test_batch_output_holds_every_article_once_and_the_merged_store(tmp_path):

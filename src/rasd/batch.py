@@ -80,7 +80,23 @@ class BatchSummary:
 
 # --- partitioning ---------------------------------------------------------------------
 
-def partitions(inputs: list[str], *, partition_bytes: int = 16 << 20,
+MAX_PARTITION_BYTES = 16 << 20
+TASKS_PER_WORKER = 4  # at least: fewer and one slow worker holds up the end
+
+
+def auto_partition_bytes(inputs: list[str], workers: int) -> int:
+    """JSONL bytes per task: at most 16 MB, and an equal share of at least four tasks per
+    worker, so that every worker gets the same number of tasks. Many small tasks cost more than
+    they balance (0.25 MB partitions: 1.35x a plain extract on 2 workers; equal shares: 1.5x)."""
+    from rasd.ingest import input_paths
+    total = sum(os.path.getsize(p) for p in input_paths(inputs)
+                if p.lower().endswith(".jsonl") and os.path.isfile(p))
+    workers = max(1, workers)
+    tasks = workers * max(TASKS_PER_WORKER, -(-total // (workers * MAX_PARTITION_BYTES)))
+    return max(1, -(-total // tasks))
+
+
+def partitions(inputs: list[str], *, partition_bytes: int = MAX_PARTITION_BYTES,
                files_per_partition: int = 200) -> list[Partition]:
     """Cut the inputs into tasks of similar size (see the module docstring)."""
     from rasd.ingest import input_paths
@@ -290,12 +306,13 @@ def local_cluster(workers: int | None = None):
 
 
 def run_batch(inputs: list[str], out: str, *, scheduler: str | None = None, workers: int | None = None,
-              partition_mb: float = 16, show_progress: bool = True, client=None) -> BatchSummary:
+              partition_mb: float | None = None, show_progress: bool = True, client=None) -> BatchSummary:
     """Partition, extract on the cluster, then merge into a store (see the module docstring).
 
     ``out`` is a directory (Parquet partitions + ``rasd.db``) or a database URL (the Parquet
     partitions then go to ``rasd-batch-stage/`` here). A run replaces the partitions a
-    previous run left in that directory, so only this run's articles are merged."""
+    previous run left in that directory, so only this run's articles are merged.
+    ``partition_mb`` None sizes JSONL partitions by the cluster (auto_partition_bytes)."""
     from dask.distributed import Client, progress
     is_url = "://" in out
     out_dir = "rasd-batch-stage" if is_url else out
@@ -303,9 +320,8 @@ def run_batch(inputs: list[str], out: str, *, scheduler: str | None = None, work
     Path(out_dir).mkdir(parents=True, exist_ok=True)
     for old in list(Path(out_dir).glob("articles/part-*.parquet")) + list(Path(out_dir).glob("events/part-*.parquet")):
         old.unlink()
-    parts = partitions(inputs, partition_bytes=int(partition_mb * (1 << 20)))
     run = uuid.uuid4().hex[:8]  # task keys unique per run: a long-lived scheduler never reuses a result
-    summary = BatchSummary(partitions=len(parts))
+    summary = BatchSummary()
     t0 = time.perf_counter()
     own = client is None
     cluster = None
@@ -314,6 +330,10 @@ def run_batch(inputs: list[str], out: str, *, scheduler: str | None = None, work
         client = Client(scheduler or cluster)
         summary.startup_seconds = time.perf_counter() - t0
     try:
+        size = (int(partition_mb * (1 << 20)) if partition_mb else
+                auto_partition_bytes(inputs, sum(client.nthreads().values())))
+        parts = partitions(inputs, partition_bytes=size)
+        summary.partitions = len(parts)
         futures = client.map(run_partition, parts, out_dir=os.path.abspath(out_dir),
                              key=[f"rasd-part-{run}-{p.index}" for p in parts], retries=3)
         if show_progress:

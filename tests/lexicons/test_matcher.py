@@ -57,3 +57,19 @@ def test_one_pass_matcher_equals_each_lexicon_run_alone():
 def test_a_phrase_listed_twice_with_different_meanings_is_an_error():
     with pytest.raises(LexiconError, match="listed twice"):
         PhraseMatcher([("تبنى", "agent", ()), ("تبنى", "claim", ())])
+
+
+def test_the_per_word_cache_is_emptied_when_full_and_matching_goes_on(monkeypatch):
+    from rasd.lexicons import load as lexload
+    from rasd.pipeline import load_resources, run
+    from rasd.records import Article
+    res = load_resources()
+    monkeypatch.setattr(lexload, "WORD_CACHE_MAX", 5)
+    # two articles of 40 distinct made-up words each: without a bound the cache would hold 80
+    for n in range(2):
+        words = [a + b + c for a in "سشص" for b in "قفغ" for c in "لمنه"[n * 2:n * 2 + 2]]
+        words += [w + "ات" for w in words] + [w + "ون" for w in words]
+        run(Article(id=f"w{n}", text=" ".join(words[:40])), res)
+    assert len(res.matcher._viable) <= 5 + 40
+    text = "قصفت الطائرات مواقع في مدينة إدلب وقتل ثلاثة مدنيين"
+    assert [e.location for e in run(Article(id="c", text=text), res).events] == ["Idlib"]

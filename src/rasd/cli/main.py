@@ -65,7 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     bt.add_argument("--scheduler", help="tcp://HOST:PORT of a running Dask scheduler (default: a local "
                                         "cluster, one worker process per core)")
     bt.add_argument("--workers", type=int, help="workers of the local cluster (default: one per core)")
-    bt.add_argument("--partition-mb", type=float, default=16, help="JSONL bytes per task (default 16)")
+    bt.add_argument("--partition-mb", type=float,
+                    help="JSONL megabytes per task (default: an equal share of at least 4 tasks a worker, "
+                         "at most 16)")
     sv = sub.add_parser("serve", help="the REST API and the web map over the store")
     sv.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
     sv.add_argument("--host", default="127.0.0.1")

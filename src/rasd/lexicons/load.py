@@ -146,6 +146,9 @@ class PhraseMatcher:
 _new = tuple.__new__  # a Match per hit: skip NamedTuple's Python-level constructor
 
 
+WORD_CACHE_MAX = 200_000  # distinct words (~85 MB at ~430 bytes each); years of news hold millions
+
+
 class MultiMatcher:
     """Several PhraseMatchers run in one pass over the tokens.
 
@@ -193,6 +196,8 @@ class MultiMatcher:
         n = len(tokens)
         texts = [t.text for t in tokens]
         starts, heads, continues = self._starts, self._heads, self._continues
+        if len(self._viable) > WORD_CACHE_MAX:
+            self._viable.clear()  # one entry per distinct word ever read: bound it in long runs
         exact, prefix, viable, hit_cache = self._exact, self._prefix, self._viable, self._hit_cache
         found: list[tuple[int, dict[str, tuple]]] = []  # positions where something matches
         for i in range(n):
