@@ -45,9 +45,10 @@ def _similarity_key(all_words: list[str]) -> str:
     words = all_words[:300]
     if len(words) < SHINGLE:
         return content_hash("", all_words)[:16]
-    shingles = {" ".join(words[i:i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    encoded = [w.encode("utf-8") for w in words]  # once a word, not once per shingle it is in
+    shingles = {b" ".join(encoded[i:i + SHINGLE]) for i in range(len(encoded) - SHINGLE + 1)}
     # the smallest 8-byte digest: bytes of one length compare as the big-endian numbers do
-    return min(hashlib.blake2b(s.encode("utf-8"), digest_size=8).digest() for s in shingles).hex()
+    return min(hashlib.blake2b(s, digest_size=8).digest() for s in shingles).hex()
 
 
 def with_text_facts(article: Article, normalised: str | None = None) -> Article:
