@@ -144,7 +144,7 @@ def test_the_merge_lookup_reads_its_own_index(db_url):
         if store.engine.dialect.name == "sqlite":
             cursor.execute("EXPLAIN QUERY PLAN " + _CANDIDATES_SQLITE, (json.dumps([probe] * 4),))
         else:
-            cursor.execute("EXPLAIN " + _CANDIDATES_POSTGRES, [[v] * 4 for v in probe])
+            cursor.execute("EXPLAIN " + _CANDIDATES_POSTGRES, (json.dumps([probe] * 4),))
         plan = " ".join(str(row) for row in cursor.fetchall())
     assert "events_merge_lookup" in plan
 

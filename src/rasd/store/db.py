@@ -56,18 +56,26 @@ _FIND_ARTICLES = select(articles.c.content_hash).where(
 # 4.5 ms a lookup: same_event compares sub-types instead.)
 _CANDIDATE_COLUMNS = ("event_id", "event_type", "sub_event_type", "event_date", "time_precision",
                       "latitude", "longitude", "location", "actor1", "actor2")
-_CANDIDATES_JOIN = ("JOIN events AS e ON e.cell = p.cell AND e.event_type = p.event_type "
-                    "AND e.event_date BETWEEN p.d0 AND p.d1 "
-                    "AND (e.time_precision > 1 OR e.event_date BETWEEN p.n0 AND p.n1) "
-                    "WHERE e.merged_into IS NULL")
+_CANDIDATES_WHERE = ("e.cell = p.cell AND e.event_type = p.event_type "
+                     "AND e.event_date BETWEEN p.d0 AND p.d1 "
+                     "AND (e.time_precision > 1 OR e.event_date BETWEEN p.n0 AND p.n1) "
+                     "AND e.merged_into IS NULL")
 _CANDIDATES_SELECT = "SELECT p.k, " + ", ".join(f"e.{c}" for c in _CANDIDATE_COLUMNS)
-# SQLite reads the probes from one JSON array, PostgreSQL from one array per column
+# Both read the probes from one JSON array: building PostgreSQL arrays of them in Python cost
+# a fifth of its insert time (psycopg's list dumper; bench/store_scale.py)
+_PROBE_COLUMNS = (("k", "int"), ("cell", "int"), ("event_type", "text"), ("d0", "date"), ("d1", "date"),
+                  ("n0", "date"), ("n1", "date"))
 _CANDIDATES_SQLITE = (_CANDIDATES_SELECT + " FROM (SELECT " + ", ".join(
-    f"json_extract(value, '$[{i}]') AS {name}" for i, name in enumerate(
-        ("k", "cell", "event_type", "d0", "d1", "n0", "n1"))) + " FROM json_each(?)) AS p " + _CANDIDATES_JOIN)
-_CANDIDATES_POSTGRES = (_CANDIDATES_SELECT + " FROM unnest(%s::int[], %s::int[], %s::text[], %s::date[], "
-                        "%s::date[], %s::date[], %s::date[]) AS p(k, cell, event_type, d0, d1, n0, n1) "
-                        + _CANDIDATES_JOIN)
+    f"json_extract(value, '$[{i}]') AS {name}" for i, (name, _) in enumerate(_PROBE_COLUMNS))
+    + " FROM json_each(?)) AS p JOIN events AS e ON " + _CANDIDATES_WHERE)
+# PostgreSQL guesses 100 rows for a JSON array and then hashes the whole events table: a
+# LATERAL subquery (kept apart by OFFSET 0, which the planner does not flatten) probes the
+# index once a probe, whatever the guess
+_CANDIDATES_POSTGRES = ("SELECT p.k, e.* FROM (SELECT " + ", ".join(
+    f"(v->>{i})::{kind} AS {name}" for i, (name, kind) in enumerate(_PROBE_COLUMNS))
+    + " FROM json_array_elements(%s::json) AS v) AS p CROSS JOIN LATERAL (SELECT "
+    + ", ".join(f"e.{c}" for c in _CANDIDATE_COLUMNS) + " FROM events AS e WHERE "
+    + _CANDIDATES_WHERE + " OFFSET 0) AS e")
 _REPORTS = select(links.c.reported).where(links.c.event_id.in_(bindparam("e", expanding=True)))
 _UPDATE_EVENT = update(events).where(events.c.event_id == bindparam("e_id"))
 _COUNTER = select(counters.c.next).where(counters.c.prefix == bindparam("p"))
@@ -295,10 +303,7 @@ class _Batch:
         if not probes:
             return {}
         cursor = self.conn.connection.cursor()
-        if self.qmark:
-            cursor.execute(_CANDIDATES_SQLITE, (merge.dumps(probes),))
-        else:
-            cursor.execute(_CANDIDATES_POSTGRES, [list(column) for column in zip(*probes)])
+        cursor.execute(_CANDIDATES_SQLITE if self.qmark else _CANDIDATES_POSTGRES, (merge.dumps(probes),))
         out: dict[int, list[dict]] = {}
         for k, *row in cursor.fetchall():
             stored = dict(zip(_CANDIDATE_COLUMNS, row))
