@@ -127,3 +127,22 @@ def test_batch_fingerprints_equal_those_ingest_computes_from_the_raw_text(tmp_pa
         assert row["content_hash"] == content_hash(row["text"])
         assert row["similarity_key"] == similarity_key(row["text"])
         assert row["language"] == language_of(row["text"]) == "ar"
+
+
+def test_a_large_run_is_merged_as_a_bulk_load_with_the_same_result(tmp_path, monkeypatch):
+    import rasd.batch
+    from rasd.store import open_store
+    src = tmp_path / "in.jsonl"
+    generated(src, 60)
+    runs = {}
+    real = rasd.store.db.Store.bulk_load
+    for name, threshold in (("plain", 10**9), ("bulk", 0)):
+        monkeypatch.setattr(rasd.batch, "BULK_LOAD_MIN", threshold)
+        bulk_loads = []
+        monkeypatch.setattr(rasd.store.db.Store, "bulk_load",
+                            lambda self, calls=bulk_loads: calls.append(1) or real(self))
+        run_batch([str(src)], str(tmp_path / name), workers=1, show_progress=False)
+        store = open_store(f"sqlite:///{tmp_path / name / 'rasd.db'}")
+        runs[name] = (len(bulk_loads), [(e["event_type"], e["location"], e["fatalities"]) for e in store.events()])
+    assert runs["plain"][0] == 0 and runs["bulk"][0] == 1
+    assert runs["bulk"][1] == runs["plain"][1] and runs["plain"][1]

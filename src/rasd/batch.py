@@ -269,16 +269,25 @@ def read_partitions(out_dir: str, group: int = ARTICLE_GROUP) -> Iterator[list[t
 MERGE_BATCH = 10_000  # articles per store transaction: bench/store_scale.py's batch size
 
 
-def merge_into_store(out_dir: str, db_url: str) -> tuple[int, int]:
+BULK_LOAD_MIN = 50_000  # articles; and at least half as many as the store has events
+
+
+def merge_into_store(out_dir: str, db_url: str, articles: int = 0) -> tuple[int, int]:
+    """Store the run's partitions; a run of ``articles`` large against the store is a bulk
+    load (its query indexes built once at the end: bench/store_scale.py --bulk)."""
+    import contextlib
+
     from rasd.store import open_store
     store = open_store(db_url)
-    pending: list[tuple[Article, Result]] = []
-    for items in read_partitions(out_dir):
-        pending += items
-        if len(pending) >= MERGE_BATCH:
-            store.add_many(pending)
-            pending = []
-    store.add_many(pending)
+    bulk = articles >= max(BULK_LOAD_MIN, store.counts()["events"] // 2)
+    with store.bulk_load() if bulk else contextlib.nullcontext():
+        pending: list[tuple[Article, Result]] = []
+        for items in read_partitions(out_dir):
+            pending += items
+            if len(pending) >= MERGE_BATCH:
+                store.add_many(pending)
+                pending = []
+        store.add_many(pending)
     counts = store.counts()
     return counts["articles"], counts["events"]
 
@@ -357,6 +366,6 @@ def run_batch(inputs: list[str], out: str, *, scheduler: str | None = None, work
         stale.unlink(missing_ok=True)
     summary.seconds = time.perf_counter() - t0
     t1 = time.perf_counter()
-    summary.stored_articles, summary.stored_events = merge_into_store(out_dir, db_url)
+    summary.stored_articles, summary.stored_events = merge_into_store(out_dir, db_url, summary.articles)
     summary.merge_seconds = time.perf_counter() - t1
     return summary

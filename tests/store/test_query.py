@@ -257,3 +257,33 @@ def test_dates_round_trip_between_the_batch_writer_and_queries(db_url):
     store.add_many([one_event(1, event_date="2019-12-31")])
     assert ids(store, since="2019-12-31", until="2019-12-31") == ["Place 1"]
     assert ids(store, since=dt.date(2020, 1, 1)) == []
+
+
+def _index_names(store) -> set[str]:
+    from sqlalchemy import inspect
+    with store.engine.connect() as conn:
+        return {ix["name"] for table in ("events", "articles") for ix in inspect(conn).get_indexes(table)}
+
+
+def test_a_bulk_load_stores_what_a_normal_load_does_and_builds_its_indexes_again(db_url, tmp_path):
+    from rasd.store.schema import DEFERRABLE_INDEXES
+    items = [synthetic_article(n, random.Random(n)) for n in range(400)]
+    plain = open_store(f"sqlite:///{tmp_path / 'plain.db'}")
+    plain.add_many(items)
+    store = open_store(db_url)
+    with store.bulk_load():
+        assert not {ix.name for ix in DEFERRABLE_INDEXES} & _index_names(store)
+        store.add_many(items[:200])
+        store.add_many(items[200:])
+    assert {ix.name for ix in DEFERRABLE_INDEXES} <= _index_names(store)
+    assert [e["event_id"] for e in store.events()] == [e["event_id"] for e in plain.events()]
+
+
+def test_a_bulk_load_killed_midway_gets_its_indexes_back_when_the_store_is_opened(db_url):
+    from rasd.store.schema import DEFERRABLE_INDEXES
+    store = open_store(db_url)
+    load = store.bulk_load()
+    load.__enter__()  # and never left, as when the process is killed
+    store.add_many([synthetic_article(n, random.Random(n)) for n in range(50)])
+    assert not {ix.name for ix in DEFERRABLE_INDEXES} & _index_names(store)
+    assert {ix.name for ix in DEFERRABLE_INDEXES} <= _index_names(open_store(db_url))

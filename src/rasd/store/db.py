@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import operator
+from contextlib import contextmanager
 from typing import Iterator
 
 from pathlib import Path
@@ -21,7 +22,7 @@ from rasd.lexicons.load import read_tsv
 from rasd.records import Article, Event, Result
 from rasd.store import merge
 from rasd.store.query import EventQuery, encode_cursor
-from rasd.store.schema import articles, counters, events, links
+from rasd.store.schema import DEFERRABLE_INDEXES, articles, counters, events, links
 
 DEFAULT_URL = "sqlite:///rasd.db"
 
@@ -114,6 +115,22 @@ class Store:
             touched = batch.write(items)
         self._keep_statistics(len(batch.new))
         return touched
+
+    @contextmanager
+    def bulk_load(self):
+        """A long load (a batch run's merge, a million events): the query indexes are dropped
+        for its duration and built once at its end, instead of taking every insert at a random
+        place (the dates of news from years of archives arrive in any order). Readers of the
+        store meanwhile get their answers slowly; a load killed midway gets its indexes back the
+        next time the store is opened."""
+        with self.engine.begin() as conn:
+            for ix in DEFERRABLE_INDEXES:
+                ix.drop(conn, checkfirst=True)
+        try:
+            yield self
+        finally:
+            with self.engine.begin() as conn:
+                _create_missing_indexes(conn)
 
     def _keep_statistics(self, added: int) -> None:
         """PostgreSQL plans with statistics that a bulk load outgrows before autovacuum catches
@@ -474,6 +491,12 @@ def migrate(engine: Engine) -> None:
         if "events" in tables and "alembic_version" not in tables:
             alembic_command.stamp(cfg, "0001")  # made by rasd 0.1 before migrations existed
         alembic_command.upgrade(cfg, "head")
+        _create_missing_indexes(conn)  # after a bulk load that was killed
+
+
+def _create_missing_indexes(conn: Connection) -> None:
+    for ix in DEFERRABLE_INDEXES:
+        ix.create(conn, checkfirst=True)
 
 
 def open_store(url: str = DEFAULT_URL) -> Store:

@@ -62,3 +62,9 @@ Index("events_sub_type", events.c.sub_event_type)
 # the merge lookup (the grid cells near a place, same type, a date window; the precision decides
 # which dates within the window can match) and small boxes
 Index("events_merge_lookup", events.c.cell, events.c.event_type, events.c.event_date, events.c.time_precision)
+
+# What a long load may drop and build again at its end (Store.bulk_load): the query indexes,
+# not the primary keys, the content-hash check or the merge lookup, which the load itself reads.
+DEFERRABLE_INDEXES = tuple(
+    ix for table in (events, articles) for ix in sorted(table.indexes, key=lambda ix: ix.name)
+    if ix.name not in ("events_merge_lookup",) and not ix.unique)
