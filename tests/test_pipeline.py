@@ -311,3 +311,11 @@ def test_after_a_joined_preposition_a_verb_like_trigger_is_a_noun(read):
 def test_a_trial_over_a_killing_is_not_the_killing(read):
     doc = read("وحكمت محكمة في القاهرة بالسجن على رجلين اغتالا شرطيا في مدينة أسيوط.")
     assert [e.event_type for e in doc.events] == []
+
+
+def test_a_decision_to_march_is_not_yet_a_march(read):
+    assert read("وقرر الطلاب تنظيم مظاهرة أمام الجامعة في مدينة الخليل يوم الأحد المقبل.").events == []
+
+
+def test_a_cultural_festival_called_a_demonstration_is_not_a_protest(read):
+    assert read("وتنطلق اليوم في مدينة وهران تظاهرة ثقافية تستمر أسبوعا.").events == []
