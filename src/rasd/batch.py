@@ -12,6 +12,7 @@
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -86,8 +87,8 @@ TASKS_PER_WORKER = 4  # at least: fewer and one slow worker holds up the end
 
 def auto_partition_bytes(inputs: list[str], workers: int) -> int:
     """JSONL bytes per task: at most 16 MB, and an equal share of at least four tasks per
-    worker, so that every worker gets the same number of tasks. Many small tasks cost more than
-    they balance (0.25 MB partitions: 1.35x a plain extract on 2 workers; equal shares: 1.5x)."""
+    worker, so that every worker gets the same number of tasks. A task costs a worker ~10 ms
+    besides its articles: many small ones cost more than they balance (docs/scaling.md)."""
     from rasd.ingest import input_paths
     total = sum(os.path.getsize(p) for p in input_paths(inputs)
                 if p.lower().endswith(".jsonl") and os.path.isfile(p))
@@ -288,8 +289,6 @@ BULK_LOAD_MIN = 50_000  # articles; and at least half as many as the store has e
 def merge_into_store(out_dir: str, db_url: str, articles: int = 0) -> tuple[int, int]:
     """Store the run's partitions; a run of ``articles`` large against the store is a bulk
     load (its query indexes built once at the end: bench/store_scale.py --bulk)."""
-    import contextlib
-
     from rasd.store import open_store
     store = open_store(db_url)
     bulk = articles >= max(BULK_LOAD_MIN, store.counts()["events"] // 2)

@@ -89,7 +89,8 @@ def _is_forecast(sm: SentenceMentions, trigger: Trigger) -> bool:
 
 def names_without_telling(sm: SentenceMentions) -> bool:
     """"قضية اغتيال الحريري", "زوارق الصواريخ": a sentence whose triggers are all nouns names an
-    event; it reports one only with a toll, a date of its own or a verb of occurrence."""
+    event; it reports one only with a toll (dead or wounded), a date of its own or a verb of
+    occurrence."""
     return (all(t.nominal for t in sm.triggers) and not sm.casualties and not sm.dates
             and not any(c.kind == "occurred" for c in sm.cues))
 
