@@ -319,3 +319,8 @@ def test_a_decision_to_march_is_not_yet_a_march(read):
 
 def test_a_cultural_festival_called_a_demonstration_is_not_a_protest(read):
     assert read("وتنطلق اليوم في مدينة وهران تظاهرة ثقافية تستمر أسبوعا.").events == []
+
+
+def test_condemning_the_attack_is_no_report_of_it(read):
+    # dated, so only its being a comment keeps it from being read as news
+    assert read("واستنكرت وزارة الخارجية أمس التفجير الذي ضرب سوقا في بغداد.").events == []

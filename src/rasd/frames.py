@@ -95,6 +95,13 @@ def names_without_telling(sm: SentenceMentions) -> bool:
             and not any(c.kind == "occurred" for c in sm.cues))
 
 
+def _is_comment(sm: SentenceMentions, trigger: Trigger) -> bool:
+    """"استنكرت الرئاسة الهجوم": a condemnation or demand about "the attack" points back to an
+    event told elsewhere; it is no report of its own."""
+    return is_definite(trigger) and not sm.casualties and any(
+        c.kind == "statement" and c.last <= trigger.first for c in sm.cues)
+
+
 def _is_trial(sm: SentenceMentions, trigger: Trigger) -> bool:
     """"حكمت المحكمة على متهمين بخطف سياح": the news is the trial; an arrest on a charge is news."""
     return trigger.sub_event_type != "Arrests" and any(c.kind == "trial" for c in sm.cues)
@@ -369,7 +376,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 place_waiting_frames(last_place, sm.sentence.index)
             continue
         trigger = _choose_trigger(sm.triggers)
-        if _is_forecast(sm, trigger) or _is_trial(sm, trigger) or names_without_telling(sm):
+        if (_is_forecast(sm, trigger) or _is_trial(sm, trigger) or _is_comment(sm, trigger)
+                or names_without_telling(sm)):
             continue
         if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:
             continue  # "مقتل 5" alone: a toll, counted with a nearby event (orphan_tolls)
