@@ -123,18 +123,16 @@ def partitions(inputs: list[str], *, partition_bytes: int = MAX_PARTITION_BYTES,
     return parts
 
 
-def jsonl_range(path: str, start: int, end: int) -> Iterator[str]:
-    """The lines of a file that start in [start, end)."""
+def jsonl_range(path: str, start: int, end: int) -> Iterator[bytes]:
+    """The lines of a file that start in [start, end), each bounded (jsonl.bounded_lines)."""
+    from rasd.jsonl import bounded_lines
     with open(path, "rb") as fh:
         if start:
             fh.seek(start - 1)
             if fh.read(1) != b"\n":
-                fh.readline()  # the line in progress belongs to the previous range
-        while fh.tell() < end:
-            line = fh.readline()
-            if not line:
-                break
-            yield line.decode("utf-8", errors="replace")
+                for _ in bounded_lines(fh):  # the line in progress belongs to the previous range
+                    break
+        yield from bounded_lines(fh, stop_at=end)
 
 
 def articles_of(part: Partition, errors: list[str]) -> Iterator[Article]:
@@ -286,7 +284,8 @@ MERGE_BATCH = 10_000  # articles per store transaction: bench/store_scale.py's b
 BULK_LOAD_MIN = 50_000  # articles; and at least half as many as the store has events
 
 
-def merge_into_store(out_dir: str, db_url: str, articles: int = 0) -> tuple[int, int]:
+def merge_into_store(out_dir: str, db_url: str, articles: int = 0,
+                     skipped: list[str] | None = None) -> tuple[int, int]:
     """Store the run's partitions; a run of ``articles`` large against the store is a bulk
     load (its query indexes built once at the end: bench/store_scale.py --bulk)."""
     from rasd.store import open_store
@@ -297,9 +296,9 @@ def merge_into_store(out_dir: str, db_url: str, articles: int = 0) -> tuple[int,
         for items in read_partitions(out_dir):
             pending += items
             if len(pending) >= MERGE_BATCH:
-                store.add_many(pending)
+                store.add_many(pending, skipped)
                 pending = []
-        store.add_many(pending)
+        store.add_many(pending, skipped)
     counts = store.counts()
     return counts["articles"], counts["events"]
 
@@ -378,6 +377,7 @@ def run_batch(inputs: list[str], out: str, *, scheduler: str | None = None, work
         stale.unlink(missing_ok=True)
     summary.seconds = time.perf_counter() - t0
     t1 = time.perf_counter()
-    summary.stored_articles, summary.stored_events = merge_into_store(out_dir, db_url, summary.articles)
+    summary.stored_articles, summary.stored_events = merge_into_store(out_dir, db_url, summary.articles,
+                                                                             summary.failures)
     summary.merge_seconds = time.perf_counter() - t1
     return summary

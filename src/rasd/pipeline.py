@@ -251,10 +251,21 @@ def result_of(doc: Doc) -> Result:
     return Result(doc.article.id, doc.published, doc.events, doc.warnings)
 
 
-def extract_many(articles: Iterable[Article], res: Resources | None = None) -> Iterator[Result]:
+def extract_many(articles: Iterable[Article], res: Resources | None = None,
+                 errors: list[str] | None = None) -> Iterator[Result]:
+    """Results in input order. With ``errors``, an article a stage fails on is logged there and
+    yields a result with no events and the reason as a warning: the run goes on."""
     res = res or load_resources()
     for article in articles:
-        yield extract(article, res)
+        if errors is None:
+            yield extract(article, res)
+            continue
+        try:
+            yield extract(article, res)
+        except RasdError as exc:
+            log.warning("%s", exc)
+            errors.append(str(exc))
+            yield Result(article.id, article.published, [], [f"not read: {exc}"])
 
 
 def as_date(value: Any) -> dt.date | None:

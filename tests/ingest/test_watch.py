@@ -59,29 +59,29 @@ def feed_server():
 def test_second_poll_is_conditional_and_only_new_items_are_read(feed_server):
     feed, url = feed_server
     state, errors = WatchState(), []
-    assert [a.id for a in poll([url], state, errors, follow_links=False)] == ["g1"]
-    assert list(poll([url], state, errors, follow_links=False)) == []
+    assert [a.id for a in poll([url], state, errors, follow_links=False, allow_private=True)] == ["g1"]
+    assert list(poll([url], state, errors, follow_links=False, allow_private=True)) == []
     assert feed.requests[-1] == ('"v1"', 304)
     feed.items.append(ITEM.format(n=2, text=STORY[1] + " " + STORY[2]))
     feed.items.append(ITEM.format(n=3, text=" ".join(STORY)))  # same text as item 1, new URL
-    assert [a.id for a in poll([url], state, errors, follow_links=False)] == ["g2"]
+    assert [a.id for a in poll([url], state, errors, follow_links=False, allow_private=True)] == ["g2"]
     assert errors == []
 
 
 def test_cli_watch_appends_events_and_remembers_across_runs(feed_server, tmp_path):
     feed, url = feed_server
     out = tmp_path / "events.jsonl"
-    assert main(["watch", url, "-o", str(out), "--every", "0s", "--polls", "2"]) == 0
+    assert main(["watch", url, "-o", str(out), "--every", "0s", "--polls", "2", "--allow-private"]) == 0
     assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["g1"]
     assert (tmp_path / "events.jsonl.watch.json").exists()
     feed.items.append(ITEM.format(n=2, text=STORY[1] + " " + STORY[2]))
-    assert main(["watch", url, "-o", str(out), "--every", "0s", "--polls", "1"]) == 0
+    assert main(["watch", url, "-o", str(out), "--every", "0s", "--polls", "1", "--allow-private"]) == 0
     assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["g1", "g2"]
 
 
 def test_unreachable_feed_is_an_error_line_not_a_crash(tmp_path):
     errors = []
-    assert list(poll(["http://127.0.0.1:9/feed.xml"], WatchState(), errors)) == []
+    assert list(poll(["http://127.0.0.1:9/feed.xml"], WatchState(), errors, allow_private=True)) == []
     assert errors and "could not fetch" in errors[0]
 
 

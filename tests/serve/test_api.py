@@ -146,3 +146,73 @@ def test_a_server_started_without_a_token_refuses_posts(tmp_path):
     from tests.serve.conftest import running
     with running(create_app(open_store(f"sqlite:///{tmp_path / 'r.db'}"))) as base:
         assert post(base, b'{"articles": []}', token="anything")[0] == 403
+
+
+# --- hostile requests (issue 15) ------------------------------------------------------------
+
+def test_non_ascii_bearer_token_is_a_401_not_a_500(server):
+    import http.client
+    host, port = server.removeprefix("http://").split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=20)
+    conn.putrequest("POST", "/articles")
+    conn.putheader("Authorization", "Bearer \xe9\xff".encode("latin-1"))
+    conn.putheader("Content-Length", "2")
+    conn.endheaders(b"{}")
+    assert conn.getresponse().status == 401
+
+
+def test_alerts_with_a_date_at_the_calendar_edge_is_a_400(server):
+    status, _, body = get(server, "/alerts", until="0001-01-01")
+    assert status == 400 and b"year" in body
+
+
+def test_pages_send_security_headers(server):
+    req = urllib.request.urlopen(f"{server}/", timeout=20)
+    assert req.headers["X-Content-Type-Options"] == "nosniff"
+    assert req.headers["X-Frame-Options"] == "DENY"
+    assert "script-src 'self'" in req.headers["Content-Security-Policy"]
+
+
+def test_bad_posted_items_are_per_item_errors(server):
+    text = "تظاهر مئات العمال اليوم أمام مقر الحكومة في مدينة صفاقس للمطالبة بزيادة الأجور"
+    items = [{"id": "ok-1", "text": text, "published": "2019-06-04"},
+             {"id": "ok-1", "text": text + " مجددا", "published": "2019-06-04"},  # same id, new text
+             {"id": "bad-src", "text": text, "source": ["a", "list"]},
+             {"id": "surrogate", "text": "x"}]
+    body = json.dumps({"articles": items}, ensure_ascii=False).encode("utf-8")
+    body = body.replace(b'"text": "x"', b'"text": "\\ud800"')
+    status, out = post(server, body, TOKEN)
+    assert status == 200, out
+    joined = " ".join(out["errors"])
+    assert "'source' must be a string" in joined and "lone surrogate" in joined
+    assert "already stored with another text" in joined
+
+
+def test_a_chunked_post_over_the_limit_is_refused_while_streaming(server):
+    import http.client
+    host, port = server.removeprefix("http://").split(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=30)
+    chunk = b"x" * 65536
+
+    def body():
+        for _ in range(64):  # 4 MiB, no Content-Length
+            yield chunk
+    conn.request("POST", "/articles", body=body(), encode_chunked=True,
+                 headers={"Authorization": f"Bearer {TOKEN}", "Transfer-Encoding": "chunked"})
+    assert conn.getresponse().status == 413
+
+
+def test_article_ids_that_are_urls_are_served(tmp_path):
+    from rasd.serve.api import create_app
+    from rasd.store import open_store
+    from tests.serve.conftest import running
+    from rasd.pipeline import extract, load_resources
+    from rasd.records import Article
+    import datetime as dt
+    store = open_store(f"sqlite:///{tmp_path / 'u.db'}")
+    aid = "https://news.example.org/2019/06/04/story?id=7"
+    article = Article(id=aid, text="قتل ثلاثة مدنيين اليوم في قصف استهدف مدينة إدلب", published=dt.date(2019, 6, 4))
+    store.add(article, extract(article, load_resources()))
+    with running(create_app(store)) as base:
+        got = get_json(base, "/articles/" + urllib.parse.quote(aid, safe=""))
+    assert got["article_id"] == aid

@@ -5,7 +5,7 @@ import json
 import sys
 
 from rasd.errors import RasdError
-from rasd.jsonl import open_input, read_articles, write_result
+from rasd.jsonl import bounded_lines, open_input, read_articles, result_dict, write_result
 from rasd.pipeline import extract_many, load_resources
 
 
@@ -16,18 +16,18 @@ def cmd_extract(args) -> int:
     out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
     n = events = 0
     try:
-        for result in extract_many(read_articles(stream, args.input, errors), res):
+        for result in extract_many(read_articles(bounded_lines(stream), args.input, errors), res, errors):
             write_result(result, out)
             n += 1
             events += len(result.events)
     finally:
         if out is not sys.stdout:
             out.close()
-        if stream is not sys.stdin:
+        if stream is not sys.stdin.buffer:
             stream.close()
     for msg in errors:
         print(f"rasd: skipped: {msg}", file=sys.stderr)
-    print(f"rasd: {n} articles, {events} events, {len(errors)} input lines skipped", file=sys.stderr)
+    print(f"rasd: {n} articles, {events} events, {len(errors)} input lines skipped or failed", file=sys.stderr)
     return 2 if errors else 0
 
 
@@ -37,11 +37,11 @@ def cmd_ingest(args) -> int:
 
     report = IngestReport()
     articles = ingest(args.sources, report, follow_links=args.follow_links,
-                      arabic_only=not args.all_languages)
+                      arabic_only=not args.all_languages, allow_private=args.allow_private)
     out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
     try:
         if args.extract:
-            for result in extract_many(articles, load_resources()):
+            for result in extract_many(articles, load_resources(), report.errors):
                 write_result(result, out)
         else:
             for article in articles:
@@ -59,20 +59,30 @@ def cmd_ingest(args) -> int:
 def cmd_watch(args) -> int:
     from pathlib import Path
 
-    from rasd.ingest.watch import parse_every, watch
+    import os
+
+    from rasd.ingest.watch import ids_in_output, parse_every, watch
+    from rasd.pipeline import extract
 
     every = parse_every(args.every)
     res = load_resources()
     errors: list[str] = []
+    output = Path(args.output)
 
-    def append_events(articles) -> None:
-        with open(args.output, "a", encoding="utf-8") as out:
-            for result in extract_many(articles, res):
-                write_result(result, out)
+    def append_events(article) -> None:
+        # one line per article, on disk before the state calls it seen: a kill between the two
+        # is caught by reading the output's ids on restart
+        line = json.dumps(result_dict(extract(article, res)), ensure_ascii=False) + "\n"
+        with output.open("a", encoding="utf-8") as out:
+            out.write(line)
+            out.flush()
+            os.fsync(out.fileno())
 
     state = Path(args.state or args.output + ".watch.json")
     try:
-        total = watch(args.feeds, state, append_events, every=every, polls=args.polls, errors=errors)
+        total = watch(args.feeds, state, append_events, every=every, polls=args.polls, errors=errors,
+                      written=ids_in_output(output), follow_links=not args.no_follow_links,
+                      allow_private=args.allow_private)
     except KeyboardInterrupt:
         total = None
     for msg in errors:
@@ -92,25 +102,31 @@ def cmd_run(args) -> int:
     res = load_resources()
     new = events = 0
     batch: list = []
+    skipped: list[str] = []
 
     def flush() -> None:
         nonlocal events
-        events += len(store.add_many(batch))  # one transaction: all of the batch or none
+        events += len(store.add_many(batch, skipped))  # one transaction: all of the batch or none
         batch.clear()
-    for article in ingest(args.sources, report, follow_links=args.follow_links):
+    for article in ingest(args.sources, report, follow_links=args.follow_links,
+                          allow_private=args.allow_private):
         if article.content_hash and store.has_article(article.content_hash):
             continue  # already stored: a re-run adds nothing
-        batch.append((article, extract(article, res)))
+        try:
+            batch.append((article, extract(article, res)))
+        except RasdError as exc:  # one article a stage cannot read costs that article only
+            skipped.append(str(exc))
+            continue
         new += 1
         if len(batch) >= args.batch:
             flush()
     flush()
-    for msg in report.errors:
+    for msg in report.errors + skipped:
         print(f"rasd: skipped: {msg}", file=sys.stderr)
     counts = store.counts()
     print(f"rasd: {new} new articles, {events} event reports; store holds {counts['articles']} articles, "
           f"{counts['events']} events; {report.failed_inputs} inputs failed", file=sys.stderr)
-    return min(report.failed_inputs, 100)
+    return min(report.failed_inputs, 100) or (2 if skipped else 0)
 
 
 def _query(args):

@@ -22,6 +22,10 @@ def add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--text", help="words in the English notes")
 
 
+PRIVATE_HELP = ("also fetch URLs on loopback and private networks (by default only public "
+                "addresses: a feed's links must not reach this machine or the network behind it)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="rasd", description="Arabic conflict news -> ACLED-style events")
     p.add_argument("--version", action="version", version=f"rasd {__version__}")
@@ -38,16 +42,21 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--follow-links", action="store_true",
                      help="for feed items with only a summary, fetch the linked page")
     ing.add_argument("--all-languages", action="store_true", help="keep non-Arabic articles too")
+    ing.add_argument("--allow-private", action="store_true", help=PRIVATE_HELP)
     w = sub.add_parser("watch", help="poll feeds and append the events of new articles")
     w.add_argument("feeds", nargs="+", help="feed URLs")
     w.add_argument("-o", "--output", required=True, help="events JSONL file to append to")
     w.add_argument("--every", default="10m", help="time between polls: 30s, 10m, 1h (default 10m)")
     w.add_argument("--polls", type=int, help="stop after this many polls (default: run until stopped)")
     w.add_argument("--state", help="state file (default: OUTPUT.watch.json)")
+    w.add_argument("--no-follow-links", action="store_true",
+                   help="code feed items from their summaries; never fetch the linked pages")
+    w.add_argument("--allow-private", action="store_true", help=PRIVATE_HELP)
     run = sub.add_parser("run", help="ingest + extract + store (idempotent); merges outlets' reports")
     run.add_argument("sources", nargs="+", help="files, directories or http(s) URLs")
     run.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
     run.add_argument("--follow-links", action="store_true", help="read the pages of summary-only feed items")
+    run.add_argument("--allow-private", action="store_true", help=PRIVATE_HELP)
     run.add_argument("--batch", type=int, default=50, help="articles per transaction (default 50)")
     exp = sub.add_parser("export", help="write stored events as acled-csv, geojson, jsonl or parquet")
     exp.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")

@@ -6,9 +6,9 @@ a bad input never stops the run.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import os
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -24,8 +24,6 @@ log = logging.getLogger(__name__)
 HTML = (".html", ".htm", ".xhtml", ".shtml")
 FEEDS = (".xml", ".rss", ".atom")
 WARCS = (".warc", ".warc.gz")
-USER_AGENT = "rasd/0.1 (+https://example.invalid/rasd)"
-TIMEOUT = 20
 
 
 @dataclass
@@ -36,15 +34,12 @@ class IngestReport:
     failed_inputs: int = 0
 
 
-def fetch(url: str) -> tuple[bytes, str | None]:
-    """GET a URL the user gave (or a feed item's link); bounded size and time."""
-    req = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    try:
-        with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
-            data = resp.read(MAX_PAGE_BYTES + 1)
-            return data, resp.headers.get("Content-Type")
-    except OSError as exc:
-        raise InputError(f"{url}: could not fetch ({exc})") from exc
+def fetch(url: str, *, allow_private: bool = False) -> tuple[bytes, str | None]:
+    """GET a URL the user gave (or a feed item's link): http(s) to public addresses only
+    (unless ``allow_private``), bounded in size and time (ingest/web.py)."""
+    from rasd.ingest import web
+    resp = web.get(url, limits=web.Limits(max_bytes=MAX_PAGE_BYTES, allow_private=allow_private))
+    return resp.body or b"", resp.headers.get("Content-Type")
 
 
 def _check_size(path: Path) -> None:
@@ -64,13 +59,13 @@ def _text_file(path: Path) -> Article:
 
 
 def _jsonl(path: Path, errors: list[str]) -> Iterator[Article]:
-    from rasd.jsonl import read_articles
-    with path.open(encoding="utf-8", errors="replace") as fh:
-        for a in read_articles(fh, str(path), errors):
+    from rasd.jsonl import bounded_lines, read_articles
+    with path.open("rb") as fh:
+        for a in read_articles(bounded_lines(fh), str(path), errors):
             yield with_text_facts(a)
 
 
-def _from_file(path: Path, errors: list[str], follow_links: bool) -> Iterator[Article]:
+def _from_file(path: Path, errors: list[str], follow_links) -> Iterator[Article]:
     name = path.name.lower()
     if name.endswith(WARCS):
         yield from articles_from_warc(str(path), errors=errors)
@@ -83,7 +78,7 @@ def _from_file(path: Path, errors: list[str], follow_links: bool) -> Iterator[Ar
         data = path.read_bytes()
         if looks_like_feed(data):
             yield from articles_from_feed(data, where=str(path), errors=errors,
-                                          fetch=fetch if follow_links else None)
+                                          fetch=follow_links or None)
         else:
             yield article_from_html(data, where=str(path), default_id=str(path))
     else:
@@ -91,10 +86,10 @@ def _from_file(path: Path, errors: list[str], follow_links: bool) -> Iterator[Ar
                          ".jsonl or .txt)")
 
 
-def _from_url(url: str, errors: list[str], follow_links: bool) -> Iterator[Article]:
-    data, ctype = fetch(url)
+def _from_url(url: str, errors: list[str], follow_links, get) -> Iterator[Article]:
+    data, ctype = get(url)
     if looks_like_feed(data):
-        yield from articles_from_feed(data, where=url, errors=errors, fetch=fetch if follow_links else None)
+        yield from articles_from_feed(data, where=url, errors=errors, fetch=follow_links or None)
     else:
         yield article_from_html(data, where=url, url=url, header=ctype)
 
@@ -114,19 +109,25 @@ def input_paths(sources: Iterable[str]) -> Iterator[str]:
 
 
 def ingest(sources: Iterable[str], report: IngestReport | None = None, *,
-           follow_links: bool = False, arabic_only: bool = True) -> Iterator[Article]:
-    """Articles from every source; failures and skips go to ``report``."""
+           follow_links: bool = False, arabic_only: bool = True,
+           allow_private: bool = False) -> Iterator[Article]:
+    """Articles from every source; failures and skips go to ``report``.
+
+    URLs (given, or feed links with ``follow_links``) are fetched only over http(s) from public
+    addresses unless ``allow_private``."""
     report = report if report is not None else IngestReport()
+    get = functools.partial(fetch, allow_private=allow_private)
+    follow = get if follow_links else None
     for source in input_paths(sources):
         errors: list[str] = []
         try:
             if source.startswith(("http://", "https://")):
-                items = _from_url(source, errors, follow_links)
+                items = _from_url(source, errors, follow, get)
             else:
                 path = Path(source)
                 if not path.exists():
                     raise InputError(f"{source}: no such file or directory")
-                items = _from_file(path, errors, follow_links)
+                items = _from_file(path, errors, follow)
             for article in items:
                 if arabic_only and article.language != "ar":
                     report.skipped_language += 1

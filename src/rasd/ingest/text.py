@@ -10,6 +10,10 @@ from rasd.text.normalize import normalise
 
 _LETTER = re.compile(r"[^\W\d_]")
 _ARABIC = re.compile("[\u0621-\u064A\u0671-\u06D3]")
+# letters of Persian and Urdu that Arabic does not use (پ چ ژ گ ک ی ہ ے ں ٹ ڈ ڑ): a Persian or
+# Urdu text has several in every sentence, an Arabic one at most a quoted name's
+_NOT_ARABIC = re.compile("[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06C1\u06D2\u06BA\u0679\u0688\u0691]")
+OTHER_SCRIPT_SHARE = 0.03  # of Arabic-script letters
 ARABIC_SHARE = 0.4  # of letters; Arabic pages quote Latin names, not whole paragraphs
 SHINGLE = 4  # words per shingle for the similarity key
 
@@ -20,7 +24,10 @@ def language_of(text: str, sample_chars: int = 2_000) -> str:
     letters = _LETTER.subn("", sample)[1]  # counts without a list of one-letter strings
     if letters < 10:
         return "other"
-    return "ar" if _ARABIC.subn("", sample)[1] / letters >= ARABIC_SHARE else "other"
+    arabic = _ARABIC.subn("", sample)[1]
+    if arabic / letters < ARABIC_SHARE:
+        return "other"
+    return "other" if _NOT_ARABIC.subn("", sample)[1] / arabic >= OTHER_SCRIPT_SHARE else "ar"
 
 
 def _words(text: str, normalised: str | None = None) -> list[str]:

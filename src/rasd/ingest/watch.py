@@ -9,14 +9,12 @@ from __future__ import annotations
 import json
 import logging
 import time
-import urllib.error
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
 from rasd.errors import InputError
-from rasd.ingest import TIMEOUT, USER_AGENT, fetch
+from rasd.ingest import fetch, web
 from rasd.ingest.feeds import articles_from_feed
 from rasd.records import Article
 
@@ -46,34 +44,31 @@ class WatchState:
         tmp.replace(path)  # atomic: a killed watcher leaves the old state, never half a file
 
 
-def conditional_get(url: str, validators: dict[str, str]) -> tuple[bytes | None, dict[str, str]]:
-    """(body, new validators); body None when the server says 304 Not Modified."""
-    headers = {"User-Agent": USER_AGENT}
+def conditional_get(url: str, validators: dict[str, str], *,
+                    allow_private: bool = False) -> tuple[bytes | None, dict[str, str]]:
+    """(body, new validators); body None when the server says 304 Not Modified. Bounded in size
+    and time like every fetch (ingest/web.py)."""
+    headers = {}
     if validators.get("etag"):
         headers["If-None-Match"] = validators["etag"]
     if validators.get("modified"):
         headers["If-Modified-Since"] = validators["modified"]
-    req = urllib.request.Request(url, headers=headers)
-    try:
-        with urllib.request.urlopen(req, timeout=TIMEOUT) as resp:
-            body = resp.read()
-            new = {k: v for k, v in (("etag", resp.headers.get("ETag")),
-                                     ("modified", resp.headers.get("Last-Modified"))) if v}
-            return body, new
-    except urllib.error.HTTPError as exc:
-        if exc.code == 304:
-            return None, validators
-        raise InputError(f"{url}: HTTP {exc.code}") from exc
-    except OSError as exc:
-        raise InputError(f"{url}: could not fetch ({exc})") from exc
+    resp = web.get(url, headers=headers, limits=web.Limits(allow_private=allow_private))
+    if resp.status == 304:
+        return None, validators
+    new = {k: v for k, v in (("etag", resp.headers.get("ETag")),
+                             ("modified", resp.headers.get("Last-Modified"))) if v}
+    return resp.body, new
 
 
 def poll(feeds: list[str], state: WatchState, errors: list[str], *,
-         follow_links: bool = True) -> Iterator[Article]:
+         follow_links: bool = True, allow_private: bool = False) -> Iterator[Article]:
     """New articles across the feeds, once; ``state`` is updated as they are yielded."""
+    follow = (lambda link: fetch(link, allow_private=allow_private)) if follow_links else None
     for url in feeds:
         try:
-            body, validators = conditional_get(url, state.validators.get(url, {}))
+            body, validators = conditional_get(url, state.validators.get(url, {}),
+                                               allow_private=allow_private)
         except InputError as exc:
             errors.append(str(exc))
             continue
@@ -83,10 +78,10 @@ def poll(feeds: list[str], state: WatchState, errors: list[str], *,
             continue
         seen_here = set()
         try:
-            for article in articles_from_feed(body, where=url, errors=errors,
-                                              fetch=fetch if follow_links else None):
+            for article in articles_from_feed(body, where=url, errors=errors, fetch=follow):
                 key = article.url or article.id
-                if key in state.seen_urls or key in seen_here or article.content_hash in state.seen_hashes:
+                if (key in state.seen_urls or key in seen_here or article.id in state.seen_urls
+                        or article.content_hash in state.seen_hashes):
                     continue
                 seen_here.add(key)
                 state.seen_urls.add(key)
@@ -108,19 +103,40 @@ def parse_every(text: str) -> float:
         raise InputError(f"--every {text!r}: write a number with s, m or h, e.g. 10m") from exc
 
 
-def watch(feeds: list[str], state_path: Path, on_articles: Callable[[list[Article]], None], *,
-          every: float, polls: int | None = None, sleep=time.sleep, errors: list[str]) -> int:
-    """Poll until ``polls`` is reached (forever when None); returns the number of new articles."""
+def watch(feeds: list[str], state_path: Path, on_article: Callable[[Article], None], *,
+          every: float, polls: int | None = None, sleep=time.sleep, errors: list[str],
+          written: set[str] = frozenset(), follow_links: bool = True, allow_private: bool = False) -> int:
+    """Poll until ``polls`` is reached (forever when None); returns the number of new articles.
+
+    ``on_article`` writes each new article's events as it comes; ``written`` holds the ids
+    already in the output, so a watcher killed between writing and saving its state does not
+    write them again when restarted."""
     state = WatchState.load(state_path)
+    state.seen_urls |= set(written)
     total, n = 0, 0
     while polls is None or n < polls:
-        new = list(poll(feeds, state, errors))
-        if new:
-            on_articles(new)  # events are written before the state says "seen"
+        new = 0
+        for article in poll(feeds, state, errors, follow_links=follow_links, allow_private=allow_private):
+            on_article(article)
+            new += 1
         state.save(state_path)
-        total += len(new)
+        total += new
         n += 1
-        log.warning("poll %d: %d new articles", n, len(new))
+        log.info("poll %d: %d new articles", n, new)
         if polls is None or n < polls:
             sleep(every)
     return total
+
+
+def ids_in_output(path: Path) -> set[str]:
+    """The article ids an events file already holds (one result line per article)."""
+    ids: set[str] = set()
+    if not path.exists():
+        return ids
+    with path.open(encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            try:
+                ids.add(str(json.loads(line)["id"]))
+            except (ValueError, KeyError, TypeError):
+                continue  # a line cut short by a kill: its article is read again
+    return ids

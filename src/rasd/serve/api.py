@@ -18,6 +18,7 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
+from rasd.errors import RasdError
 from rasd.store import Store
 from rasd.store.alerts import compute_alerts
 from rasd.store.db import NotFound
@@ -52,12 +53,20 @@ def create_app(store: Store, *, token: str | None = None, tiles: str | None = No
     async def not_found(_request: Request, exc: NotFound):
         return JSONResponse({"detail": str(exc)}, status_code=404)
 
+    page_policy = content_policy(tiles)
+
     @app.middleware("http")
     async def limit_body(request: Request, call_next):
         length = request.headers.get("content-length")
         if length is not None and (not length.isdigit() or int(length) > MAX_BODY):
             return JSONResponse({"detail": f"request body over {MAX_BODY} bytes"}, status_code=413)
-        return await call_next(request)
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        if request.url.path not in ("/docs", "/redoc"):  # FastAPI's own pages load their scripts
+            response.headers.setdefault("Content-Security-Policy", page_policy)
+        return response
 
     def event_query(
         country: str | None = Query(None, max_length=MAX_TEXT),
@@ -96,7 +105,8 @@ def create_app(store: Store, *, token: str | None = None, tiles: str | None = No
                 "fatalities_reported": event.get("fatalities_reported", []),
                 "reports": info["reports"]}
 
-    @app.get("/articles/{article_id}", summary="An article's text with its evidence spans highlighted")
+    # ":path": an article's id is often its URL, and "%2F" reaches the router as "/"
+    @app.get("/articles/{article_id:path}", summary="An article's text with its evidence spans highlighted")
     def get_article(article_id: str):
         article = store.article(article_id[:200])
         spans = [{"start": s, "end": e, "field": field, "event_id": ev["event_id"]}
@@ -130,15 +140,19 @@ def create_app(store: Store, *, token: str | None = None, tiles: str | None = No
     async def post_articles(request: Request, authorization: str | None = Header(None)):
         if token is None:
             raise HTTPException(403, "this server is read-only (start it with --token to accept articles)")
-        if not authorization or not secrets.compare_digest(authorization, f"Bearer {token}"):
+        # as bytes: compare_digest refuses str with non-ASCII characters (a header anyone can send)
+        if not authorization or not secrets.compare_digest(
+                authorization.encode("utf-8", "surrogateescape"), f"Bearer {token}".encode("utf-8")):
             raise HTTPException(401, "a valid 'Authorization: Bearer TOKEN' header is required")
-        body = await request.body()
-        if len(body) > MAX_BODY:
-            raise HTTPException(413, f"request body over {MAX_BODY} bytes")
+        body = bytearray()
+        async for chunk in request.stream():  # a chunked body has no Content-Length to check first
+            body += chunk
+            if len(body) > MAX_BODY:
+                raise HTTPException(413, f"request body over {MAX_BODY} bytes")
         try:
-            payload = json.loads(body)
-        except ValueError:
-            raise HTTPException(400, "body is not JSON") from None
+            payload = json.loads(bytes(body))
+        except (ValueError, RecursionError):
+            raise HTTPException(400, "body is not JSON (or nested too deeply)") from None
         return ingest_payload(store, payload)
 
     @app.get("/basemap.geojson", include_in_schema=False)
@@ -155,6 +169,19 @@ def create_app(store: Store, *, token: str | None = None, tiles: str | None = No
         return FileResponse(STATIC / "index.html")
 
     return app
+
+
+def content_policy(tiles: str | None) -> str:
+    """The page's Content-Security-Policy: its own scripts only; inline styles (Leaflet positions
+    its layers with them); images from itself, data: URLs and the tile server when one is set."""
+    images = "'self' data:"
+    if tiles:
+        from urllib.parse import urlsplit
+        parts = urlsplit(tiles.replace("{s}", "a"))
+        host = parts.netloc.replace("a.", "*.", 1) if "{s}" in tiles else parts.netloc
+        images += f" {parts.scheme}://{host}"
+    return (f"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src {images}; "
+            "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
 
 
 def highlight(text: str, spans: list[dict]) -> str:
@@ -198,7 +225,15 @@ def ingest_payload(store: Store, payload) -> dict:
         articles += list(ingest(urls, report))
         errors += report.errors
     res = load_resources()
-    touched = store.add_many([(a, extract(a, res)) for a in articles])
+    read = []
+    for a in articles:
+        try:
+            read.append((a, extract(a, res)))
+        except RasdError as exc:
+            errors.append(str(exc))
+    skipped: list[str] = []
+    touched = store.add_many(read, skipped)
+    errors += skipped
     return {"articles": len(articles), "events": touched, "errors": errors,
             "received_at": dt.datetime.now(dt.timezone.utc).isoformat()}
 

@@ -48,6 +48,7 @@ def _iso3() -> dict[str, str]:
 _FIND_ARTICLE = select(articles.c.article_id).where(articles.c.content_hash == bindparam("h"))
 _FIND_ARTICLES = select(articles.c.content_hash).where(
     articles.c.content_hash.in_(bindparam("hs", expanding=True)))
+_FIND_IDS = select(articles.c.article_id).where(articles.c.article_id.in_(bindparam("ids", expanding=True)))
 # The merge lookup: one statement per batch finds the stored candidates of every report (a
 # round trip per report was most of PostgreSQL's insert time). Each probe is one report and one
 # grid cell near its place (merge.cells_near). It reads only the columns merge.same_event
@@ -102,17 +103,21 @@ class Store:
         """
         return self.add_many([(article, result)])
 
-    def add_many(self, items: Iterable[tuple[Article, Result]]) -> list[str]:
+    def add_many(self, items: Iterable[tuple[Article, Result]], skipped: list[str] | None = None) -> list[str]:
         """Store a batch of articles and their events in one transaction (all or nothing: a
         killed run leaves no partial batch); returns the event ids touched.
 
-        Articles already stored, or repeated within the batch, are skipped."""
+        Articles already stored, or repeated within the batch, are skipped. An id already used by
+        another text (in the store or earlier in the batch) is skipped with a line in ``skipped``:
+        ids are how events point at their sources, so one is never given to two texts."""
         items = list(items)
         if not items:
             return []
         with self.engine.begin() as conn:
             batch = _Batch(self, conn)
             touched = batch.write(items)
+            if skipped is not None:
+                skipped.extend(batch.skipped)
         self._keep_statistics(len(batch.new))
         return touched
 
@@ -252,15 +257,23 @@ class _Batch:
         self.survivors: dict[str, str] = {}  # stored event merged away in this batch -> survivor
         self.stamp = _now()  # one transaction, one change time
         self.combined: dict[str, tuple] = {}  # new event id -> (reports seen, merged record, day, window)
+        self.linked: dict[str, set[str]] = {}  # event id -> articles whose readings it holds (this batch)
+        self.skipped: list[str] = []
 
     def write(self, items: list[tuple[Article, Result]]) -> list[str]:
         hashes = [a.content_hash or content_hash(a.text) for a, _ in items]
         seen = set(self.conn.execute(_FIND_ARTICLES, {"hs": hashes}).scalars())
+        ids = set(self.conn.execute(_FIND_IDS, {"ids": list({a.id for a, _ in items})}).scalars())
         rows, fresh = [], []
         for (article, result), chash in zip(items, hashes):
             if chash in seen:
                 continue
+            if article.id in ids:
+                self.skipped.append(f"article {article.id!r}: that id is already stored with another "
+                                    "text; skipped (give the new text its own id)")
+                continue
             seen.add(chash)
+            ids.add(article.id)
             fresh.append((article, result))
             rows.append(dict(article_id=article.id, content_hash=chash,
                              similarity_key=article.similarity_key or similarity_key(article.text),
@@ -297,6 +310,7 @@ class _Batch:
                     self._merge_away(other, event_id)
             if event_id in self.new:
                 self.new[event_id].append(report)
+        self.linked.setdefault(event_id, set()).add(article_id)
         link = dict(event_id=event_id, article_id=article_id, reported=merge.dumps(report))
         if event_id in self.new:
             self.new_links.append(link)
@@ -329,11 +343,18 @@ class _Batch:
             out.setdefault(k, []).append(stored)
         return out
 
+    def _told_by_same_article(self, event_id: str, report: dict) -> bool:
+        """The article already gave this event another reading: it tells two events (two
+        protests in one city on one day), which must not become one."""
+        return report["_article"] in self.linked.get(event_id, ())
+
     def _stored_matches(self, report: dict, stored: Iterable[dict]) -> list[str]:
         matches = []
         for event in stored:
             # an event this batch merged away now lives on as its survivor
             event_id = self.survivors.get(event["event_id"], event["event_id"])
+            if self._told_by_same_article(event_id, report):
+                continue
             if event_id not in matches and merge.same_event(event, report):
                 matches.append(event_id)
         return matches
@@ -345,7 +366,7 @@ class _Batch:
         own = merge.day_window(report["time_precision"])
         matches = []
         for i in near:
-            if i not in self.new:
+            if i not in self.new or self._told_by_same_article(i, report):
                 continue
             record, event_day, window = self._combined(i)
             # same_event's date test first, on numbers: most neighbours of a batch fail it
@@ -376,11 +397,13 @@ class _Batch:
                     link["event_id"] = survivor
             if survivor in self.new:
                 self.new[survivor].extend(reports)
+            self.linked.setdefault(survivor, set()).update(self.linked.pop(loser, ()))
             return
         moved = self.conn.execute(select(links).where(links.c.event_id == loser)).mappings().all()
         self.conn.execute(delete(links).where(links.c.event_id == loser))
         for link in moved:
             self._link(dict(link, event_id=survivor))
+        self.linked.setdefault(survivor, set()).update(self.linked.pop(loser, ()))
         self.conn.execute(_UPDATE_EVENT, {"e_id": loser, "merged_into": survivor, "timestamp": self.stamp})
         for earlier, later in list(self.survivors.items()):
             if later == loser:
@@ -481,9 +504,35 @@ def _columns(record: dict, event_id: str, stamp: str) -> dict:
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
+@contextmanager
+def _migration_lock(engine: Engine):
+    """One process at a time creates or upgrades a schema: two opening a new store at once would
+    both create alembic_version. PostgreSQL: an advisory lock; SQLite: a lock file beside it."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(72190615)"))
+            try:
+                yield
+            finally:
+                conn.execute(text("SELECT pg_advisory_unlock(72190615)"))
+                conn.commit()
+        return
+    path = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not path or path == ":memory:":
+        yield
+        return
+    import fcntl
+    with open(f"{path}.migrate-lock", "a+b") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 def migrate(engine: Engine) -> None:
     """Create or upgrade the schema to the latest migration."""
-    with engine.begin() as conn:
+    with _migration_lock(engine), engine.begin() as conn:
         tables = set(inspect(conn).get_table_names())
         cfg = AlembicConfig()
         cfg.set_main_option("script_location", str(MIGRATIONS))

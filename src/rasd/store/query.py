@@ -104,9 +104,15 @@ def _date(name: str, value) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     try:
-        return dt.date.fromisoformat(str(value))
+        day = dt.date.fromisoformat(str(value))
     except ValueError:
         raise QueryError(f"{name}: expected a date like 2018-04-18, got {str(value)[:40]!r}") from None
+    if not MIN_YEAR <= day.year <= MAX_YEAR:  # week arithmetic past year 1 or 9999 overflows
+        raise QueryError(f"{name}: a year between {MIN_YEAR} and {MAX_YEAR}, got {day.year}")
+    return day
+
+
+MIN_YEAR, MAX_YEAR = 1000, 9000
 
 
 def _bbox(value) -> tuple[float, float, float, float] | None:
