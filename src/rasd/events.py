@@ -11,10 +11,11 @@ import datetime as dt
 import functools
 import hashlib
 
+from rasd.choose.features import ArticleFacts, candidate_features
 from rasd.frames import CASUALTY_ONLY_WEIGHT, Denial
 from rasd.geo.distance import places_km
 from rasd.lexicons.load import Lexicons, read_tsv
-from rasd.records import Actor, Event, Frame
+from rasd.records import Actor, Candidate, Event, Frame
 
 MERGE_KM = 10.0
 ORPHAN_TOLL_REACH = 2  # a toll sentence counts for an event told at most this many sentences before
@@ -28,7 +29,6 @@ DISORDER = {
 }
 CIVILIAN_INTER = 7
 SIDE_DETAIL_TYPES = {"Strategic developments"}  # types that are details beside a fight
-MIN_SUPPORT = 2  # of: own date, own place, a toll, a named actor, an indefinite trigger
 NEEDS_ACTOR = {"Agreement", "Non-violent transfer of territory", "Headquarters or base established",
                "Change to group/activity"}
 
@@ -148,13 +148,18 @@ def group_frames(typed: list[Typed]) -> list[list[Typed]]:
     def lead(g: list[Typed]) -> Typed:  # the frame whose trigger types the group
         return max(g, key=lambda ft: ft[0].trigger.weight)
     for f, t in typed:
+        # a telling the rules doubt (background, forecast, ...) never lends its toll or date to
+        # one they trust: it stands as a candidate of its own, for the event model to judge
         for g in groups:
+            if bool(f.flags) != bool(g[0][0].flags):
+                continue
             if _same_event(lead(g)[0], f, lead(g)[1], t):
                 g.append((f, t))
                 break
         else:
             # "the strike" refers to the last event of its type, or to the last event
-            earlier = [g for g in groups if lead(g)[1][0] == t[0]] or (groups if f.place is None else [])
+            alike = [g for g in groups if bool(g[0][0].flags) == bool(f.flags)]
+            earlier = [g for g in alike if lead(g)[1][0] == t[0]] or (alike if f.place is None else [])
             if f.anaphoric and earlier and _may_refer_to(f, earlier[-1]):
                 earlier[-1].append((f, t))
             else:
@@ -193,23 +198,29 @@ def tolls_without_event(groups: list[list[Typed]], orphan_tolls) -> dict[int, li
     return extra
 
 
-def build_events(frames: list[Frame], denials: list[Denial], orphan_tolls, *, article_id: str,
-                 lex: Lexicons, outlet: str | None, intervention_sentences: dict[int, str]) -> list[Event]:
+def build_candidates(frames: list[Frame], denials: list[Denial], orphan_tolls, *, article_id: str,
+                     lex: Lexicons, outlet: str | None, intervention_sentences: dict[int, str],
+                     sentences: int, trigger_sentences: int, published: dt.date | None,
+                     main_country: str | None = None,
+                     place_mentions: tuple[tuple[int, int], ...] = ()) -> list[Candidate]:
+    """Every event the rules propose, with its features; the event model chooses (pipeline)."""
     typed = [(f, refine_type(f, intervention_sentences.get(f.sentence))) for f in frames]
     groups = group_frames(typed)
     extra_tolls = tolls_without_event(groups, orphan_tolls)
-    events = []
+    facts = ArticleFacts(sentences, trigger_sentences, len(groups), published, main_country, place_mentions)
+    out = []
     for gi, group in enumerate(groups):
-        event = event_from_group(group, extra_tolls.get(gi, []), denials, first=gi == 0,
-                                 event_id=f"{article_id}|{gi}", lex=lex, outlet=outlet)
-        if event is not None:
-            events.append(event)
-    return events
+        candidate = event_from_group(group, extra_tolls.get(gi, []), denials, first=gi == 0,
+                                     event_id=f"{article_id}|{gi}", lex=lex, outlet=outlet, facts=facts)
+        if candidate is not None:
+            out.append(candidate)
+    return out
 
 
 def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, first: bool,
-                     event_id: str, lex: Lexicons, outlet: str | None) -> Event | None:
-    """One event from the frames that tell it, or None when it is not codable news."""
+                     event_id: str, lex: Lexicons, outlet: str | None, facts: ArticleFacts) -> Candidate | None:
+    """One candidate event from the frames that tell it, or None when ACLED could not code it
+    (no place at all; a fight or a deal with no one doing it)."""
     frames_g = [f for f, _ in group]
     # the heaviest trigger types the event; the most precise place places it
     # (a demonstration told as a protest and as a riot was a riot: the violence decides)
@@ -219,10 +230,6 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
         next((f for f in frames_g if f.place), None)
     if placed is None:
         return None  # nowhere to put it: not an event ACLED could code
-    if all(f.place_inherited and f.date_inherited for f in frames_g):
-        return None  # told in passing, with no place or day of its own
-    if max(f.support for f in frames_g) < MIN_SUPPORT:
-        return None  # a trigger word with nothing around it: analysis, not news
     pm = placed.place
     # actors named beside the trigger outrank those borrowed from the rest of the article
     by_actors = [f for f in [main] + frames_g if f.actor_spans] + [main] + frames_g
@@ -267,7 +274,9 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     confidence += 0.1 * min(len(sources), 2) + (0.05 if len(frames_g) > 1 else 0)
     confidence -= 0.15 if placed.place_inherited else 0
     digest = hashlib.sha1(event_id.encode()).hexdigest()[:8].upper()
-    return Event(
+    features = candidate_features(frames_g, main, etype, sub, fatalities, actor1 is not None,
+                                  actor2 is not None, facts)
+    return Candidate(features=features, event=Event(
         event_id=f"{pm.place.iso2}{digest}",
         event_date=date.isoformat() if date else None,
         time_precision=precision,
@@ -284,4 +293,4 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
         source="; ".join(sources),
         notes=write_note(date, sub, actor1, actor2, place_text, fatalities, denied_by, disputed),
         fatalities=fatalities, confidence=round(min(confidence, 0.95), 2),
-        denied_by=denied_by, evidence=evidence)
+        denied_by=denied_by, evidence=evidence))

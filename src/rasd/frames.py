@@ -369,23 +369,27 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if denial is not None:
             denials.append(denial)
             continue
-        if not sm.triggers or _is_background(sm, pub):
+        background = bool(sm.triggers) and _is_background(sm, pub)
+        if not sm.triggers:
             located = [p for p in towns if p.locative] or [p for p in sm.places if p.locative]
             if located and not _is_background(sm, pub):
                 last_place = located[0]
                 place_waiting_frames(last_place, sm.sentence.index)
             continue
         trigger = _choose_trigger(sm.triggers)
-        if (_is_forecast(sm, trigger) or _is_trial(sm, trigger) or _is_comment(sm, trigger)
-                or names_without_telling(sm)):
-            continue
+        # what the rules know against the sentence being news: the event model weighs it
+        # (choose/), where the rules alone once dropped the sentence
+        flags = tuple(name for name, fired in (
+            ("background", background), ("forecast", _is_forecast(sm, trigger)),
+            ("trial", _is_trial(sm, trigger)), ("comment", _is_comment(sm, trigger)),
+            ("names_only", names_without_telling(sm))) if fired)
         if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:
             continue  # "مقتل 5" alone: a toll, counted with a nearby event (orphan_tolls)
         place, inherited = place_in(sm, towns, trigger), False
         if place is None and last_place is not None and not any(c.kind == "countrywide" for c in sm.cues):
             # "غربي البلاد": somewhere in the country, not the town last named
             place, inherited = last_place, True
-        if place is not None and not inherited:
+        if place is not None and not inherited and not background:
             last_place = place
             place_waiting_frames(place, sm.sentence.index)
         country = place.place.iso2 if place else default_country
@@ -415,7 +419,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 fatalities_vague=vague,
                 sources=sources, place_inherited=inherited,
                 date_inherited=date_inherited, support=support,
-                anaphoric=is_definite(trigger)))
+                anaphoric=is_definite(trigger), flags=flags,
+                cues=tuple(sorted({c.kind for c in sm.cues}))))
     return frames, denials
 
 

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from rasd.errors import RasdError
-from rasd.events import build_events
+from rasd.choose.features import rule_accepts
+from rasd.choose.model import Model, load_model
+from rasd.events import build_candidates
 from rasd.extract.actors import find_actors, home_country
 from rasd.extract.dates import find_dates, find_publication_date
 from rasd.extract.numbers import find_casualties
@@ -37,6 +40,7 @@ class Resources:
     lex: Lexicons
     gazetteer: Gazetteer
     matcher: MultiMatcher  # every lexicon and the gazetteer, in one pass
+    event_model: Model | None = None  # None: the rules decide which candidates are events
 
 
 @dataclass
@@ -177,7 +181,7 @@ def stage_frames(doc: Doc, res: Resources):
     return frames, denials, orphan_tolls(groups)
 
 
-def stage_events(doc: Doc, res: Resources):
+def stage_candidates(doc: Doc, res: Resources):
     frames, denials, tolls = doc.frames
     # sentence -> "lethal" (live fire: excessive force) or "intervention" (dispersal)
     intervention: dict[int, str] = {}
@@ -185,8 +189,32 @@ def stage_events(doc: Doc, res: Resources):
         kinds = {c.kind for c in doc.cues if s.first <= c.first < s.last}
         if kinds & {"lethal", "intervention"}:
             intervention[s.index] = "lethal" if "lethal" in kinds else "intervention"
-    events = build_events(frames, denials, tolls, article_id=doc.article.id, lex=res.lex,
-                          outlet=doc.article.source, intervention_sentences=intervention)
+    with_trigger = {bisect_right(sentence_starts(doc), t.first) - 1 for t in doc.triggers}
+    return build_candidates(frames, denials, tolls, article_id=doc.article.id, lex=res.lex,
+                            outlet=doc.article.source, intervention_sentences=intervention,
+                            sentences=len(doc.sentences), trigger_sentences=len(with_trigger),
+                            published=doc.published,
+                            main_country=doc.countries.most_common(1)[0][0] if doc.countries else None,
+                            place_mentions=tuple(Counter(p.place.geonameid for p in doc.places).items()))
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    return [s.first for s in doc.sentences]
+
+
+def stage_events(doc: Doc, res: Resources):
+    """The event model chooses among the candidates; its calibrated probability is the event's
+    confidence. Without a model file the rules decide (choose/features.py: rule_accepts)."""
+    events = []
+    for c in doc.candidates:
+        if res.event_model is None:
+            if rule_accepts(c.features):
+                events.append(c.event)
+            continue
+        keep, p = res.event_model.accepts(c.features)
+        if keep:
+            c.event.confidence = round(p, 3)
+            events.append(c.event)
     if doc.published is None:
         for e in events:
             if e.event_date is None:
@@ -214,6 +242,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("sources", stage_sources),
     ("casualties", stage_casualties),
     ("frames", stage_frames),
+    ("candidates", stage_candidates),
     ("events", stage_events),
 ]
 
@@ -226,7 +255,7 @@ def load_resources() -> Resources:
     lex, gaz = load_lexicons(), load_gazetteer()
     matchers = {name: getattr(lex, name) for name in MATCHED}
     matchers["places"] = gaz.matcher
-    return Resources(lex=lex, gazetteer=gaz, matcher=MultiMatcher(matchers))
+    return Resources(lex=lex, gazetteer=gaz, matcher=MultiMatcher(matchers), event_model=load_model())
 
 
 def run(article: Article, res: Resources | None = None) -> Doc:

@@ -160,6 +160,8 @@ class Frame:
     date_inherited: bool = False
     support: int = 0  # how many of date, place, toll, named actor the sentence itself gives
     anaphoric: bool = False  # "the strike": refers back to an event already told
+    flags: tuple[str, ...] = ()  # rule signals against news: background, forecast, trial, comment, names_only
+    cues: tuple[str, ...] = ()  # the cue kinds of the frame's sentence
 
 
 @dataclass(slots=True)
@@ -194,6 +196,14 @@ class Event:
     confidence: float
     denied_by: list[str] = field(default_factory=list)
     evidence: dict[str, list[list]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An event the rules propose, with the features the event model judges it by."""
+
+    event: Event
+    features: dict[str, float]
 
 
 @dataclass(slots=True)

@@ -250,5 +250,15 @@ def cmd_alerts(args) -> int:
     return 0
 
 
-COMMANDS = {"extract": cmd_extract, "ingest": cmd_ingest, "watch": cmd_watch, "run": cmd_run,
+def cmd_train(args) -> int:
+    from pathlib import Path
+
+    from rasd.train import train
+
+    train(Path(args.gold), Path(args.negatives) if args.negatives else None,
+          Path(args.output) if args.output else None)
+    return 0
+
+
+COMMANDS = {"train": cmd_train, "extract": cmd_extract, "ingest": cmd_ingest, "watch": cmd_watch, "run": cmd_run,
             "export": cmd_export, "stats": cmd_stats, "serve": cmd_serve, "batch": cmd_batch, "alerts": cmd_alerts, "explain": cmd_explain, "changes": cmd_changes}

@@ -92,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     ch = sub.add_parser("changes", help="events created, updated or merged since a time (ISO UTC)")
     ch.add_argument("--since", required=True, help="e.g. 2026-11-25T00:00:00")
     ch.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
+    tr = sub.add_parser("train", help="train the event model on gold JSONL; prints 5-fold CV figures")
+    tr.add_argument("gold", help="hand-coded articles (GUIDELINES.md shape), score.py beside them")
+    tr.add_argument("--negatives", help="articles with no event (sport, culture, economy pages)")
+    tr.add_argument("-o", "--output", help="model file to write (default: print the CV figures only)")
     return p
 
 

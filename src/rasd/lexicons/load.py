@@ -263,6 +263,18 @@ class Lexicons:
     number_words: dict[str, frozenset[str]]  # before / after / year -> words (number_words.tsv)
 
 
+def _world_countries() -> dict[str, tuple[int, str]]:
+    """Every country's numeric iso and English name (data/world_countries.tsv, built from
+    GeoNames by scripts/build_gazetteer.py); countries.tsv overrides with ACLED's spelling."""
+    from importlib import resources
+    text = resources.files("rasd.data").joinpath("world_countries.tsv").read_text(encoding="utf-8")
+    out = {}
+    for line in text.splitlines()[1:]:
+        iso2, iso, _iso3, name = line.split("\t")
+        out[iso2] = (int(iso or 0), name)
+    return out
+
+
 def _matcher(name: str, key: str, value: str, extra: tuple[str, ...] = ()) -> PhraseMatcher:
     rows = read_tsv(name, (key, value))
     return PhraseMatcher((r[key], r[value], tuple(r.get(e) for e in extra)) for r in rows)
@@ -304,7 +316,7 @@ def load_lexicons() -> Lexicons:
         cues=_matcher("cues.tsv", "surface", "kind"),
         sources=_matcher("sources.tsv", "surface", "source"),
         countries=_matcher("countries.tsv", "surface", "iso2"),
-        country_info={r["iso2"]: (int(r["iso"]), r["country"]) for r in countries},
+        country_info=_world_countries() | {r["iso2"]: (int(r["iso"]), r["country"]) for r in countries},
         nationalities={norm(r["surface"]): r["iso2"]
                        for r in read_tsv("nationalities.tsv", ("surface", "iso2"))},
         number_words={kind: frozenset(norm(r["surface"]) for r in read_tsv("number_words.tsv")

@@ -1,0 +1,65 @@
+"""A model file: logistic-regression weights over named features, calibrated, with its card.
+
+Plain JSON, no pickle: ``{"card": {...}, "weights": {feature: w}, "calibration": [a, b],
+"threshold": t}``. The probability is ``sigmoid(a * (w . x) + b)``: Platt scaling fitted on
+cross-validated scores, so a confidence of 0.8 means about eight in ten such events are right.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import math
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from rasd.errors import RasdError
+
+EVENT_MODEL = "event.json"
+
+
+@dataclass(frozen=True)
+class Model:
+    weights: dict[str, float]
+    calibration: tuple[float, float]
+    threshold: float
+    card: dict
+
+    def score(self, features: dict[str, float]) -> float:
+        w = self.weights
+        return sum(w.get(name, 0.0) * value for name, value in features.items())
+
+    def probability(self, features: dict[str, float]) -> float:
+        a, b = self.calibration
+        z = a * self.score(features) + b
+        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+    def accepts(self, features: dict[str, float]) -> tuple[bool, float]:
+        p = self.probability(features)
+        return p >= self.threshold, p
+
+    def as_dict(self) -> dict:
+        return {"card": self.card, "threshold": self.threshold, "calibration": list(self.calibration),
+                "weights": dict(sorted(self.weights.items()))}
+
+
+def model_from_dict(d: dict, where: str = "model") -> Model:
+    try:
+        a, b = d["calibration"]
+        return Model({str(k): float(v) for k, v in d["weights"].items()}, (float(a), float(b)),
+                     float(d["threshold"]), dict(d.get("card", {})))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise RasdError(f"{where}: not a rasd model file ({exc!r})") from exc
+
+
+def model_path(name: str = EVENT_MODEL) -> Path:
+    return Path(str(resources.files("rasd").joinpath("data", "models", name)))
+
+
+@functools.cache
+def load_model(name: str = EVENT_MODEL) -> Model | None:
+    """The shipped model, or None when the package has none (the rules then decide alone)."""
+    path = model_path(name)
+    if not path.exists():
+        return None
+    return model_from_dict(json.loads(path.read_text(encoding="utf-8")), str(path))

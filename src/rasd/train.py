@@ -1,0 +1,269 @@
+"""Train the event model on hand-coded gold, judged by 5-fold cross-validation.
+
+    rasd train ../shared/eval/dev.jsonl --negatives ../shared/eval/nonconflict_dev.jsonl
+
+The rule stages propose candidate events (pipeline stage ``candidates``); each is labelled by
+matching it to the gold the way ``score.py`` matches (same article, dates a day apart, places
+50 km apart): 1 when it matches a firm gold event, 0 when it matches none, left out when it
+matches an optional one. Articles of the negatives file (sport, culture, economy pages) have no
+event: every candidate there is a 0.
+
+Folds are fixed: an article's fold is a hash of its cluster (or id), so the reports of one event
+by several outlets stay in one fold. For each fold a logistic regression is trained on the other
+four, its threshold chosen by an inner cross-validation on those four alone, and the held-out
+fold is scored: the figures printed are those of unseen articles, for the rules' own decision
+and for the model. The model written at the end is fitted on everything, calibrated (Platt) on
+the cross-validated scores, with a card recording the data, features and CV figures.
+
+Training needs scikit-learn (``pip install -e ".[train]"``); extraction only reads the JSON.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib.util
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from rasd.choose.features import rule_accepts
+from rasd.choose.model import Model
+from rasd.jsonl import article_from_dict
+from rasd.pipeline import Resources, load_resources, run
+from rasd.records import Candidate
+
+FOLDS = 5
+C = 0.1  # inverse L2 strength: a few hundred articles, a few hundred features
+THRESHOLDS = [round(0.05 * k, 2) for k in range(4, 17)]  # 0.20 .. 0.80
+
+
+@dataclass
+class Item:
+    article_id: str
+    fold: int
+    candidate: Candidate
+    label: int | None  # None: matches an optional gold event, neither rewarded nor punished
+
+
+def fold_of(doc: dict) -> int:
+    key = str(doc.get("cluster") or doc["id"])
+    return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % FOLDS
+
+
+def load_scorer(gold_path: Path):
+    """score.py from beside the gold file: the same matching and figures the graders use."""
+    spec = importlib.util.spec_from_file_location("rasd_gold_score", gold_path.parent / "score.py")
+    if spec is None or not (gold_path.parent / "score.py").exists():
+        raise SystemExit(f"{gold_path.parent / 'score.py'}: the scorer must lie beside the gold file")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def event_dict(c: Candidate) -> dict:
+    e = c.event
+    return {"event_date": e.event_date, "event_type": e.event_type, "sub_event_type": e.sub_event_type,
+            "latitude": e.latitude, "longitude": e.longitude, "admin1": e.admin1, "geo_precision": e.geo_precision,
+            "fatalities": e.fatalities, "actor1": e.actor1, "actor2": e.actor2}
+
+
+def candidates_of(docs: list[dict], res: Resources) -> dict[str, list[Candidate]]:
+    out = {}
+    for d in docs:
+        article = article_from_dict({k: d.get(k) for k in ("id", "text", "published", "title", "url", "source")},
+                                    str(d["id"]))
+        out[article.id] = list(run(article, res).candidates)
+    return out
+
+
+def label(gold_events: list[dict], cands: list[Candidate], scorer) -> list[int | None]:
+    labels: list[int | None] = [0] * len(cands)
+    for i, j in scorer.match(gold_events, [event_dict(c) for c in cands]):
+        labels[j] = None if gold_events[i].get("optional") else 1
+    return labels
+
+
+def build_items(gold: list[dict], negatives: list[dict], res: Resources, scorer) -> list[Item]:
+    items = []
+    cands = candidates_of(gold, res)
+    for d in gold:
+        for c, y in zip(cands[str(d["id"])], label(d.get("events", []), cands[str(d["id"])], scorer)):
+            items.append(Item(str(d["id"]), fold_of(d), c, y))
+    neg = candidates_of(negatives, res)
+    for d in negatives:
+        items.extend(Item(str(d["id"]), fold_of(d), c, 0) for c in neg[str(d["id"])])
+    return items
+
+
+# --- the learner ------------------------------------------------------------------------------
+
+def fit(items: list[Item]) -> tuple[dict[str, float], float]:
+    """Logistic regression on the labelled items: (weights by feature name, intercept)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    train = [it for it in items if it.label is not None]
+    vec = DictVectorizer()
+    x = vec.fit_transform([it.candidate.features for it in train])
+    y = [it.label for it in train]
+    lr = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
+    lr.fit(x, y)
+    weights = {name: float(w) for name, w in zip(vec.get_feature_names_out(), lr.coef_[0]) if w != 0}
+    return weights, float(lr.intercept_[0])
+
+
+def raw_score(weights: dict[str, float], intercept: float, features: dict[str, float]) -> float:
+    return intercept + sum(weights.get(k, 0.0) * v for k, v in features.items())
+
+
+def platt(scores: list[float], labels: list[int]) -> tuple[float, float]:
+    from sklearn.linear_model import LogisticRegression
+    lr = LogisticRegression(C=1e6, max_iter=1000)
+    lr.fit([[s] for s in scores], labels)
+    return float(lr.coef_[0][0]), float(lr.intercept_[0])
+
+
+def sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+
+def out_of_fold(items: list[Item], folds: list[int]) -> dict[int, float]:
+    """Raw scores of each item (by index) from a model trained without its fold."""
+    scores = {}
+    for k in folds:
+        weights, b = fit([it for it in items if it.fold != k and it.fold in folds])
+        for n, it in enumerate(items):
+            if it.fold == k:
+                scores[n] = raw_score(weights, b, it.candidate.features)
+    return scores
+
+
+def best_threshold(items: list[Item], probs: dict[int, float], gold_by_id: dict[str, dict], scorer) -> float:
+    """The threshold with the best event F1 on these items' articles (gold scored by score.py)."""
+    ids = {it.article_id for it in items}
+    gold = {i: g for i, g in gold_by_id.items() if i in ids}
+    best = (-1.0, 0.5)
+    for t in THRESHOLDS:
+        pred = predictions(items, lambda n: probs.get(n, 0) >= t)
+        f1 = scorer.score(gold, pred)["f1"]
+        if f1 > best[0] + 1e-9:
+            best = (f1, t)
+    return best[1]
+
+
+def predictions(items: list[Item], keep) -> dict[str, dict]:
+    pred: dict[str, dict] = {}
+    for n, it in enumerate(items):
+        events = pred.setdefault(it.article_id, {"id": it.article_id, "events": []})["events"]
+        if keep(n):
+            events.append(event_dict(it.candidate))
+    return pred
+
+
+def cross_validate(items: list[Item], gold_by_id: dict[str, dict], scorer) -> tuple[dict, dict[int, float], dict]:
+    """(per-item calibrated probabilities, raw scores, thresholds per fold), all out of fold."""
+    folds = list(range(FOLDS))
+    outer = out_of_fold(items, folds)
+    probs: dict[int, float] = {}
+    thresholds = {}
+    for k in folds:
+        inner_folds = [f for f in folds if f != k]
+        inner_items = [it for it in items if it.fold != k]
+        inner = out_of_fold(inner_items, inner_folds)
+        labelled = [(s, inner_items[n].label) for n, s in inner.items() if inner_items[n].label is not None]
+        a, b = platt([s for s, _ in labelled], [y for _, y in labelled])
+        inner_probs = {n: sigmoid(a * s + b) for n, s in inner.items()}
+        thresholds[k] = best_threshold(inner_items, inner_probs, gold_by_id, scorer)
+        for n, it in enumerate(items):
+            if it.fold == k:
+                probs[n] = sigmoid(a * outer[n] + b)
+    return probs, outer, thresholds
+
+
+def reliability(items: list[Item], probs: dict[int, float]) -> list[dict]:
+    rows = []
+    for lo in [0.0, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]:
+        hi = {0.0: 0.2, 0.2: 0.4, 0.9: 1.01}.get(lo, round(lo + 0.1, 1))
+        sel = [items[n].label for n, p in probs.items() if lo <= p < hi and items[n].label is not None]
+        rows.append({"range": f"{lo:.1f}-{min(hi, 1.0):.1f}", "candidates": len(sel),
+                     "right": round(sum(sel) / len(sel), 3) if sel else None})
+    return rows
+
+
+def figures(result: dict) -> dict:
+    keys = ("precision", "recall", "f1", "strict_f1", "wrong_type_or_place", "predicted_events", "gold_events")
+    out = {k: result[k] for k in keys}
+    out["fields"] = result["field_accuracy"]
+    return out
+
+
+def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *, log=print) -> dict:
+    scorer = load_scorer(gold_path)
+    gold = read_jsonl(gold_path)
+    negatives = read_jsonl(negatives_path) if negatives_path else []
+    res = load_resources()
+    res = Resources(lex=res.lex, gazetteer=res.gazetteer, matcher=res.matcher, event_model=None)
+    items = build_items(gold, negatives, res, scorer)
+    gold_by_id = {str(d["id"]): d for d in gold}
+    log(f"{len(gold)} gold articles, {len(negatives)} negative articles, {len(items)} candidates "
+        f"({sum(it.label == 1 for it in items)} right, {sum(it.label == 0 for it in items)} wrong)")
+
+    probs, raw, thresholds = cross_validate(items, gold_by_id, scorer)
+    gold_items = [n for n, it in enumerate(items) if it.article_id in gold_by_id]
+    neg_ids = {str(d["id"]) for d in negatives}
+
+    def report(name: str, keep) -> dict:
+        pred = predictions([items[n] for n in gold_items], lambda m: keep(gold_items[m]))
+        result = figures(scorer.score(gold_by_id, pred))
+        neg_events = sum(1 for n, it in enumerate(items) if it.article_id in neg_ids and keep(n))
+        result["nonconflict_events_per_1000"] = round(1000 * neg_events / max(1, len(negatives)), 1)
+        log(f"{name:6s} CV: event P {result['precision']:.3f} R {result['recall']:.3f} F1 {result['f1']:.3f}  "
+            f"strict F1 {result['strict_f1']:.3f}  wrong type/place {result['wrong_type_or_place']}  "
+            f"non-conflict {result['nonconflict_events_per_1000']}/1000")
+        return result
+
+    rules = report("rules", lambda n: rule_accepts(items[n].candidate.features))
+    model = report("model", lambda n: probs[n] >= thresholds[items[n].fold])
+    table = reliability(items, probs)
+    for row in table:
+        log(f"  confidence {row['range']}: {row['candidates']} candidates, share right {row['right']}")
+
+    # the shipped model: fitted on everything, calibrated on the cross-validated scores
+    weights, intercept = fit(items)
+    labelled = [(raw[n], it.label) for n, it in enumerate(items) if it.label is not None]
+    a, b = platt([s for s, _ in labelled], [y for _, y in labelled])
+    all_probs = {n: sigmoid(a * raw[n] + b) for n in range(len(items))}
+    threshold = best_threshold(items, all_probs, gold_by_id, scorer)
+    # Platt maps the fitted model's raw score; its intercept goes in as the "bias" feature
+    weights["bias"] = weights.get("bias", 0.0) + intercept
+    card = {
+        "what": "is this candidate a reported event (matches a firm gold event within a day and 50 km)?",
+        "trained": dt.date.today().isoformat(),
+        "data": {"gold": gold_path.name, "gold_sha256": _sha256(gold_path),
+                 "negatives": negatives_path.name if negatives_path else None,
+                 "negatives_sha256": _sha256(negatives_path) if negatives_path else None,
+                 "candidates": len(items), "right": sum(it.label == 1 for it in items),
+                 "wrong": sum(it.label == 0 for it in items)},
+        "learner": f"logistic regression, L2, C={C}, balanced classes; Platt calibration on 5-fold scores",
+        "features": "rasd/choose/features.py candidate_features",
+        "feature_count": len(weights),
+        "folds": f"{FOLDS}, by sha1 of cluster or article id",
+        "cv": {"rules": rules, "model": model, "reliability": table,
+               "fold_thresholds": thresholds},
+        "decision": "model" if model["f1"] >= rules["f1"] else "rules",
+    }
+    shipped = Model({k: round(v, 6) for k, v in weights.items()}, (round(a, 6), round(b, 6)), threshold, card)
+    if out_path is not None:
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        out_path.write_text(json.dumps(shipped.as_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        log(f"wrote {out_path} (threshold {threshold}, {len(weights)} weights)")
+    return shipped.as_dict()
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -1,0 +1,86 @@
+"""The event model: parity of features between training and extraction, the shipped file matches
+what `rasd train` builds, and its decisions on sentences of our own."""
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from rasd.choose.features import candidate_features, rule_accepts
+from rasd.choose.model import load_model, model_from_dict, model_path
+from rasd.pipeline import load_resources, run
+from rasd.records import Article
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "eval"
+needs_shared = pytest.mark.skipif(not (SHARED / "dev.jsonl").exists(),
+                                  reason=f"the gold articles are not at {SHARED} (../shared/ absent)")
+DAY = dt.date(2019, 6, 4)
+
+
+def test_shipped_model_loads_and_has_a_card():
+    model = load_model()
+    assert model is not None, f"no model file at {model_path()}"
+    assert 0 < model.threshold < 1 and model.weights
+    for key in ("data", "learner", "features", "cv", "decision"):
+        assert key in model.card
+    assert set(model.card["cv"]) >= {"rules", "model", "reliability"}
+
+
+def test_model_file_is_plain_json_that_round_trips():
+    d = json.loads(model_path().read_text(encoding="utf-8"))
+    assert model_from_dict(d).as_dict() == d
+
+
+def test_events_carry_the_model_probability_of_their_candidate():
+    res = load_resources()
+    doc = run(Article("a", "قتل خمسة مدنيين وأصيب عشرة آخرون اليوم الثلاثاء في قصف مدفعي استهدف سوقا شعبيا "
+                           "في مدينة إدلب شمال غربي سوريا، بحسب ما أفاد الدفاع المدني.", published=DAY), res)
+    assert doc.events, "a plain report of shelling with a toll should be read as an event"
+    by_id = {c.event.event_id: c for c in doc.candidates}
+    for e in doc.events:
+        assert e.confidence == round(res.event_model.probability(by_id[e.event_id].features), 3)
+
+
+@pytest.mark.parametrize("text", [
+    # a football match told with war words
+    "سجل المهاجم هدفين في مباراة الأمس وقاد فريقه إلى اكتساح منافسه في الدوري، بعد هجوم كاسح في الشوط الثاني.",
+    # a forecast and a threat, not an event
+    "هدد قائد الجماعة بشن هجمات جديدة على مدينة الموصل خلال الأيام المقبلة إذا لم تنسحب القوات.",
+])
+def test_what_is_not_news_yields_no_event(text):
+    assert run(Article("n", text, published=DAY)).events == []
+
+
+def test_rule_decision_is_kept_for_comparison():
+    assert rule_accepts({"clean_tellings": 0.7, "support": 0.6, "place_own": 1.0})
+    assert not rule_accepts({"clean_tellings": 0.0, "support": 1.0, "place_own": 1.0})
+    assert not rule_accepts({"clean_tellings": 0.7, "support": 0.2, "place_own": 1.0})
+
+
+@needs_shared
+@pytest.mark.slow
+def test_shipped_model_matches_what_the_training_script_builds(tmp_path):
+    from rasd.train import train
+    built = json.loads(json.dumps(train(SHARED / "dev.jsonl", SHARED / "nonconflict_dev.jsonl", None,
+                                        log=lambda *_: None)))
+    shipped = json.loads(model_path().read_text(encoding="utf-8"))
+    for d in (built, shipped):
+        d["card"].pop("trained")
+    assert built == shipped, "the shipped model is stale: run rasd train ... -o src/rasd/data/models/event.json"
+
+
+@needs_shared
+def test_features_are_the_same_in_training_and_extraction():
+    """Training reads doc.candidates from the pipeline run without a model; extraction computes
+    them in the same stage: recomputing each candidate's features from its doc gives the same."""
+    from rasd.jsonl import article_from_dict
+    res = load_resources()
+    lines = (SHARED / "dev.jsonl").read_text(encoding="utf-8").splitlines()[:40]
+    checked = 0
+    for line in lines:
+        d = json.loads(line)
+        article = article_from_dict({k: d.get(k) for k in ("id", "text", "published")}, "dev")
+        first, second = run(article, res), run(article, res)
+        assert [c.features for c in first.candidates] == [c.features for c in second.candidates]
+        checked += len(first.candidates)
+    assert checked > 20
