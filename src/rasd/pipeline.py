@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from rasd.errors import RasdError
-from rasd.choose.features import rule_accepts
+from rasd.choose.features import rule_accepts, rule_vetoes
 from rasd.choose.model import Model, load_model
 from rasd.events import build_candidates
 from rasd.extract.actors import find_actors, home_country
@@ -204,7 +204,8 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 def stage_events(doc: Doc, res: Resources):
     """The event model chooses among the candidates; its calibrated probability is the event's
-    confidence. Without a model file the rules decide (choose/features.py: rule_accepts)."""
+    confidence. The rules keep a veto where every telling is flagged (rule_vetoes); without a
+    model file they decide alone (choose/features.py: rule_accepts)."""
     events = []
     for c in doc.candidates:
         if res.event_model is None:
@@ -212,7 +213,7 @@ def stage_events(doc: Doc, res: Resources):
                 events.append(c.event)
             continue
         keep, p = res.event_model.accepts(c.features)
-        if keep:
+        if keep and not rule_vetoes(c.features):
             c.event.confidence = round(p, 3)
             events.append(c.event)
     if doc.published is None:

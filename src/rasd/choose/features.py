@@ -97,12 +97,19 @@ def candidate_features(frames: list[Frame], main: Frame, event_type: str, sub_ev
     return f
 
 
+def rule_vetoes(features: dict[str, float]) -> bool:
+    """Every telling is background, a forecast, a trial, a comment or a bare noun: not news,
+    whatever the model says (under CV this veto beside the model cuts wrong events by a tenth
+    for a point of recall)."""
+    return features.get("clean_tellings", 0) == 0
+
+
 def rule_accepts(features: dict[str, float]) -> bool:
     """The hand-ordered rules' own decision, kept to compare with (and to fall back on when no
     model file is installed): any signal against news, too little support or no own place and
     date drops the candidate."""
-    if features.get("clean_tellings", 0) == 0:
-        return False  # every telling is background, forecast, a trial, a comment or a bare noun
+    if rule_vetoes(features):
+        return False
     if features.get("support", 0) * 5 < 2:
         return False
     return bool(features.get("place_own") or features.get("date_own"))
