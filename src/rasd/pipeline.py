@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from rasd.errors import RasdError
-from rasd.choose.features import rule_accepts, rule_vetoes
+from rasd.choose.decide import decide
 from rasd.choose.model import Model, load_model
 from rasd.events import build_candidates
 from rasd.extract.actors import find_actors, home_country
@@ -203,19 +203,14 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 
 def stage_events(doc: Doc, res: Resources):
-    """The event model chooses among the candidates; its calibrated probability is the event's
-    confidence. The rules keep a veto where every telling is flagged (rule_vetoes); without a
-    model file they decide alone (choose/features.py: rule_accepts)."""
+    """Which candidates are events (choose/decide.py): the event model's choice, its calibrated
+    probability as confidence; the rules alone without a model file."""
     events = []
-    for c in doc.candidates:
-        if res.event_model is None:
-            if rule_accepts(c.features):
-                events.append(c.event)
-            continue
-        keep, p = res.event_model.accepts(c.features)
-        if keep and not rule_vetoes(c.features):
-            c.event.confidence = round(p, 3)
-            events.append(c.event)
+    for i, p in decide(doc.candidates, res.event_model):
+        event = doc.candidates[i].event
+        if res.event_model is not None:
+            event.confidence = round(p, 3)
+        events.append(event)
     if doc.published is None:
         for e in events:
             if e.event_date is None:

@@ -79,6 +79,7 @@ class Place:
     longitude: float
     kind: str  # city | admin1 | country | site
     population: int = 0
+    common_word: bool = False  # its name is also an everyday Arabic word ("صور": pictures, Tyre)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,8 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from rasd.choose.features import rule_accepts, rule_vetoes
+from rasd.choose.decide import decide
+from rasd.choose.features import rule_accepts
 from rasd.choose.model import Model
 from rasd.jsonl import article_from_dict
 from rasd.pipeline import Resources, load_resources, run
@@ -149,19 +150,24 @@ def best_threshold(items: list[Item], probs: dict[int, float], gold_by_id: dict[
     gold = {i: g for i, g in gold_by_id.items() if i in ids}
     best = (-1.0, 0.5)
     for t in THRESHOLDS:
-        pred = predictions(items, lambda n: probs.get(n, 0) >= t)
+        pred = predictions(items, lambda n: probs.get(n, 0.0), lambda n: t)
         f1 = scorer.score(gold, pred)["f1"]
         if f1 > best[0] + 1e-9:
             best = (f1, t)
     return best[1]
 
 
-def predictions(items: list[Item], keep) -> dict[str, dict]:
-    pred: dict[str, dict] = {}
+def predictions(items: list[Item], prob, threshold) -> dict[str, dict]:
+    """score.py-shaped predictions: each article's candidates through choose/decide.py, with
+    ``prob(n)`` and ``threshold(n)`` for item n standing in for the model's own."""
+    by_article: dict[str, list[int]] = {}
     for n, it in enumerate(items):
-        events = pred.setdefault(it.article_id, {"id": it.article_id, "events": []})["events"]
-        if keep(n):
-            events.append(event_dict(it.candidate))
+        by_article.setdefault(it.article_id, []).append(n)
+    pred = {}
+    for article_id, ns in by_article.items():
+        kept = decide([items[n].candidate for n in ns], None, threshold=threshold(ns[0]),
+                      probabilities=[prob(n) for n in ns])
+        pred[article_id] = {"id": article_id, "events": [event_dict(items[ns[i]].candidate) for i, _ in kept]}
     return pred
 
 
@@ -217,22 +223,24 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
     gold_items = [n for n, it in enumerate(items) if it.article_id in gold_by_id]
     neg_ids = {str(d["id"]) for d in negatives}
 
-    def report(name: str, keep) -> dict:
-        pred = predictions([items[n] for n in gold_items], lambda m: keep(gold_items[m]))
+    def report(name: str, prob, threshold) -> dict:
+        chosen = [items[n] for n in gold_items]
+        pred = predictions(chosen, lambda m: prob(gold_items[m]), lambda m: threshold(gold_items[m]))
         result = figures(scorer.score(gold_by_id, pred))
-        neg_events = sum(1 for n, it in enumerate(items) if it.article_id in neg_ids and keep(n))
+        neg_items = [n for n, it in enumerate(items) if it.article_id in neg_ids]
+        neg_pred = predictions([items[n] for n in neg_items], lambda m: prob(neg_items[m]),
+                               lambda m: threshold(neg_items[m]))
+        neg_events = sum(len(p["events"]) for p in neg_pred.values())
         result["nonconflict_events_per_1000"] = round(1000 * neg_events / max(1, len(negatives)), 1)
         log(f"{name:6s} CV: event P {result['precision']:.3f} R {result['recall']:.3f} F1 {result['f1']:.3f}  "
             f"strict F1 {result['strict_f1']:.3f}  wrong type/place {result['wrong_type_or_place']}  "
             f"non-conflict {result['nonconflict_events_per_1000']}/1000")
         return result
 
-    rules = report("rules", lambda n: rule_accepts(items[n].candidate.features))
-    report("model", lambda n: probs[n] >= thresholds[items[n].fold])
-    # shipped: the model decides, except that the rules' veto stands where every telling of the
-    # candidate is background, forecast, trial, comment or a bare noun (it wins under CV there)
-    model = report("model+veto", lambda n: probs[n] >= thresholds[items[n].fold]
-                   and not rule_vetoes(items[n].candidate.features))
+    rules = report("rules", lambda n: float(rule_accepts(items[n].candidate.features)), lambda n: 0.5)
+    # shipped: the model decides (choose/decide.py), the rules keep their veto where every telling
+    # of a candidate is flagged, and retellings of a kept event are dropped
+    model = report("model", lambda n: probs[n], lambda n: thresholds[items[n].fold])
     table = reliability(items, probs)
     for row in table:
         log(f"  confidence {row['range']}: {row['candidates']} candidates, share right {row['right']}")
@@ -259,8 +267,9 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
         "folds": f"{FOLDS}, by sha1 of cluster or article id",
         "cv": {"rules": rules, "model": model, "reliability": table,
                "fold_thresholds": thresholds},
-        "decision": "model, with the rules' veto on candidates every telling of which the rules flag "
-                    "(background, forecast, trial, comment, bare noun): rasd/choose/features.py rule_vetoes",
+        "decision": "rasd/choose/decide.py: the model, with the rules' veto on candidates every telling of "
+                    "which the rules flag (background, forecast, trial, comment, bare noun), and "
+                    "retellings of a kept event dropped",
     }
     shipped = Model({k: round(v, 6) for k, v in weights.items()}, (round(a, 6), round(b, 6)), threshold, card)
     if out_path is not None:

@@ -113,3 +113,4 @@ def rule_accepts(features: dict[str, float]) -> bool:
     if features.get("support", 0) * 5 < 2:
         return False
     return bool(features.get("place_own") or features.get("date_own"))
+

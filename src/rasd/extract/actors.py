@@ -45,7 +45,11 @@ def resolve_actor(key: str, country_iso: str | None, lex: Lexicons) -> Actor | N
         iso = own or country_iso
         found = lex.state_forces.get((iso or "", base)) or lex.state_forces.get((iso or "", "MIL"))
         if not found:
-            return None
+            # a country state_forces.tsv does not list: ACLED's plain pattern for its forces
+            name_of = lex.country_info.get(iso or "", (0, None))[1]
+            if not name_of:
+                return None
+            found = (f"{'Police' if base == 'POL' else 'Military'} Forces of {name_of}", 1)
         name, inter = found
         if country_iso and iso != country_iso:
             inter = 8  # a state's forces abroad are external forces

@@ -53,9 +53,9 @@ def _read_compiled() -> dict[str, list[Place]]:
     entries: dict[str, list[Place]] = {}
     lines = text.splitlines()
     for line in lines[1:]:
-        name, gid, en, iso2, admin1, lat, lon, pop, kind = line.split("\t")
+        name, gid, en, iso2, admin1, lat, lon, pop, kind, word = line.split("\t")
         entries.setdefault(name, []).append(
-            Place(int(gid), en, iso2, "", admin1, float(lat), float(lon), kind, int(pop)))
+            Place(int(gid), en, iso2, "", admin1, float(lat), float(lon), kind, int(pop), word == "1"))
     return entries
 
 

@@ -15,6 +15,7 @@ from rasd.geo.gazetteer import Gazetteer
 from rasd.lexicons.load import read_tsv
 from rasd.records import Cue, Match, Place, PlaceMention, Sentence, Token
 from rasd.text.normalize import norm
+from rasd.text.words import arabic_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +31,9 @@ class PlaceCandidates:
 
 # a small place named by a common word ("الفصائل", "المزرعة") must be introduced as a place
 SMALL_PLACE = 20_000
+# a town named by an everyday word ("صور" pictures / Tyre, "الباب" the door / Al-Bab) must be
+# introduced as a place too, unless it is a city the size of Aleppo
+WORD_PLACE = 500_000
 NEAR_KM = 25  # "10 كلم شرق X" is near X (geo_precision 2); farther, X is not the place
 DISTANCE_REACH = 3  # "كلم شمال غرب X": the distance word up to 3 tokens before the name
 
@@ -45,11 +49,14 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
     by_last = {c.last: c for c in cues}
     distance_at = {c.last: c.first for c in cues if c.kind == "distance"}
     words = place_words()
+    words_of_language = arabic_words()
     out = []
     for m in gaz.matcher.find(tokens, span_of) if matches is None else matches:
         cands = tuple(gaz.lookup(m.value))
         if not cands:
             continue
+        if m.skip and tokens[m.first].text in words_of_language:
+            continue  # "فرقة" is a word, not "ف" + Raqqa; "لبنان" is not "ل" + a village
         cue = by_last.get(m.first)
         # "قرب مدينة X": a container noun may stand between a cue and the name
         if cue is None and m.first > 0 and words.get(tokens[m.first - 1].text) == "container":
@@ -88,11 +95,21 @@ def _name_votes(pc: PlaceCandidates) -> dict[str, float]:
     return {iso: 2 if len(countries) == 1 else 1 / len(countries) for iso in countries}
 
 
+def _word_only(pc: PlaceCandidates) -> bool:
+    """An everyday word not introduced as a place: no reading of it is a place here."""
+    return not pc.locative and all(_needs_locative(p) for p in pc.candidates)
+
+
+def _needs_locative(p: Place) -> bool:
+    return p.common_word and p.population < WORD_PLACE and p.kind != "site"
+
+
 def country_votes(found: list[PlaceCandidates], extra: Counter) -> Counter:
     """Which countries the article is about. Each distinct name votes once,
-    unambiguous names double; ``extra`` holds country names and actors' homes."""
+    unambiguous names double; ``extra`` holds country names and actors' homes. Everyday words
+    not used as places ("كان" was, also Caen) do not vote."""
     votes = Counter(extra)
-    for name in {pc.match.value: pc for pc in found}.values():
+    for name in {pc.match.value: pc for pc in found if not _word_only(pc)}.values():
         votes.update(_name_votes(name))
     return votes
 
@@ -107,6 +124,8 @@ def supported(pc: PlaceCandidates, place: Place, votes: Counter, mentions: int =
     """
     if not votes or (mentions >= 3 and place.population >= SMALL_PLACE):
         return True
+    if pc.locative and not place.common_word and (place.population >= SMALL_PLACE or place.kind != "city"):
+        return True  # "من قطاع غزة": introduced as a place, a place, whatever country is named more
     best = max(votes.values())
     own = _name_votes(pc).get(place.iso2, 0)
     return votes.get(place.iso2, 0) >= best or votes.get(place.iso2, 0) - own >= 1
@@ -153,6 +172,8 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
         if place.kind == "city" and place.population < SMALL_PLACE and not pc.locative and \
                 pc.match.last - pc.match.first < 2:
             continue  # a one-word small town ("المزرعة") must be introduced as a place
+        if _needs_locative(place) and not pc.locative:
+            continue  # an everyday word ("بثت صور") is a place only where the text says so
         if pc.after_admin_word and place.kind == "city" and place.name == place.admin1:
             # "محافظة أربيل" where only the town bears the name: the province, at its main town
             place = Place(place.geonameid, place.admin1, place.iso2, place.country, place.admin1,

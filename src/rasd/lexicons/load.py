@@ -263,16 +263,21 @@ class Lexicons:
     number_words: dict[str, frozenset[str]]  # before / after / year -> words (number_words.tsv)
 
 
-def _world_countries() -> dict[str, tuple[int, str]]:
-    """Every country's numeric iso and English name (data/world_countries.tsv, built from
+def _world_countries() -> list[dict[str, str]]:
+    """Every country's codes, English name and capital (data/world_countries.tsv, built from
     GeoNames by scripts/build_gazetteer.py); countries.tsv overrides with ACLED's spelling."""
     from importlib import resources
     text = resources.files("rasd.data").joinpath("world_countries.tsv").read_text(encoding="utf-8")
-    out = {}
-    for line in text.splitlines()[1:]:
-        iso2, iso, _iso3, name = line.split("\t")
-        out[iso2] = (int(iso or 0), name)
-    return out
+    lines = text.splitlines()
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+
+
+def _capital(r) -> Place | None:
+    if not r.get("latitude"):
+        return None
+    return Place(0, r["capital"], r["iso2"], r["country"], r.get("admin1", ""),
+                 float(r["latitude"]), float(r["longitude"]), "country")
 
 
 def _matcher(name: str, key: str, value: str, extra: tuple[str, ...] = ()) -> PhraseMatcher:
@@ -296,6 +301,7 @@ def load_lexicons() -> Lexicons:
             raise LexiconError(f"actors.tsv:{r.line}: key {r['key']!r} is not in actor_names.tsv "
                                "or state_forces.tsv")
     countries = read_tsv("countries.tsv", ("surface", "iso2", "iso", "country"))
+    world = _world_countries()
     return Lexicons(
         months=_matcher("months.tsv", "surface", "month", ("calendar",)),
         weekdays=_matcher("weekdays.tsv", "surface", "weekday"),
@@ -315,13 +321,12 @@ def load_lexicons() -> Lexicons:
         insurgents=frozenset(r["key"] for r in read_tsv("actor_names.tsv") if r.get("insurgent") == "yes"),
         cues=_matcher("cues.tsv", "surface", "kind"),
         sources=_matcher("sources.tsv", "surface", "source"),
-        countries=_matcher("countries.tsv", "surface", "iso2"),
-        country_info=_world_countries() | {r["iso2"]: (int(r["iso"]), r["country"]) for r in countries},
+        countries=PhraseMatcher((r["surface"], r["iso2"], ()) for r in list(countries) + list(
+            read_tsv("country_names.tsv", ("surface", "iso2")))),
+        country_info={r["iso2"]: (int(r["iso"] or 0), r["country"]) for r in world + list(countries)},
         nationalities={norm(r["surface"]): r["iso2"]
                        for r in read_tsv("nationalities.tsv", ("surface", "iso2"))},
         number_words={kind: frozenset(norm(r["surface"]) for r in read_tsv("number_words.tsv")
                                       if r["kind"] == kind) for kind in ("before", "after", "year")},
-        capitals={r["iso2"]: Place(0, r["capital"], r["iso2"], r["country"], r["admin1"],
-                                   float(r["latitude"]), float(r["longitude"]), "country")
-                  for r in countries},
+        capitals={r["iso2"]: p for r in world + list(countries) if (p := _capital(r)) is not None},
     )

@@ -1,0 +1,57 @@
+"""The decision over an article's candidates: which are events, and with what confidence.
+
+1. The event model scores each candidate (its calibrated probability becomes the event's
+   confidence); a candidate at or over the model's threshold is kept.
+2. The rules keep a veto where every telling is flagged (features.rule_vetoes).
+3. An article often tells one event twice in ways the frame grouping keeps apart (a lead and
+   a detail paragraph, "the strike" two paragraphs on): a kept candidate of the same type, a
+   day apart at most and within RETELLING_KM of one kept with a higher score is that event
+   again, and is dropped.
+Without a model the rules decide alone (features.rule_accepts), retellings dropped the same way.
+Training (rasd/train.py) calls ``decide`` too, so cross-validated figures are of this very code.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from rasd.choose.features import rule_accepts, rule_vetoes
+from rasd.choose.model import Model
+from rasd.geo.distance import km
+from rasd.records import Candidate
+
+RETELLING_KM = 10.0
+
+
+def _day(value: str | None) -> int | None:
+    try:
+        return dt.date.fromisoformat(value).toordinal() if value else None
+    except ValueError:
+        return None
+
+
+def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING_KM) -> bool:
+    a, b = kept.event, other.event
+    if a.event_type != b.event_type or a.latitude is None or b.latitude is None:
+        return False
+    da, db = _day(a.event_date), _day(b.event_date)
+    if da is None or db is None or abs(da - db) > 1:
+        return False
+    return km(a.latitude, a.longitude, b.latitude, b.longitude) <= radius_km
+
+
+def decide(candidates: list[Candidate], model: Model | None, *, threshold: float | None = None,
+           probabilities: list[float] | None = None) -> list[tuple[int, float]]:
+    """(index, confidence) of the candidates kept, in article order. ``probabilities`` and
+    ``threshold`` stand in for the model's own (cross-validation scores held-out folds)."""
+    if probabilities is None:
+        probabilities = [model.probability(c.features) if model else (1.0 if rule_accepts(c.features) else 0.0)
+                         for c in candidates]
+    if threshold is None:
+        threshold = model.threshold if model else 0.5
+    accepted = [i for i, c in enumerate(candidates)
+                if probabilities[i] >= threshold and not rule_vetoes(c.features)]
+    kept: list[int] = []
+    for i in sorted(accepted, key=lambda k: (-probabilities[k], k)):
+        if not any(is_retelling(candidates[j], candidates[i]) for j in kept):
+            kept.append(i)
+    return [(i, probabilities[i]) for i in sorted(kept)]
