@@ -420,7 +420,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 sources=sources, place_inherited=inherited,
                 date_inherited=date_inherited, support=support,
                 anaphoric=is_definite(trigger), flags=flags,
-                cues=tuple(sorted({c.kind for c in sm.cues}))))
+                cues=tuple(sorted({c.kind + ("<" if c.last <= trigger.first else ">") for c in sm.cues}))))
     return frames, denials
 
 

@@ -3,9 +3,9 @@
     rasd train ../shared/eval/dev.jsonl --negatives ../shared/eval/nonconflict_dev.jsonl
 
 The rule stages propose candidate events (pipeline stage ``candidates``); each is labelled by
-matching it to the gold the way ``score.py`` matches (same article, dates a day apart, places
-50 km apart): 1 when it matches a firm gold event, 0 when it matches none, left out when it
-matches an optional one. Articles of the negatives file (sport, culture, economy pages) have no
+the gold the way ``score.py`` matches (same article, dates a day apart, places 50 km apart):
+1 when it tells a firm gold event, 0 when it tells none, left out when it tells only an optional
+one. Articles of the negatives file (sport, culture, economy pages) have no
 event: every candidate there is a 0.
 
 Folds are fixed: an article's fold is a hash of its cluster (or id), so the reports of one event
@@ -84,9 +84,17 @@ def candidates_of(docs: list[dict], res: Resources) -> dict[str, list[Candidate]
 
 
 def label(gold_events: list[dict], cands: list[Candidate], scorer) -> list[int | None]:
-    labels: list[int | None] = [0] * len(cands)
-    for i, j in scorer.match(gold_events, [event_dict(c) for c in cands]):
-        labels[j] = None if gold_events[i].get("optional") else 1
+    """1: the candidate tells a firm gold event (a day apart at most, within 50 km, as score.py
+    matches); None: only an optional one; 0: none. A second telling of one event is a 1 too:
+    telling it is right, and choose/decide.py drops the retelling, not the model."""
+    labels: list[int | None] = []
+    for c in cands:
+        e = event_dict(c)
+        near = [g for g in gold_events if scorer.dates_close(g, e) and scorer.place_ok(g, e, scorer.MATCH_KM)]
+        if any(not g.get("optional") for g in near):
+            labels.append(1)
+        else:
+            labels.append(None if near else 0)
     return labels
 
 

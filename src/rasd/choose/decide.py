@@ -6,7 +6,7 @@
 3. An article often tells one event twice in ways the frame grouping keeps apart (a lead and
    a detail paragraph, "the strike" two paragraphs on): a kept candidate of the same type, a
    day apart at most and within RETELLING_KM of one kept with a higher score is that event
-   again, and is dropped.
+   again, and is dropped (the same sub-type: artillery and an air strike on one town are two).
 Without a model the rules decide alone (features.rule_accepts), retellings dropped the same way.
 Training (rasd/train.py) calls ``decide`` too, so cross-validated figures are of this very code.
 """
@@ -31,7 +31,7 @@ def _day(value: str | None) -> int | None:
 
 def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING_KM) -> bool:
     a, b = kept.event, other.event
-    if a.event_type != b.event_type or a.latitude is None or b.latitude is None:
+    if a.sub_event_type != b.sub_event_type or a.latitude is None or b.latitude is None:
         return False
     da, db = _day(a.event_date), _day(b.event_date)
     if da is None or db is None or abs(da - db) > 1:

@@ -15,6 +15,7 @@ from rasd.errors import GazetteerError
 from rasd.lexicons.load import PhraseMatcher, read_tsv
 from rasd.records import Place
 from rasd.text.normalize import norm
+from rasd.text.words import is_word
 
 
 class Gazetteer(Protocol):
@@ -65,9 +66,11 @@ def load_gazetteer() -> TableGazetteer:
     for n, r in enumerate(read_tsv("places_extra.tsv", ("surface", "name", "iso2", "admin1",
                                                         "latitude", "longitude", "kind"))):
         # hand-curated places win over same-named GeoNames entries of the same country
+        surface = norm(r["surface"])
+        word = r["kind"] == "city" and is_word(surface)  # "كابل" is also "cable": "في كابل" only
         place = Place(-(n + 1), r["name"], r["iso2"], "", r["admin1"],
-                      float(r["latitude"]), float(r["longitude"]), r["kind"], 10**6)
-        entries.setdefault(norm(r["surface"]), []).insert(0, place)
+                      float(r["latitude"]), float(r["longitude"]), r["kind"], 0 if word else 10**6, word)
+        entries.setdefault(surface, []).insert(0, place)
     # "بن قردان" is often written "بنقردان": index the joined spelling too
     joins = {norm(r["prefix"]) for r in read_tsv("place_prefixes.tsv", ("prefix",))}
     for name, places in list(entries.items()):

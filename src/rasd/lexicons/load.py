@@ -280,6 +280,23 @@ def _capital(r) -> Place | None:
                  float(r["latitude"]), float(r["longitude"]), "country")
 
 
+NO_ACCUSATIVE_ALIF = ("ة", "ا", "ى", "ي", "ء", "*")
+
+
+def _with_accusative(entries):
+    """Each one-word noun trigger also in its indefinite accusative ("انفجارا", "هجوما": the
+    tanween is dropped by the normaliser, its alif stays), unless the lexicon lists that form."""
+    entries = list(entries)
+    listed = {norm(surface) for surface, _, _ in entries}
+    for surface, value, extra in entries:
+        word = norm(surface)
+        yield surface, value, extra
+        if extra[1] == "noun" and " " not in word and not word.startswith("ال") \
+                and not word.endswith(NO_ACCUSATIVE_ALIF) and not word.endswith("ات") and word + "ا" not in listed:
+            listed.add(word + "ا")
+            yield word + "ا", value, extra
+
+
 def _matcher(name: str, key: str, value: str, extra: tuple[str, ...] = ()) -> PhraseMatcher:
     rows = read_tsv(name, (key, value))
     return PhraseMatcher((r[key], r[value], tuple(r.get(e) for e in extra)) for r in rows)
@@ -310,9 +327,9 @@ def load_lexicons() -> Lexicons:
         casualty_words=_matcher("casualty_words.tsv", "surface", "kind"),
         person_nouns={norm(r["surface"]): int(r["count"])
                       for r in read_tsv("person_nouns.tsv", ("surface", "count"))},
-        triggers=PhraseMatcher(
-            ((r["surface"], f"{r['event_type']}|{r['sub_event_type']}", (r["weight"], r.get("form", "")))
-             for r in read_tsv("triggers.tsv", ("surface", "event_type", "sub_event_type", "weight")))),
+        triggers=PhraseMatcher(_with_accusative(
+            (r["surface"], f"{r['event_type']}|{r['sub_event_type']}", (r["weight"], r.get("form", "")))
+            for r in read_tsv("triggers.tsv", ("surface", "event_type", "sub_event_type", "weight")))),
         actors=_matcher("actors.tsv", "surface", "key", ("only_in",)),
         actor_names=names,
         state_forces=forces,
