@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator
 
 from rasd.errors import RasdError
-from rasd.choose.decide import decide
+from rasd.choose.decide import decide, with_retellings
 from rasd.choose.model import Model, load_model
 from rasd.events import build_candidates
 from rasd.extract.actors import find_actors, home_country
@@ -206,8 +206,8 @@ def stage_events(doc: Doc, res: Resources):
     """Which candidates are events (choose/decide.py): the event model's choice, its calibrated
     probability as confidence; the rules alone without a model file."""
     events = []
-    for i, p in decide(doc.candidates, res.event_model):
-        event = doc.candidates[i].event
+    for i, p, retold in decide(doc.candidates, res.event_model):
+        event = with_retellings(doc.candidates[i].event, [doc.candidates[k].event for k in retold])
         if res.event_model is not None:
             event.confidence = round(p, 3)
         events.append(event)

@@ -27,7 +27,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from rasd.choose.decide import decide
+from rasd.choose.decide import decide, with_retellings
 from rasd.choose.features import rule_accepts
 from rasd.choose.model import Model
 from rasd.jsonl import article_from_dict
@@ -68,7 +68,10 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def event_dict(c: Candidate) -> dict:
-    e = c.event
+    return event_fields(c.event)
+
+
+def event_fields(e) -> dict:
     return {"event_date": e.event_date, "event_type": e.event_type, "sub_event_type": e.sub_event_type,
             "latitude": e.latitude, "longitude": e.longitude, "admin1": e.admin1, "geo_precision": e.geo_precision,
             "fatalities": e.fatalities, "actor1": e.actor1, "actor2": e.actor2}
@@ -175,7 +178,9 @@ def predictions(items: list[Item], prob, threshold) -> dict[str, dict]:
     for article_id, ns in by_article.items():
         kept = decide([items[n].candidate for n in ns], None, threshold=threshold(ns[0]),
                       probabilities=[prob(n) for n in ns])
-        pred[article_id] = {"id": article_id, "events": [event_dict(items[ns[i]].candidate) for i, _ in kept]}
+        events = [with_retellings(items[ns[i]].candidate.event, [items[ns[k]].candidate.event for k in retold])
+                  for i, _, retold in kept]
+        pred[article_id] = {"id": article_id, "events": [event_fields(e) for e in events]}
     return pred
 
 

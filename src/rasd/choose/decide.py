@@ -6,18 +6,20 @@
 3. An article often tells one event twice in ways the frame grouping keeps apart (a lead and
    a detail paragraph, "the strike" two paragraphs on): a kept candidate of the same type, a
    day apart at most and within RETELLING_KM of one kept with a higher score is that event
-   again, and is dropped (the same sub-type: artillery and an air strike on one town are two).
+   again, and is dropped (the same sub-type: artillery and an air strike on one town are two);
+   a toll only the retelling gives goes to the kept event.
 Without a model the rules decide alone (features.rule_accepts), retellings dropped the same way.
 Training (rasd/train.py) calls ``decide`` too, so cross-validated figures are of this very code.
 """
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from rasd.choose.features import rule_accepts, rule_vetoes
 from rasd.choose.model import Model
 from rasd.geo.distance import km
-from rasd.records import Candidate
+from rasd.records import Candidate, Event
 
 RETELLING_KM = 10.0
 
@@ -40,9 +42,10 @@ def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING
 
 
 def decide(candidates: list[Candidate], model: Model | None, *, threshold: float | None = None,
-           probabilities: list[float] | None = None) -> list[tuple[int, float]]:
-    """(index, confidence) of the candidates kept, in article order. ``probabilities`` and
-    ``threshold`` stand in for the model's own (cross-validation scores held-out folds)."""
+           probabilities: list[float] | None = None) -> list[tuple[int, float, tuple[int, ...]]]:
+    """(index, confidence, retellings) of the candidates kept, in article order: the retellings
+    are the dropped candidates that told the kept one again. ``probabilities`` and ``threshold``
+    stand in for the model's own (cross-validation scores held-out folds)."""
     if probabilities is None:
         probabilities = [model.probability(c.features) if model else (1.0 if rule_accepts(c.features) else 0.0)
                          for c in candidates]
@@ -50,8 +53,26 @@ def decide(candidates: list[Candidate], model: Model | None, *, threshold: float
         threshold = model.threshold if model else 0.5
     accepted = [i for i, c in enumerate(candidates)
                 if probabilities[i] >= threshold and not rule_vetoes(c.features)]
-    kept: list[int] = []
+    kept: dict[int, list[int]] = {}
     for i in sorted(accepted, key=lambda k: (-probabilities[k], k)):
-        if not any(is_retelling(candidates[j], candidates[i]) for j in kept):
-            kept.append(i)
-    return [(i, probabilities[i]) for i in sorted(kept)]
+        first = next((j for j in kept if is_retelling(candidates[j], candidates[i])), None)
+        if first is None:
+            kept[i] = []
+        else:
+            kept[first].append(i)
+    return [(i, probabilities[i], tuple(kept[i])) for i in sorted(kept)]
+
+
+def with_retellings(event: Event, retellings: list[Event]) -> Event:
+    """The kept event with what its retellings add: a toll it lacks (the lowest of theirs, as
+    ACLED takes the lowest of disagreeing reports) and their evidence of it."""
+    if event.fatalities or not retellings:
+        return event
+    tolls = [e.fatalities for e in retellings if e.fatalities]
+    if not tolls:
+        return event
+    toll = min(tolls)
+    spans = [s for e in retellings if e.fatalities == toll for s in e.evidence.get("fatalities", [])]
+    evidence = dict(event.evidence, fatalities=list(event.evidence.get("fatalities", [])) + spans)
+    note = event.notes + f" {toll} fatalit{'y was' if toll == 1 else 'ies were'} reported."
+    return replace(event, fatalities=toll, evidence=evidence, notes=note)

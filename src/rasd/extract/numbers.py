@@ -78,6 +78,13 @@ def read_numbers(tokens: list[Token], lex: Lexicons) -> list[Number]:
     return out
 
 
+def _person(word: str, lex: Lexicons) -> int | None:
+    """How many people a noun names: "شاب" and "الشاب" one, "طفلين" two."""
+    if word.startswith("ال") and word[2:] in lex.person_nouns:
+        return lex.person_nouns[word[2:]]
+    return lex.person_nouns.get(word)
+
+
 def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Lexicons,
                     words: list[Match]) -> list[Casualty]:
     """Killed and wounded counts in one sentence (token range [first, last))."""
@@ -134,11 +141,16 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         nxt = tokens[w.last].text if w.last < last else ""
         nxt2 = tokens[w.last + 1].text if w.last + 1 < last else ""
         own = tokens[w.first].text if w.last == w.first + 1 else ""  # "قتيلين" itself says two
-        count = lex.person_nouns.get(own) or lex.person_nouns.get(nxt) or (
-            lex.person_nouns.get(nxt2) if nxt in ("احد", "اخر") else None)
+        prev_word = tokens[w.first - 1].text if w.first - 1 >= first else ""
+        count = lex.person_nouns.get(own) or _person(nxt, lex) or (
+            _person(nxt2, lex) if nxt in ("احد", "اخر") else None)
         if count:
             end = w.last if lex.person_nouns.get(own) else w.last + 1
             out.append(Casualty(w.first, end, span_of(w.first, end, 0), count, True))
+        elif _person(prev_word, lex) and not prev_word.startswith("ال"):
+            # "أن مستوطنا قتل": the one killed named just before the verb
+            out.append(Casualty(w.first - 1, w.last, span_of(w.first - 1, w.last, 0),
+                                _person(prev_word, lex), True))
         elif w.extra == ("vague",):
             out.append(Casualty(w.first, w.last, w.span, VAGUE_DEATHS, True, vague=True))
         break
