@@ -1,4 +1,10 @@
 import datetime as dt
+import os
+import tempfile
+
+# The tests read the built-in gazetteer only: a user's own extended gazetteers (rasd gazetteer add,
+# under $RASD_HOME) must not change what they see. Set before anything loads the gazetteer.
+os.environ["RASD_HOME"] = tempfile.mkdtemp(prefix="rasd-test-home-")
 
 import pytest
 

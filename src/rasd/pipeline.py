@@ -124,10 +124,12 @@ def stage_actors(doc: Doc, res: Resources):
 
 def stage_place_names(doc: Doc, res: Resources):
     # a name read as an actor ("أنقرة" = Turkey's government) is not also a place
+    # and a country's name ("في اليمن") is the country, whatever village shares it
     in_actor = {i for a in doc.actors for i in range(a.first, a.last)}
+    in_country = {i for m in doc.matches["countries"] for i in range(m.first, m.last)}
     return [pc for pc in find_place_names(doc.tokens, doc.span_of, res.gazetteer, doc.cues,
                                           doc.matches["places"])
-            if pc.match.first not in in_actor]
+            if pc.match.first not in in_actor and pc.match.first not in in_country]
 
 
 def stage_country_names(doc: Doc, res: Resources):

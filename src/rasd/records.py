@@ -80,6 +80,7 @@ class Place:
     kind: str  # city | admin1 | country | site
     population: int = 0
     common_word: bool = False  # its name is also an everyday Arabic word ("صور": pictures, Tyre)
+    extended: bool = False  # from a gazetteer the user added (villages), not the built-in towns
 
 
 @dataclass(frozen=True, slots=True)

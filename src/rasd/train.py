@@ -62,6 +62,20 @@ def load_scorer(gold_path: Path):
     return module
 
 
+def load_sentence_scorer(path: Path):
+    """score_gsr.py from beside the sentence file."""
+    spec = importlib.util.spec_from_file_location("rasd_gsr_score", path.parent / "score_gsr.py")
+    if spec is None or not (path.parent / "score_gsr.py").exists():
+        raise SystemExit(f"{path.parent / 'score_gsr.py'}: the scorer must lie beside the sentence file")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+LABEL_OF_TYPE = {"Battles": "violence", "Explosions/Remote violence": "violence",
+                 "Violence against civilians": "violence", "Protests": "protest", "Riots": "protest"}
+
+
 def read_jsonl(path: Path) -> list[dict]:
     with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -113,6 +127,21 @@ def build_items(gold: list[dict], negatives: list[dict], res: Resources, scorer)
     return items
 
 
+def sentence_items(sentences: list[dict], res: Resources) -> list[Item]:
+    """Candidates of sentences labelled violence / protest (the GSR shape): 1 when the sentence
+    reports an event of the candidate's kind, 0 when it was judged not to, left out otherwise
+    (a strategic development, or a kind the sentence was not judged for). Fold by document."""
+    items = []
+    cands = candidates_of(sentences, res)
+    for d in sentences:
+        fold = int(hashlib.sha1(str(d.get("doc") or d["id"]).encode("utf-8")).hexdigest(), 16) % FOLDS
+        for c in cands[str(d["id"])]:
+            kind = LABEL_OF_TYPE.get(c.event.event_type)
+            y = None if kind is None or kind not in d.get("judged", ()) else int(kind in d.get("labels", ()))
+            items.append(Item(str(d["id"]), fold, c, y))
+    return items
+
+
 # --- the learner ------------------------------------------------------------------------------
 
 def fit(items: list[Item]) -> tuple[dict[str, float], float]:
@@ -155,17 +184,37 @@ def out_of_fold(items: list[Item], folds: list[int]) -> dict[int, float]:
     return scores
 
 
-def best_threshold(items: list[Item], probs: dict[int, float], gold_by_id: dict[str, dict], scorer) -> float:
-    """The threshold with the best event F1 on these items' articles (gold scored by score.py)."""
-    ids = {it.article_id for it in items}
-    gold = {i: g for i, g in gold_by_id.items() if i in ids}
-    best = (-1.0, 0.5)
-    for t in THRESHOLDS:
-        pred = predictions(items, lambda n: probs.get(n, 0.0), lambda n: t)
-        f1 = scorer.score(gold, pred)["f1"]
-        if f1 > best[0] + 1e-9:
-            best = (f1, t)
-    return best[1]
+@dataclass
+class Gold:
+    """What candidates are judged against: articles (score.py) and sentences (score_gsr.py)."""
+
+    articles: dict[str, dict]
+    scorer: object
+    sentences: dict[str, dict]
+    sentence_scorer: object | None
+
+    def objective(self, items: list[Item], pred: dict[str, dict]) -> float:
+        """Event F1 on the items' articles, plus macro F1 on their sentences when there are any."""
+        ids = {it.article_id for it in items}
+        value = self.scorer.score({i: g for i, g in self.articles.items() if i in ids}, pred)["f1"]
+        sentences = {i: g for i, g in self.sentences.items() if i in ids}
+        if sentences and self.sentence_scorer is not None:
+            value += self.sentence_scorer.score(sentences, pred)["macro_f1"]
+        return value
+
+
+PLATEAU = 0.01  # thresholds scoring within this of the best are as good: F1 is flat around its top
+
+
+def best_threshold(items: list[Item], probs: dict[int, float], gold: Gold) -> float:
+    """The middle of the thresholds that score within PLATEAU of the best objective
+    (Gold.objective) on these items: the top of a flat curve moves with every small change of
+    the data, its middle much less."""
+    values = {t: gold.objective(items, predictions(items, lambda n: probs.get(n, 0.0), lambda n: t))
+              for t in THRESHOLDS}
+    top = max(values.values())
+    good = [t for t in THRESHOLDS if values[t] >= top - PLATEAU]
+    return good[len(good) // 2]
 
 
 def predictions(items: list[Item], prob, threshold) -> dict[str, dict]:
@@ -184,7 +233,7 @@ def predictions(items: list[Item], prob, threshold) -> dict[str, dict]:
     return pred
 
 
-def cross_validate(items: list[Item], gold_by_id: dict[str, dict], scorer) -> tuple[dict, dict[int, float], dict]:
+def cross_validate(items: list[Item], gold: Gold) -> tuple[dict, dict[int, float], dict]:
     """(per-item calibrated probabilities, raw scores, thresholds per fold), all out of fold."""
     folds = list(range(FOLDS))
     outer = out_of_fold(items, folds)
@@ -197,7 +246,7 @@ def cross_validate(items: list[Item], gold_by_id: dict[str, dict], scorer) -> tu
         labelled = [(s, inner_items[n].label) for n, s in inner.items() if inner_items[n].label is not None]
         a, b = platt([s for s, _ in labelled], [y for _, y in labelled])
         inner_probs = {n: sigmoid(a * s + b) for n, s in inner.items()}
-        thresholds[k] = best_threshold(inner_items, inner_probs, gold_by_id, scorer)
+        thresholds[k] = best_threshold(inner_items, inner_probs, gold)
         for n, it in enumerate(items):
             if it.fold == k:
                 probs[n] = sigmoid(a * outer[n] + b)
@@ -221,18 +270,23 @@ def figures(result: dict) -> dict:
     return out
 
 
-def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *, log=print) -> dict:
+def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *,
+          sentences_path: Path | None = None, log=print) -> dict:
     scorer = load_scorer(gold_path)
     gold = read_jsonl(gold_path)
     negatives = read_jsonl(negatives_path) if negatives_path else []
+    sentences = read_jsonl(sentences_path) if sentences_path else []
     res = load_resources()
     res = Resources(lex=res.lex, gazetteer=res.gazetteer, matcher=res.matcher, event_model=None)
-    items = build_items(gold, negatives, res, scorer)
+    items = build_items(gold, negatives, res, scorer) + sentence_items(sentences, res)
     gold_by_id = {str(d["id"]): d for d in gold}
-    log(f"{len(gold)} gold articles, {len(negatives)} negative articles, {len(items)} candidates "
-        f"({sum(it.label == 1 for it in items)} right, {sum(it.label == 0 for it in items)} wrong)")
+    judged = Gold(gold_by_id, scorer, {str(d["id"]): d for d in sentences},
+                  load_sentence_scorer(sentences_path) if sentences_path else None)
+    log(f"{len(gold)} gold articles, {len(negatives)} negative articles, {len(sentences)} sentences, "
+        f"{len(items)} candidates ({sum(it.label == 1 for it in items)} right, "
+        f"{sum(it.label == 0 for it in items)} wrong)")
 
-    probs, raw, thresholds = cross_validate(items, gold_by_id, scorer)
+    probs, raw, thresholds = cross_validate(items, judged)
     gold_items = [n for n, it in enumerate(items) if it.article_id in gold_by_id]
     neg_ids = {str(d["id"]) for d in negatives}
 
@@ -245,9 +299,18 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
                                lambda m: threshold(neg_items[m]))
         neg_events = sum(len(p["events"]) for p in neg_pred.values())
         result["nonconflict_events_per_1000"] = round(1000 * neg_events / max(1, len(negatives)), 1)
-        log(f"{name:6s} CV: event P {result['precision']:.3f} R {result['recall']:.3f} F1 {result['f1']:.3f}  "
-            f"strict F1 {result['strict_f1']:.3f}  wrong type/place {result['wrong_type_or_place']}  "
-            f"non-conflict {result['nonconflict_events_per_1000']}/1000")
+        line = (f"{name:6s} CV: event P {result['precision']:.3f} R {result['recall']:.3f} F1 {result['f1']:.3f}  "
+                f"strict F1 {result['strict_f1']:.3f}  wrong type/place {result['wrong_type_or_place']}  "
+                f"non-conflict {result['nonconflict_events_per_1000']}/1000")
+        if sentences:
+            sent_items = [n for n, it in enumerate(items) if it.article_id in judged.sentences]
+            sent_pred = predictions([items[n] for n in sent_items], lambda m: prob(sent_items[m]),
+                                    lambda m: threshold(sent_items[m]))
+            gsr = judged.sentence_scorer.score(judged.sentences, sent_pred)
+            result["sentences"] = {"macro_f1": gsr["macro_f1"],
+                                   **{k: v["f1"] for k, v in gsr["labels"].items()}}
+            line += f"  sentences macro F1 {gsr['macro_f1']:.3f}"
+        log(line)
         return result
 
     rules = report("rules", lambda n: float(rule_accepts(items[n].candidate.features)), lambda n: 0.5)
@@ -263,7 +326,7 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
     labelled = [(raw[n], it.label) for n, it in enumerate(items) if it.label is not None]
     a, b = platt([s for s, _ in labelled], [y for _, y in labelled])
     all_probs = {n: sigmoid(a * raw[n] + b) for n in range(len(items))}
-    threshold = best_threshold(items, all_probs, gold_by_id, scorer)
+    threshold = best_threshold(items, all_probs, judged)
     # Platt maps the fitted model's raw score; its intercept goes in as the "bias" feature
     weights["bias"] = weights.get("bias", 0.0) + intercept
     card = {
@@ -272,6 +335,8 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
         "data": {"gold": gold_path.name, "gold_sha256": _sha256(gold_path),
                  "negatives": negatives_path.name if negatives_path else None,
                  "negatives_sha256": _sha256(negatives_path) if negatives_path else None,
+                 "sentences": sentences_path.name if sentences_path else None,
+                 "sentences_sha256": _sha256(sentences_path) if sentences_path else None,
                  "candidates": len(items), "right": sum(it.label == 1 for it in items),
                  "wrong": sum(it.label == 0 for it in items)},
         "learner": f"logistic regression, L2, C={C}, balanced classes; Platt calibration on 5-fold scores",

@@ -2,7 +2,9 @@
 
 1. The event model scores each candidate (its calibrated probability becomes the event's
    confidence); a candidate at or over the model's threshold is kept.
-2. The rules keep a veto where every telling is flagged (features.rule_vetoes).
+2. The rules keep a veto where every telling is flagged (features.rule_vetoes), and where they
+   would code a candidate themselves (features.rule_accepts) the model's bar is RULE_AGREEMENT
+   lower.
 3. An article often tells one event twice in ways the frame grouping keeps apart (a lead and
    a detail paragraph, "the strike" two paragraphs on): a kept candidate of the same type, a
    day apart at most and within RETELLING_KM of one kept with a higher score is that event
@@ -22,6 +24,7 @@ from rasd.geo.distance import km
 from rasd.records import Candidate, Event
 
 RETELLING_KM = 10.0
+RULE_AGREEMENT = 0.05  # how much lower the model's bar is for a candidate the rules accept
 
 
 def _day(value: str | None) -> int | None:
@@ -51,8 +54,10 @@ def decide(candidates: list[Candidate], model: Model | None, *, threshold: float
                          for c in candidates]
     if threshold is None:
         threshold = model.threshold if model else 0.5
-    accepted = [i for i, c in enumerate(candidates)
-                if probabilities[i] >= threshold and not rule_vetoes(c.features)]
+    # where the rules would code it too, a little less certainty does (CV: +0.004 F1 at 0.05)
+    accepted = [i for i, c in enumerate(candidates) if not rule_vetoes(c.features) and (
+        probabilities[i] >= threshold
+        or rule_accepts(c.features) and probabilities[i] >= threshold - RULE_AGREEMENT)]
     kept: dict[int, list[int]] = {}
     for i in sorted(accepted, key=lambda k: (-probabilities[k], k)):
         first = next((j for j in kept if is_retelling(candidates[j], candidates[i])), None)

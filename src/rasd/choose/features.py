@@ -91,9 +91,9 @@ def candidate_features(frames: list[Frame], main: Frame, event_type: str, sub_ev
         f["days_before_pub"] = max(0, min(days, 8)) / 8
         f["on_pub_day"] = float(days == 0)
     # the article around it: a story of violence, or one word of it in a sports page
+    # (not the article's length or number of candidates: a one-paragraph report is as much
+    # news as a long one, and the gold has few of them to learn that from)
     f["trigger_share"] = article.trigger_sentences / max(1, article.sentences)
-    f["log_candidates"] = math.log1p(article.candidates)
-    f["short_article"] = float(article.sentences <= 3)
     return f
 
 

@@ -250,15 +250,43 @@ def cmd_alerts(args) -> int:
     return 0
 
 
+def cmd_gazetteer(args) -> int:
+    from pathlib import Path
+
+    from rasd import gazetteer_index as gi
+    from rasd.geo.gazetteer import index_dir
+
+    if args.gazetteer_command == "add":
+        gi.add([Path(p) for p in args.paths], args.name, log=lambda m: print(f"rasd: {m}", file=sys.stderr))
+        return 0
+    if args.gazetteer_command == "remove":
+        gi.remove(args.name)
+        print(f"rasd: removed {args.name}", file=sys.stderr)
+        return 0
+    cards = gi.info()
+    print(f"built in: GeoNames cities500 and provinces (credit: {gi.GEONAMES_CREDIT})")
+    if not cards:
+        print(f"no extended gazetteer in {index_dir()} (add one with: rasd gazetteer add FILE)")
+    for card in cards:
+        print(f"{card.get('name')}: {card.get('places', '?')} places, {card.get('names', '?')} names, "
+              f"built {card.get('built', '?')}")
+        counts = card.get("per_country", {})
+        print("  " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items(), key=lambda kv: -kv[1])))
+        for line in card.get("credit", []):
+            print(f"  credit: {line}")
+    return 0
+
+
 def cmd_train(args) -> int:
     from pathlib import Path
 
     from rasd.train import train
 
     train(Path(args.gold), Path(args.negatives) if args.negatives else None,
-          Path(args.output) if args.output else None)
+          Path(args.output) if args.output else None,
+          sentences_path=Path(args.sentences) if args.sentences else None)
     return 0
 
 
-COMMANDS = {"train": cmd_train, "extract": cmd_extract, "ingest": cmd_ingest, "watch": cmd_watch, "run": cmd_run,
+COMMANDS = {"train": cmd_train, "gazetteer": cmd_gazetteer, "extract": cmd_extract, "ingest": cmd_ingest, "watch": cmd_watch, "run": cmd_run,
             "export": cmd_export, "stats": cmd_stats, "serve": cmd_serve, "batch": cmd_batch, "alerts": cmd_alerts, "explain": cmd_explain, "changes": cmd_changes}

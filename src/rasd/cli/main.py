@@ -92,9 +92,19 @@ def build_parser() -> argparse.ArgumentParser:
     ch = sub.add_parser("changes", help="events created, updated or merged since a time (ISO UTC)")
     ch.add_argument("--since", required=True, help="e.g. 2026-11-25T00:00:00")
     ch.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
+    gz = sub.add_parser("gazetteer", help="add villages and districts from files you bring; list; remove")
+    gzs = gz.add_subparsers(dest="gazetteer_command", required=True)
+    gza = gzs.add_parser("add", help="build an extended place index from a GeoNames dump (XX.txt, "
+                                      "allCountries.txt, alternateNamesV2.txt) or a place table (WOF columns)")
+    gza.add_argument("paths", nargs="+", help="the files (.txt, .tsv, optionally .gz)")
+    gza.add_argument("--name", help="the index's name (default: the first file's name)")
+    gzs.add_parser("info", help="the extended indexes loaded, with counts per country and credit lines")
+    gzr = gzs.add_parser("remove", help="drop an extended index")
+    gzr.add_argument("name")
     tr = sub.add_parser("train", help="train the event model on gold JSONL; prints 5-fold CV figures")
     tr.add_argument("gold", help="hand-coded articles (GUIDELINES.md shape), score.py beside them")
     tr.add_argument("--negatives", help="articles with no event (sport, culture, economy pages)")
+    tr.add_argument("--sentences", help="sentences labelled violence / protest (GSR shape), score_gsr.py beside")
     tr.add_argument("-o", "--output", help="model file to write (default: print the CV figures only)")
     return p
 

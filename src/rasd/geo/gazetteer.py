@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import gzip
+import os
 from importlib import resources
+from pathlib import Path
 from typing import Protocol
 
 from rasd.errors import GazetteerError
@@ -43,25 +45,65 @@ class TableGazetteer:
         return [p for places in self._by_name.values() for p in places]
 
 
-def _read_compiled() -> dict[str, list[Place]]:
+COLUMNS = ("name", "geonameid", "name_en", "iso2", "admin1", "latitude", "longitude", "population", "kind", "word")
+
+
+def data_home() -> Path:
+    """rasd's own data directory: $RASD_HOME, else $XDG_DATA_HOME/rasd, else ~/.local/share/rasd."""
+    if os.environ.get("RASD_HOME"):
+        return Path(os.environ["RASD_HOME"])
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local", "share")
+    return Path(base) / "rasd"
+
+
+def index_dir(home: Path | None = None) -> Path:
+    """Where extended gazetteers (rasd gazetteer add) are kept."""
+    return (home or data_home()) / "gazetteers"
+
+
+def _read_table(data: bytes, where: str, entries: dict[str, list[Place]], extended: bool = False) -> None:
+    lines = gzip.decompress(data).decode("utf-8").splitlines()
+    if not lines or tuple(lines[0].split("\t")) != COLUMNS:
+        raise GazetteerError(f"{where}: not a compiled gazetteer (unexpected header); rebuild it")
+    for line in lines[1:]:
+        name, gid, en, iso2, admin1, lat, lon, pop, kind, word = line.split("\t")
+        entries.setdefault(name, []).append(
+            Place(int(gid), en, iso2, "", admin1, float(lat), float(lon), kind, int(pop), word == "1", extended))
+
+
+@functools.cache
+def load_builtin() -> dict[str, list[Place]]:
+    """The table shipped with rasd (GeoNames cities500 and provinces)."""
     path = resources.files("rasd.data").joinpath("gazetteer.tsv.gz")
     try:
-        text = gzip.decompress(path.read_bytes()).decode("utf-8")
+        data = path.read_bytes()
     except (FileNotFoundError, OSError) as exc:
         raise GazetteerError(
             f"compiled gazetteer {path} is missing or corrupt; "
             "rebuild it with: python scripts/build_gazetteer.py") from exc
     entries: dict[str, list[Place]] = {}
-    lines = text.splitlines()
-    for line in lines[1:]:
-        name, gid, en, iso2, admin1, lat, lon, pop, kind, word = line.split("\t")
-        entries.setdefault(name, []).append(
-            Place(int(gid), en, iso2, "", admin1, float(lat), float(lon), kind, int(pop), word == "1"))
+    _read_table(data, str(path), entries)
+    return entries
+
+
+def extended_indexes(home: Path | None = None) -> list[Path]:
+    return sorted(index_dir(home).glob("*.tsv.gz"))
+
+
+def _read_compiled() -> dict[str, list[Place]]:
+    entries = {name: list(places) for name, places in load_builtin().items()}
+    for path in extended_indexes():
+        try:
+            _read_table(path.read_bytes(), str(path), entries, extended=True)
+        except (OSError, ValueError, EOFError) as exc:
+            raise GazetteerError(f"extended gazetteer {path} is unreadable ({exc}); rebuild it with "
+                                 f"'rasd gazetteer add' or drop it with 'rasd gazetteer remove {path.name[:-7]}'") from exc
     return entries
 
 
 @functools.cache
 def load_gazetteer() -> TableGazetteer:
+    """The built-in table, the extended indexes the user added, and places_extra.tsv."""
     entries = _read_compiled()
     for n, r in enumerate(read_tsv("places_extra.tsv", ("surface", "name", "iso2", "admin1",
                                                         "latitude", "longitude", "kind"))):

@@ -27,6 +27,7 @@ class PlaceCandidates:
     district: bool  # "حي X", "مخيم X": a part of a city
     locative: bool  # introduced as a place: "في X", "بX", "قرب X", "مدينة X"
     distance_km: int | None = None  # "على بعد 250 كلم شمال X": X is only a reference point
+    named_as_place: bool = False  # after a noun that says what kind of place it is: "قرية X", "بلدة X"
 
 
 # a small place named by a common word ("الفصائل", "المزرعة") must be introduced as a place
@@ -75,7 +76,9 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             district=bool(cue and cue.kind == "district"),
             # a named installation ("مطار التيفور", "مخيم اليرموك") is a place whatever precedes it
             locative=bool(cue) or prev in words or clitic_b or joined or any(c.kind == "site" for c in cands),
-            distance_km=km))
+            distance_km=km,
+            named_as_place=words.get(prev) == "container" or bool(cue and cue.kind in ("admin", "district"))
+            or (joined and out[-1].named_as_place)))
     return out
 
 
@@ -96,8 +99,8 @@ def _name_votes(pc: PlaceCandidates) -> dict[str, float]:
 
 
 def _word_only(pc: PlaceCandidates) -> bool:
-    """An everyday word not introduced as a place: no reading of it is a place here."""
-    return not pc.locative and all(_needs_locative(p) for p in pc.candidates)
+    """An everyday word not named as a place: no reading of it is a place here."""
+    return not pc.named_as_place and all(_needs_locative(p) for p in pc.candidates)
 
 
 def _needs_locative(p: Place) -> bool:
@@ -138,10 +141,15 @@ def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Pl
 
     def score(p: Place):
         kind_ok = (p.kind == "admin1") == pc.after_admin_word
+        # a district ("مديرية رازح") is meant only where the text names one; else the town
+        # that gives the district its name, not the district's distant centre
+        district_ok = p.kind != "region" or pc.named_as_place
         return (
             p.admin1 in sentence_admin1 and p.kind != "admin1",
             not (provinces and p.kind != "admin1" and p.admin1 not in provinces),
             votes.get(p.iso2, 0) >= 1,
+            district_ok,
+            not p.extended,  # a town of the built-in table before a village of the same name
             kind_ok,
             votes.get(p.iso2, 0),
             p.kind in ("site", "admin1"),
@@ -169,17 +177,17 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
             continue
         if pc.distance_km is not None and pc.distance_km > NEAR_KM:
             continue  # a landmark to measure from, far from where it happened
-        if place.kind == "city" and place.population < SMALL_PLACE and not pc.locative and \
-                pc.match.last - pc.match.first < 2:
-            continue  # a one-word small town ("المزرعة") must be introduced as a place
-        if _needs_locative(place) and not pc.locative:
-            continue  # an everyday word ("بثت صور") is a place only where the text says so
+        if place.kind == "city" and place.population < SMALL_PLACE and not pc.locative:
+            continue  # a small town ("المزرعة", "عبد ربه") must be introduced as a place
+        if _needs_locative(place) and not pc.named_as_place:
+            continue  # an everyday word ("في موقع", "بثت صور") is a place only named as one ("قرية الموقع")
         if pc.after_admin_word and place.kind == "city" and place.name == place.admin1:
             # "محافظة أربيل" where only the town bears the name: the province, at its main town
             place = Place(place.geonameid, place.admin1, place.iso2, place.country, place.admin1,
                           place.latitude, place.longitude, "admin1", place.population)
         place = Place(place.geonameid, place.name, place.iso2, country_name(place.iso2),
-                      place.admin1, place.latitude, place.longitude, place.kind, place.population)
+                      place.admin1, place.latitude, place.longitude, place.kind, place.population,
+                      place.common_word, place.extended)
         if place.kind in ("admin1", "region"):
             precision = 3 if place.kind == "admin1" else 2
         else:

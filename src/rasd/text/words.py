@@ -29,9 +29,25 @@ def arabic_words() -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
-def is_word(name: str, words: frozenset[str] | None = None) -> bool:
-    """A one-word name that is an Arabic word, with or without its article ("الاتحاد")."""
+# regular endings (normalised: ة is ه) -> what the dictionary's form ends in
+SUFFIXES = (("يات", ""), ("يه", ""), ("يه", "ي"), ("ات", ""), ("ات", "ه"), ("ين", ""), ("ون", ""),
+            ("ان", ""), ("ه", ""))
+
+
+def is_word(name: str, words: frozenset[str] | None = None, *, inflected: bool = False) -> bool:
+    """A one-word name that is an Arabic word, with or without its article ("الاتحاد"). With
+    ``inflected``, also a regular feminine, dual or plural of one ("مجموعة", "المهاجرين"): the
+    test for villages, whose names need the stronger evidence."""
     if " " in name:
         return False
     words = arabic_words() if words is None else words
-    return name in words or (name.startswith("ال") and name[2:] in words)
+    stems = [name] + ([name[2:]] if name.startswith("ال") and len(name) > 4 else [])
+    if any(s in words for s in stems):
+        return True
+    if inflected:
+        for stem in stems:
+            for suffix, replacement in SUFFIXES:
+                if stem.endswith(suffix) and len(stem) - len(suffix) >= 2 and \
+                        stem[:-len(suffix)] + replacement in words:
+                    return True
+    return False
