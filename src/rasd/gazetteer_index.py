@@ -47,7 +47,7 @@ ARABIC = re.compile("[\u0621-\u064A]")
 LATIN = re.compile("[A-Za-z]")
 # where rasd reads Arabic place names as Arabic words may be (the Arab world, Israel/Palestine)
 ARAB_WORLD = set("SY IQ YE LY EG PS IL LB SD SS SO TN SA BH JO DZ MA KW QA AE OM MR DJ".split())
-ADMIN_PREFIX = re.compile(r"^(محافظه|ولايه|شعبيه|منطقه|امانه|مديريه|قضاء|ناحيه|مركز) ")
+ADMIN_PREFIX = re.compile(r"^(محافظه|ولايه|شعبيه|منطقه|امانه|مديريه|قضاء|ناحيه|مركز|قريه|بلده|مدينه) ")
 WOF_KINDS = {"locality": "city", "localadmin": "city", "neighbourhood": "city",
              "county": "region", "region": "admin1"}
 GEONAMES_CREDIT = "GeoNames (https://www.geonames.org/), CC-BY 4.0"
@@ -137,11 +137,10 @@ def arabic_forms(names: Iterable[str]) -> set[str]:
         if not n or not ARABIC.search(n) or LATIN.search(n):
             continue
         k = norm(n)
-        if len(k.replace(" ", "")) >= 3:
-            out.add(k)
-            short = ADMIN_PREFIX.sub("", k)
-            if short != k and len(short.replace(" ", "")) >= 3:
-                out.add(short)
+        # "قرية الخضر", "مديرية رازح": the text puts the kind of place before the name itself
+        short = ADMIN_PREFIX.sub("", k)
+        if len(short.replace(" ", "")) >= 3:
+            out.add(short)
     return out
 
 
