@@ -2,15 +2,19 @@
 
     python bench/api_latency.py --db sqlite:////tmp/big.db      # a store filled beforehand
     python bench/api_latency.py --events 100000                 # or fill a fresh one first
+    python bench/api_latency.py --clients 50 --workers 2        # 50 concurrent clients
 
 A store of a million events is made by `python bench/store_scale.py --db sqlite:////tmp/big.db`.
 The server runs as its own process (`rasd serve`); this script is the client and times
 `--requests` page requests (100 events each) with random filters of three kinds: country +
-30 days, admin1 + type, and a one-degree box + since. Prints p50 and p95 per kind and overall.
+30 days, admin1 + type, and a one-degree box + since, from `--clients` concurrent clients (threads,
+each its own connection) against a server of `--workers` processes. Prints p50 and p95 per kind
+and overall, and the requests answered per second.
 """
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import datetime as dt
 import json
 import random
@@ -19,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.parse
 import urllib.request
@@ -61,6 +66,8 @@ def main() -> None:
     ap.add_argument("--db", help="an existing store; default: a fresh one with --events synthetic events")
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--requests", type=int, default=300)
+    ap.add_argument("--clients", type=int, default=1, help="concurrent clients (default 1)")
+    ap.add_argument("--workers", type=int, default=1, help="server worker processes (default 1)")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         url = args.db or f"sqlite:///{Path(tmp) / 'api.db'}"
@@ -69,7 +76,7 @@ def main() -> None:
         counts = open_store(url).counts()
         port = free_port()
         server = subprocess.Popen([sys.executable, "-m", "rasd.cli.main", "serve", "--db", url,
-                                   "--port", str(port)], stdout=subprocess.DEVNULL)
+                                   "--port", str(port), "--workers", str(args.workers)], stdout=subprocess.DEVNULL)
         base = f"http://127.0.0.1:{port}"
         try:
             for _ in range(200):
@@ -79,21 +86,30 @@ def main() -> None:
                 except OSError:
                     time.sleep(0.1)
             rng = random.Random(5)
+            jobs = [filters(rng) for _ in range(args.requests)]
             by_kind: dict[str, list[float]] = {}
             rows = []
-            for _ in range(args.requests):
-                kind, params = filters(rng)
+            lock = threading.Lock()
+
+            def one(job):
+                kind, params = job
                 t = time.perf_counter()
                 with urllib.request.urlopen(f"{base}/events?{urllib.parse.urlencode(params)}&limit=100",
-                                            timeout=30) as r:
+                                            timeout=60) as r:
                     page = json.loads(r.read())
-                by_kind.setdefault(kind, []).append((time.perf_counter() - t) * 1000)
-                rows.append(len(page["events"]))
+                with lock:
+                    by_kind.setdefault(kind, []).append((time.perf_counter() - t) * 1000)
+                    rows.append(len(page["events"]))
+            t0 = time.perf_counter()
+            with concurrent.futures.ThreadPoolExecutor(args.clients) as pool:
+                list(pool.map(one, jobs))
+            wall = time.perf_counter() - t0
         finally:
             server.terminate()
             server.wait()
     print(f"store: {counts['events']} events; {args.requests} GET /events pages of up to 100 "
-          f"(mean {statistics.mean(rows):.0f} events a page)")
+          f"(mean {statistics.mean(rows):.0f} events a page); {args.clients} clients, {args.workers} workers: "
+          f"{args.requests / wall:.0f} requests/s")
     every = sorted(x for v in by_kind.values() for x in v)
     for kind, lat in sorted(by_kind.items()) + [("all", every)]:
         lat = sorted(lat)

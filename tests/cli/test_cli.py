@@ -37,3 +37,14 @@ def test_windows_1256_input_is_not_a_crash(tmp_path, capsys):
     src = tmp_path / "in.jsonl"
     src.write_bytes('{"id": "a", "text": "قتل"}\n'.encode("cp1256"))
     assert main(["extract", str(src), "-o", str(tmp_path / "o.jsonl")]) in (0, 2)
+
+
+def test_serve_on_a_busy_port_says_so_before_printing_a_url(tmp_path, capsys):
+    import socket
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        assert main(["serve", "--db", f"sqlite:///{tmp_path / 'r.db'}", "--port", str(port)]) == 1
+    captured = capsys.readouterr()
+    assert f"cannot serve on 127.0.0.1:{port}" in captured.err and "serving the map" not in captured.out

@@ -230,7 +230,7 @@ def cmd_batch(args) -> int:
 def cmd_serve(args) -> int:
     from rasd.serve.api import serve
 
-    serve(args.db, args.host, args.port, args.token, args.tiles)
+    serve(args.db, args.host, args.port, args.token, args.tiles, workers=args.workers)
     return 0
 
 

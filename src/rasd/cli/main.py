@@ -83,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--port", type=int, default=8000)
     sv.add_argument("--token", help="accept POST /articles with this bearer token (default: read-only)")
     sv.add_argument("--tiles", help="an online tile URL template for the map (default: offline outlines)")
+    sv.add_argument("--workers", type=int, default=1,
+                    help="worker processes answering requests (default 1; one per core for many clients)")
     al = sub.add_parser("alerts", help="new actors in a region and weeks well above the four before")
     al.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
     al.add_argument("--until", help="the week ending this day (default: the latest event)")

@@ -238,11 +238,35 @@ def ingest_payload(store: Store, payload) -> dict:
             "received_at": dt.datetime.now(dt.timezone.utc).isoformat()}
 
 
-def serve(db: str, host: str, port: int, token: str | None, tiles: str | None) -> None:
+def app_from_environment() -> FastAPI:
+    """The app for each worker process of ``rasd serve --workers N`` (uvicorn imports it by name;
+    the settings travel in the environment)."""
+    import os
+
+    from rasd.store import open_store
+    return create_app(open_store(os.environ["RASD_SERVE_DB"]), token=os.environ.get("RASD_SERVE_TOKEN") or None,
+                      tiles=os.environ.get("RASD_SERVE_TILES") or None)
+
+
+def serve(db: str, host: str, port: int, token: str | None, tiles: str | None, workers: int = 1) -> None:
+    import os
+    import socket
+
     import uvicorn
 
     from rasd.store import open_store
-    app = create_app(open_store(db), token=token, tiles=tiles)
-    print(f"rasd: serving the map at http://{host}:{port}/  (API docs at http://{host}:{port}/docs)",
-          flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    store = open_store(db)  # creates or upgrades the schema once, before any worker starts
+    with socket.socket() as probe:  # say so now, not after printing a URL that will not answer
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise RasdError(f"cannot serve on {host}:{port}: {exc.strerror or exc}; choose another --port") from None
+    print(f"rasd: serving the map at http://{host}:{port}/  (API docs at http://{host}:{port}/docs)"
+          + (f" with {workers} worker processes" if workers > 1 else ""), flush=True)
+    if workers <= 1:
+        uvicorn.run(create_app(store, token=token, tiles=tiles), host=host, port=port, log_level="warning")
+        return
+    os.environ.update({"RASD_SERVE_DB": db, "RASD_SERVE_TOKEN": token or "", "RASD_SERVE_TILES": tiles or ""})
+    uvicorn.run("rasd.serve.api:app_from_environment", factory=True, host=host, port=port, workers=workers,
+                log_level="warning")
