@@ -188,3 +188,22 @@ def test_similarity_keys_stay_what_earlier_versions_stored():
     # a stored key must keep meaning the same text: pinned when the key was made faster
     text = "قصفت الطائرات الحربية مواقع للمسلحين في ريف المدينة الشمالي صباح اليوم وقتل خمسة منهم"
     assert similarity_key(text) == "3b0df61fc4c34aa3"
+
+
+def test_a_warc_record_over_the_page_limit_is_skipped_unread_and_the_next_is_read(tmp_path, monkeypatch):
+    from rasd.ingest import warc
+    monkeypatch.setattr(warc, "MAX_PAGE_BYTES", 100_000)
+    monkeypatch.setattr(warc, "RECORD_SLACK", 10_000)
+    big = b"<html><head><title>x</title></head><body>" + b"a" * 400_000 + b"</body></html>"
+    f = tmp_path / "a.warc.gz"
+    f.write_bytes(_warc([("http://news.invalid/big", big), ("http://news.invalid/ok", page().encode("utf-8"))]))
+    articles, report = run_ingest(f)
+    assert [a.url for a in articles] == ["http://news.invalid/ok"]
+    assert any("too large for a web page" in e and "offset" in e for e in report.errors)
+
+
+def test_an_empty_warc_is_an_error_line(tmp_path):
+    f = tmp_path / "empty.warc.gz"
+    f.write_bytes(b"")
+    articles, report = run_ingest(f)
+    assert articles == [] and report.failed_inputs == 1 and "empty file" in report.errors[0]
