@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 # The longest news article in 17,797 real ones was under 100,000 characters; a text far past that
 # is a dump or an attack, and the reader's cost grows with it. A line is read at most this long.
 MAX_TEXT_CHARS = 400_000
-MAX_LINE_BYTES = 4 * MAX_TEXT_CHARS
+MAX_LINE_BYTES = 6 * MAX_TEXT_CHARS + 65_536  # room for a text written as \uXXXX escapes
 MAX_ID_CHARS = 2_000
 OPTIONAL_STRINGS = ("title", "url", "source")
 
@@ -103,7 +103,8 @@ def read_articles(lines: Iterable[bytes | str], name: str, errors: list[str], *,
         where = f"{name}:{n}"
         try:
             if isinstance(line, LineTooLong):
-                raise InputError(f"{where}: line over {MAX_LINE_BYTES // 2**20} MiB")
+                raise InputError(f"{where}: line over {MAX_LINE_BYTES:,} bytes (an article is at most "
+                                 f"{MAX_TEXT_CHARS:,} characters)")
             line = decode_line(line)
             if not line.strip():
                 continue
