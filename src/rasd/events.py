@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+from dataclasses import replace
 
 from rasd.choose.features import ArticleFacts, candidate_features
+from rasd.extract.actors import resolve_actor
 from rasd.frames import CASUALTY_ONLY_WEIGHT, Denial
 from rasd.geo.distance import places_km
 from rasd.lexicons.load import Lexicons, read_tsv
@@ -187,6 +189,40 @@ def drop_side_details(groups: list[list[Typed]]) -> list[list[Typed]]:
     return [g for i, g in enumerate(groups) if i not in dropped]
 
 
+STATE_INTER = (1, 8)
+CROWD_TYPES = ("Protests", "Riots")
+
+
+def in_protest_story(groups: list[list[Typed]], lex: Lexicons) -> list[list[Typed]]:
+    """Security forces shooting at people where and when the article tells of a demonstration
+    ("استشهد شاب برصاص الجيش شرق خان يونس" in a story of border protests): ACLED codes the
+    demonstration turned violent (Riots, with rioters and the forces as the two sides), not an
+    attack on civilians or a battle."""
+    crowds = [g for g in groups if g[0][1][0] in CROWD_TYPES]
+    if not crowds:
+        return groups
+    out = []
+    for g in groups:
+        f, (etype, _sub) = g[0]
+        shooter = f.actor1
+        hit = f.actor2
+        if etype in ("Violence against civilians", "Battles") and shooter is not None and \
+                shooter.inter in STATE_INTER and (hit is None or hit.inter in (6, 7)) and \
+                any(_near_crowd(f, c[0][0]) for c in crowds):
+            country = f.place.place.iso2 if f.place else None
+            rioters = resolve_actor("RIOT", country, lex)
+            g = [(replace(fr, actor1=rioters, actor2=shooter), ("Riots", "Violent demonstration")) for fr, _ in g]
+        out.append(g)
+    return out
+
+
+def _near_crowd(f: Frame, crowd: Frame) -> bool:
+    if f.place is None or crowd.place is None or f.date is None or crowd.date is None:
+        return False
+    return abs((f.date - crowd.date).days) <= 1 and (
+        f.place.place.admin1 == crowd.place.place.admin1 or places_km(f.place.place, crowd.place.place) <= 50)
+
+
 def tolls_without_event(groups: list[list[Typed]], orphan_tolls) -> dict[int, list[tuple[int, tuple[int, ...]]]]:
     """A toll in a sentence without a trigger belongs to the nearest event told before it."""
     extra: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
@@ -205,7 +241,7 @@ def build_candidates(frames: list[Frame], denials: list[Denial], orphan_tolls, *
                      place_mentions: tuple[tuple[int, int], ...] = ()) -> list[Candidate]:
     """Every event the rules propose, with its features; the event model chooses (pipeline)."""
     typed = [(f, refine_type(f, intervention_sentences.get(f.sentence))) for f in frames]
-    groups = group_frames(typed)
+    groups = in_protest_story(group_frames(typed), lex)
     extra_tolls = tolls_without_event(groups, orphan_tolls)
     facts = ArticleFacts(sentences, trigger_sentences, len(groups), published, main_country, place_mentions)
     out = []
@@ -238,6 +274,10 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
         actor1 is None or f.actor2.name != actor1.name)), None)
     if actor1 is None and (etype == "Battles" or sub in NEEDS_ACTOR):
         return None  # a fight or a deal needs someone doing it
+    if sub == "Peaceful protest":
+        actor2 = None  # ACLED names no second side of a protest no one intervened in
+    if sub == "Disrupted weapons use" and actor2 is not None and actor2.inter == CIVILIAN_INTER:
+        actor2 = None  # an intercepted missile is fired by an armed side, not by civilians
     # a vague "قتلى" (10 by convention) yields to any reported number
     counted = [f for f in frames_g if f.fatalities and not f.fatalities_vague] or frames_g
     tolls = [(f.fatalities, f.fatality_parts) for f in counted] + extra_tolls
