@@ -316,7 +316,8 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     digest = hashlib.sha1(event_id.encode()).hexdigest()[:8].upper()
     features = candidate_features(frames_g, main, etype, sub, fatalities, actor1 is not None,
                                   actor2 is not None, facts)
-    return Candidate(features=features, event=Event(
+    return Candidate(features=features, tellings=tuple(sorted({f.sentence for f in frames_g})),
+                     place_id=pm.place.geonameid, event=Event(
         event_id=f"{pm.place.iso2}{digest}",
         event_date=date.isoformat() if date else None,
         time_precision=precision,

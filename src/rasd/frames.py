@@ -17,7 +17,7 @@ from rasd.geo.resolve import place_words
 from rasd.lexicons.load import Lexicons
 from rasd.text.normalize import norm
 from rasd.records import (Actor, ActorMention, Casualty, Cue, DateMention, Frame, Match,
-                          PlaceMention, Sentence, Span, Trigger)
+                          PlaceMention, Sentence, SentenceToll, Span, Trigger)
 
 CIVILIAN_INTER = 7
 VICTIM_REACH = 3  # tokens between a death toll and the actor it counts ("12 عنصرا من قوات")
@@ -465,6 +465,21 @@ def coordinated_places(first: PlaceMention, places: list[PlaceMention], text: st
             break
         out.append(p)
         prev = p
+    return out
+
+
+def sentence_tolls(groups: list[SentenceMentions]) -> list[SentenceToll]:
+    """Every sentence's dead, for the toll choice (choose/tolls.py): the sentence's killed counts
+    added up (sides of one clash), running totals left out."""
+    out = []
+    for sm in groups:
+        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues)]
+        if killed:
+            out.append(SentenceToll(
+                sm.sentence.index, sum(c.count for c in killed), tuple(c.span for c in killed),
+                all(c.vague for c in killed), bool(sm.triggers),
+                any(c.kind in BACKGROUND or c.kind == "forecast" for c in sm.cues),
+                frozenset(p.place.geonameid for p in sm.places)))
     return out
 
 

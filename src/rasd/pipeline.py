@@ -15,13 +15,14 @@ from typing import Any, Callable, Iterable, Iterator
 
 from rasd.errors import RasdError
 from rasd.choose.decide import decide, with_retellings
-from rasd.choose.model import Model, load_model
+from rasd.choose.tolls import choose_toll, with_toll_options
+from rasd.choose.model import TOLL_MODEL, Model, load_model
 from rasd.events import build_candidates
 from rasd.extract.actors import find_actors, home_country
 from rasd.extract.dates import find_dates, find_publication_date
 from rasd.extract.numbers import find_casualties
 from rasd.extract.triggers import find_cues, find_triggers
-from rasd.frames import build_frames, group_by_sentence, orphan_tolls
+from rasd.frames import build_frames, group_by_sentence, orphan_tolls, sentence_tolls
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer
 from rasd.geo.resolve import country_votes, find_place_names, resolve_places
 from rasd.ingest.text import language_of
@@ -41,6 +42,7 @@ class Resources:
     gazetteer: Gazetteer
     matcher: MultiMatcher  # every lexicon and the gazetteer, in one pass
     event_model: Model | None = None  # None: the rules decide which candidates are events
+    toll_model: Model | None = None  # None: the rules' toll stands
 
 
 @dataclass
@@ -182,11 +184,11 @@ def stage_frames(doc: Doc, res: Resources):
         places=doc.places, actors=doc.actors, casualties=doc.casualties, sources=doc.sources)
     frames, denials = build_frames(groups, lex=res.lex, pub=doc.published, country_votes=doc.countries,
                                    text=doc.article.text)
-    return frames, denials, orphan_tolls(groups)
+    return frames, denials, orphan_tolls(groups), sentence_tolls(groups)
 
 
 def stage_candidates(doc: Doc, res: Resources):
-    frames, denials, tolls = doc.frames
+    frames, denials, tolls, by_sentence = doc.frames
     # sentence -> "lethal" (live fire: excessive force) or "intervention" (dispersal)
     intervention: dict[int, str] = {}
     for s in doc.sentences:
@@ -194,12 +196,13 @@ def stage_candidates(doc: Doc, res: Resources):
         if kinds & {"lethal", "intervention"}:
             intervention[s.index] = "lethal" if "lethal" in kinds else "intervention"
     with_trigger = {bisect_right(sentence_starts(doc), t.first) - 1 for t in doc.triggers}
-    return build_candidates(frames, denials, tolls, article_id=doc.article.id, lex=res.lex,
+    candidates = build_candidates(frames, denials, tolls, article_id=doc.article.id, lex=res.lex,
                             outlet=doc.article.source, intervention_sentences=intervention,
                             sentences=len(doc.sentences), trigger_sentences=len(with_trigger),
                             published=doc.published,
                             main_country=doc.countries.most_common(1)[0][0] if doc.countries else None,
                             place_mentions=tuple(Counter(p.place.geonameid for p in doc.places).items()))
+    return with_toll_options(candidates, by_sentence)
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -212,6 +215,8 @@ def stage_events(doc: Doc, res: Resources):
     events = []
     for i, p, retold in decide(doc.candidates, res.event_model):
         event = with_retellings(doc.candidates[i].event, [doc.candidates[k].event for k in retold])
+        if res.toll_model is not None:
+            event = choose_toll(event, doc.candidates[i], res.toll_model)
         if res.event_model is not None:
             event.confidence = round(p, 3)
         events.append(event)
@@ -255,7 +260,8 @@ def load_resources() -> Resources:
     lex, gaz = load_lexicons(), load_gazetteer()
     matchers = {name: getattr(lex, name) for name in MATCHED}
     matchers["places"] = gaz.matcher
-    return Resources(lex=lex, gazetteer=gaz, matcher=MultiMatcher(matchers), event_model=load_model())
+    return Resources(lex=lex, gazetteer=gaz, matcher=MultiMatcher(matchers), event_model=load_model(),
+                     toll_model=load_model(TOLL_MODEL))
 
 
 def run(article: Article, res: Resources | None = None) -> Doc:

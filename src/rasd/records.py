@@ -201,11 +201,36 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class SentenceToll:
+    """The dead one sentence reports, a toll an event may take (choose/tolls.py)."""
+
+    sentence: int
+    count: int
+    spans: tuple[Span, ...]
+    vague: bool  # only conventional figures ("قتلى" = 10)
+    has_trigger: bool
+    background: bool  # a background or forecast cue in the sentence
+    places: frozenset[int]  # geonameids of the places the sentence names
+
+
+@dataclass(frozen=True, slots=True)
+class TollOption:
+    """One toll an event could be given: a sentence's count, the rules' own figure, or none."""
+
+    value: int
+    spans: tuple[Span, ...]
+    features: dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """An event the rules propose, with the features the event model judges it by."""
 
     event: Event
     features: dict[str, float]
+    tellings: tuple[int, ...] = ()  # sentences that tell it
+    place_id: int = 0  # geonameid of its place
+    tolls: tuple[TollOption, ...] = ()  # what the toll model chooses among (choose/tolls.py)
 
 
 @dataclass(slots=True)

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rasd.choose.decide import decide, with_retellings
+from rasd.choose.tolls import choose_toll
 from rasd.choose.features import rule_accepts
 from rasd.choose.model import Model
 from rasd.jsonl import article_from_dict
@@ -45,6 +46,7 @@ class Item:
     fold: int
     candidate: Candidate
     label: int | None  # None: matches an optional gold event, neither rewarded nor punished
+    gold_toll: int | None = None  # the fatalities of the firm gold event it tells, if one
 
 
 def fold_of(doc: dict) -> int:
@@ -100,27 +102,30 @@ def candidates_of(docs: list[dict], res: Resources) -> dict[str, list[Candidate]
     return out
 
 
-def label(gold_events: list[dict], cands: list[Candidate], scorer) -> list[int | None]:
-    """1: the candidate tells a firm gold event (a day apart at most, within 50 km, as score.py
-    matches); None: only an optional one; 0: none. A second telling of one event is a 1 too:
-    telling it is right, and choose/decide.py drops the retelling, not the model."""
-    labels: list[int | None] = []
+def label(gold_events: list[dict], cands: list[Candidate], scorer) -> list[tuple[int | None, int | None]]:
+    """(label, gold toll) per candidate. Label 1: the candidate tells a firm gold event (a day
+    apart at most, within 50 km, as score.py matches); None: only an optional one; 0: none. A
+    second telling of one event is a 1 too: telling it is right, and choose/decide.py drops the
+    retelling, not the model. The toll is that gold event's (the one of its type if several)."""
+    out: list[tuple[int | None, int | None]] = []
     for c in cands:
         e = event_dict(c)
         near = [g for g in gold_events if scorer.dates_close(g, e) and scorer.place_ok(g, e, scorer.MATCH_KM)]
-        if any(not g.get("optional") for g in near):
-            labels.append(1)
+        firm = sorted((g for g in near if not g.get("optional")),
+                      key=lambda g: (not scorer.type_ok(g, e), scorer.km(g, e) or 0))
+        if firm:
+            out.append((1, scorer.fatalities(firm[0])))
         else:
-            labels.append(None if near else 0)
-    return labels
+            out.append((None if near else 0, None))
+    return out
 
 
 def build_items(gold: list[dict], negatives: list[dict], res: Resources, scorer) -> list[Item]:
     items = []
     cands = candidates_of(gold, res)
     for d in gold:
-        for c, y in zip(cands[str(d["id"])], label(d.get("events", []), cands[str(d["id"])], scorer)):
-            items.append(Item(str(d["id"]), fold_of(d), c, y))
+        for c, (y, toll) in zip(cands[str(d["id"])], label(d.get("events", []), cands[str(d["id"])], scorer)):
+            items.append(Item(str(d["id"]), fold_of(d), c, y, toll))
     neg = candidates_of(negatives, res)
     for d in negatives:
         items.extend(Item(str(d["id"]), fold_of(d), c, 0) for c in neg[str(d["id"])])
@@ -156,6 +161,31 @@ def fit(items: list[Item]) -> tuple[dict[str, float], float]:
     lr.fit(x, y)
     weights = {name: float(w) for name, w in zip(vec.get_feature_names_out(), lr.coef_[0]) if w != 0}
     return weights, float(lr.intercept_[0])
+
+
+TOLL_C = 1.0
+
+
+def fit_tolls(items: list[Item]) -> Model | None:
+    """The toll model: which of a candidate's toll options (choose/tolls.py) is the gold toll,
+    learned over the options of candidates that tell a firm gold event."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    rows, ys = [], []
+    for it in items:
+        if it.gold_toll is None:
+            continue
+        for option in it.candidate.tolls:
+            rows.append(option.features)
+            ys.append(int(option.value == it.gold_toll))
+    if len(set(ys)) < 2:
+        return None
+    vec = DictVectorizer()
+    lr = LogisticRegression(C=TOLL_C, max_iter=2000)
+    lr.fit(vec.fit_transform(rows), ys)
+    weights = {name: round(float(w), 6) for name, w in zip(vec.get_feature_names_out(), lr.coef_[0]) if w != 0}
+    weights["bias"] = round(weights.get("bias", 0.0) + float(lr.intercept_[0]), 6)
+    return Model(weights, (1.0, 0.0), 0.5, {})
 
 
 def raw_score(weights: dict[str, float], intercept: float, features: dict[str, float]) -> float:
@@ -217,9 +247,10 @@ def best_threshold(items: list[Item], probs: dict[int, float], gold: Gold) -> fl
     return good[len(good) // 2]
 
 
-def predictions(items: list[Item], prob, threshold) -> dict[str, dict]:
+def predictions(items: list[Item], prob, threshold, toll=lambda n: None) -> dict[str, dict]:
     """score.py-shaped predictions: each article's candidates through choose/decide.py, with
-    ``prob(n)`` and ``threshold(n)`` for item n standing in for the model's own."""
+    ``prob(n)`` and ``threshold(n)`` for item n standing in for the model's own, and ``toll(n)``
+    the toll model to apply (choose/tolls.py), if any."""
     by_article: dict[str, list[int]] = {}
     for n, it in enumerate(items):
         by_article.setdefault(it.article_id, []).append(n)
@@ -227,18 +258,23 @@ def predictions(items: list[Item], prob, threshold) -> dict[str, dict]:
     for article_id, ns in by_article.items():
         kept = decide([items[n].candidate for n in ns], None, threshold=threshold(ns[0]),
                       probabilities=[prob(n) for n in ns])
-        events = [with_retellings(items[ns[i]].candidate.event, [items[ns[k]].candidate.event for k in retold])
-                  for i, _, retold in kept]
+        events = []
+        for i, _, retold in kept:
+            event = with_retellings(items[ns[i]].candidate.event, [items[ns[k]].candidate.event for k in retold])
+            model = toll(ns[i])
+            events.append(choose_toll(event, items[ns[i]].candidate, model) if model else event)
         pred[article_id] = {"id": article_id, "events": [event_fields(e) for e in events]}
     return pred
 
 
-def cross_validate(items: list[Item], gold: Gold) -> tuple[dict, dict[int, float], dict]:
-    """(per-item calibrated probabilities, raw scores, thresholds per fold), all out of fold."""
+def cross_validate(items: list[Item], gold: Gold) -> tuple[dict, dict[int, float], dict, dict]:
+    """(per-item calibrated probabilities, raw scores, thresholds per fold, toll models per fold),
+    all out of fold."""
     folds = list(range(FOLDS))
     outer = out_of_fold(items, folds)
     probs: dict[int, float] = {}
     thresholds = {}
+    tolls = {k: fit_tolls([it for it in items if it.fold != k]) for k in folds}
     for k in folds:
         inner_folds = [f for f in folds if f != k]
         inner_items = [it for it in items if it.fold != k]
@@ -250,7 +286,7 @@ def cross_validate(items: list[Item], gold: Gold) -> tuple[dict, dict[int, float
         for n, it in enumerate(items):
             if it.fold == k:
                 probs[n] = sigmoid(a * outer[n] + b)
-    return probs, outer, thresholds
+    return probs, outer, thresholds, tolls
 
 
 def reliability(items: list[Item], probs: dict[int, float]) -> list[dict]:
@@ -286,13 +322,14 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
         f"{len(items)} candidates ({sum(it.label == 1 for it in items)} right, "
         f"{sum(it.label == 0 for it in items)} wrong)")
 
-    probs, raw, thresholds = cross_validate(items, judged)
+    probs, raw, thresholds, fold_tolls = cross_validate(items, judged)
     gold_items = [n for n, it in enumerate(items) if it.article_id in gold_by_id]
     neg_ids = {str(d["id"]) for d in negatives}
 
-    def report(name: str, prob, threshold) -> dict:
+    def report(name: str, prob, threshold, toll=lambda n: None) -> dict:
         chosen = [items[n] for n in gold_items]
-        pred = predictions(chosen, lambda m: prob(gold_items[m]), lambda m: threshold(gold_items[m]))
+        pred = predictions(chosen, lambda m: prob(gold_items[m]), lambda m: threshold(gold_items[m]),
+                           lambda m: toll(gold_items[m]))
         result = figures(scorer.score(gold_by_id, pred))
         neg_items = [n for n, it in enumerate(items) if it.article_id in neg_ids]
         neg_pred = predictions([items[n] for n in neg_items], lambda m: prob(neg_items[m]),
@@ -317,6 +354,11 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
     # shipped: the model decides (choose/decide.py), the rules keep their veto where every telling
     # of a candidate is flagged, and retellings of a kept event are dropped
     model = report("model", lambda n: probs[n], lambda n: thresholds[items[n].fold])
+    # the toll model (choose/tolls.py) ships only where it beats the rules' tolls under CV
+    with_tolls = report("+tolls", lambda n: probs[n], lambda n: thresholds[items[n].fold],
+                        lambda n: fold_tolls[items[n].fold])
+    tolls_win = (with_tolls["fields"]["fatalities"] > model["fields"]["fatalities"]
+                 and with_tolls["strict_f1"] >= model["strict_f1"])
     table = reliability(items, probs)
     for row in table:
         log(f"  confidence {row['range']}: {row['candidates']} candidates, share right {row['right']}")
@@ -349,11 +391,28 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
                     "which the rules flag (background, forecast, trial, comment, bare noun), and "
                     "retellings of a kept event dropped",
     }
+    card["cv"]["with_toll_model"] = with_tolls
+    card["tolls"] = ("the toll model (toll.json beside this file)" if tolls_win else
+                     "the rules' tolls: the toll model (choose/tolls.py) did not beat them under CV "
+                     f"(fatalities {with_tolls['fields']['fatalities']} against {model['fields']['fatalities']}, "
+                     f"strict F1 {with_tolls['strict_f1']} against {model['strict_f1']}), so none ships")
     shipped = Model({k: round(v, 6) for k, v in weights.items()}, (round(a, 6), round(b, 6)), threshold, card)
     if out_path is not None:
         out_path.parent.mkdir(parents=True, exist_ok=True)
         out_path.write_text(json.dumps(shipped.as_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         log(f"wrote {out_path} (threshold {threshold}, {len(weights)} weights)")
+        toll_path = out_path.with_name("toll.json")
+        toll_model = fit_tolls(items) if tolls_win else None
+        if toll_model is not None:
+            toll_model = Model(toll_model.weights, toll_model.calibration, toll_model.threshold,
+                               {"what": "which toll option is the event's (choose/tolls.py)",
+                                "data": card["data"], "cv": with_tolls})
+            toll_path.write_text(json.dumps(toll_model.as_dict(), ensure_ascii=False, indent=1) + "\n",
+                                 encoding="utf-8")
+            log(f"wrote {toll_path}")
+        elif toll_path.exists():
+            toll_path.unlink()
+            log(f"removed {toll_path}: the rules' tolls do better")
     return shipped.as_dict()
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from rasd.errors import RasdError
 
 EVENT_MODEL = "event.json"
+TOLL_MODEL = "toll.json"
 
 
 @dataclass(frozen=True)
