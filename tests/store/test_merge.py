@@ -21,3 +21,68 @@ def test_every_place_within_merge_distance_is_in_a_cell_near_the_first(lat, lon,
 def test_between_the_maghreb_and_iraq_a_place_needs_at_most_six_cells(lat, lon):
     cells = cells_near(lat, lon)
     assert grid_cell(lat, lon) in cells and len(cells) <= 6
+
+
+# --- which reports are one event (issue 16) -----------------------------------------------------
+
+from rasd.store.merge import combine, same_event  # noqa: E402
+
+
+def report(**over):
+    base = {"event_type": "Protests", "sub_event_type": "Peaceful protest", "event_date": "2019-05-14",
+            "time_precision": 1, "latitude": 30.5, "longitude": 47.8, "location": "Basrah",
+            "actor1": "Protesters (Iraq)", "actor2": None, "fatalities": 0, "geo_precision": 1,
+            "confidence": 0.6, "source": "a", "notes": "", "disorder_type": "Demonstrations"}
+    return {**base, **over}
+
+
+def test_a_protest_and_the_riot_it_turned_into_are_one_event_typed_as_the_riot():
+    protest = report()
+    riot = report(event_type="Riots", sub_event_type="Violent demonstration", actor1="Rioters (Iraq)",
+                  actor2="Police Forces of Iraq (2014-)", fatalities=2, source="b")
+    assert same_event(protest, riot)
+    merged = combine([protest, riot])
+    assert (merged["event_type"], merged["actor1"], merged["fatalities"]) == ("Riots", "Rioters (Iraq)", 2)
+
+
+def test_one_blast_named_a_bomb_and_a_grenade_is_one_event_but_a_strike_and_shelling_are_two():
+    bomb = report(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+                  actor1="Unidentified Armed Group (Iraq)")
+    assert same_event(bomb, dict(bomb, sub_event_type="Grenade"))
+    strike = dict(bomb, sub_event_type="Air/drone strike")
+    assert not same_event(strike, dict(strike, sub_event_type="Shelling/artillery/missile attack"))
+
+
+def test_outlets_disagreeing_on_who_was_hit_still_report_one_attack_but_two_named_pairs_do_not():
+    a = report(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+               actor1="Unidentified Armed Group (Libya)", actor2="Police Forces of Libya (2016-)")
+    assert same_event(a, dict(a, actor2="LNA: Libyan National Army"))
+    fight = report(event_type="Battles", sub_event_type="Armed clash", actor1="Military Forces of Syria (2000-)",
+                   actor2="HTS: Hayat Tahrir al-Sham")
+    assert not same_event(fight, dict(fight, actor1="Military Forces of Turkey (2016-)",
+                                      actor2="SDF: Syrian Democratic Forces"))
+
+
+def test_readings_export_gives_each_article_its_readings_and_the_surviving_event(tmp_path):
+    import datetime as dt
+    import json as json_
+
+    from rasd.cli.main import main
+    from rasd.pipeline import extract
+    from rasd.records import Article
+    from rasd.store import open_store
+    day = dt.date(2019, 5, 16)
+    a = Article("a", "قالت مصادر محلية إن اشتباكات عنيفة اندلعت يوم الثلاثاء بين قوات النظام وهيئة تحرير الشام "
+                     "في مدينة سراقب، ما أسفر عن مقتل تسعة عناصر من الطرفين.", published=day, source="x")
+    b = Article("b", "أفاد المرصد بأن معارك دارت الثلاثاء بين هيئة تحرير الشام وقوات النظام في سراقب "
+                     "بريف إدلب، وأدت إلى مقتل سبعة مقاتلين.", published=day, source="y")
+    url = f"sqlite:///{tmp_path / 'r.db'}"
+    store = open_store(url)
+    for art in (a, b):
+        store.add(art, extract(art))
+    out = tmp_path / "readings.jsonl"
+    assert main(["export", "--db", url, "--format", "readings", "-o", str(out)]) == 0
+    lines = {d["id"]: d for d in map(json_.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert set(lines) == {"a", "b"}
+    ids = {e["stored_id"] for d in lines.values() for e in d["events"] if e["event_type"] == "Battles"}
+    assert len(ids) == 1 and {e["fatalities"] for d in lines.values() for e in d["events"]} >= {7, 9}

@@ -24,6 +24,8 @@ from rasd.geo.distance import km
 from rasd.records import Candidate, Event
 
 RETELLING_KM = 10.0
+# weapons outlets (and paragraphs) name differently for one blast: a bomb, a grenade, a suicide bomber
+BLASTS = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 RULE_AGREEMENT = 0.05  # how much lower the model's bar is for a candidate the rules accept
 
 
@@ -36,7 +38,8 @@ def _day(value: str | None) -> int | None:
 
 def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING_KM) -> bool:
     a, b = kept.event, other.event
-    if a.sub_event_type != b.sub_event_type or a.latitude is None or b.latitude is None:
+    same_kind = a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= BLASTS
+    if not same_kind or a.latitude is None or b.latitude is None:
         return False
     da, db = _day(a.event_date), _day(b.event_date)
     if da is None or db is None or abs(da - db) > 1:

@@ -143,7 +143,20 @@ def cmd_export(args) -> int:
     from rasd.store import open_store
     from rasd.store.export import write_parquet, write_text
 
-    records = open_store(args.db).events(_query(args))
+    store = open_store(args.db)
+    if args.format == "readings":  # each article's own readings and the event each ended in
+        out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
+        n = 0
+        try:
+            for article in store.readings():
+                out.write(json.dumps(article, ensure_ascii=False) + "\n")
+                n += 1
+        finally:
+            if out is not sys.stdout:
+                out.close()
+        print(f"rasd: {n} articles", file=sys.stderr)
+        return 0
+    records = store.events(_query(args))
     if args.format == "parquet":
         if args.output == "-":
             raise RasdError("parquet is a binary format: give a file with -o")

@@ -60,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--batch", type=int, default=50, help="articles per transaction (default 50)")
     exp = sub.add_parser("export", help="write stored events as acled-csv, geojson, jsonl or parquet")
     exp.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
-    exp.add_argument("--format", choices=["acled-csv", "geojson", "jsonl", "parquet"], default="jsonl")
+    exp.add_argument("--format", choices=["acled-csv", "geojson", "jsonl", "parquet", "readings"], default="jsonl",
+                     help="readings: each article's own readings with the id of the stored event each ended in")
     add_filters(exp)
     exp.add_argument("-o", "--output", default="-", help="output file, '-' for stdout (default; not parquet)")
     st = sub.add_parser("stats", help="counts and fatalities per day, month, country, admin1 and type")

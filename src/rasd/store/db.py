@@ -234,6 +234,30 @@ class Store:
                 yield {"event_id": event_id, "change": "merged" if merged_into else "upserted",
                        "merged_into": merged_into, "timestamp": stamp}
 
+    def readings(self) -> Iterator[dict]:
+        """Each stored article with its own readings, each carrying ``stored_id``: the event it
+        ended in after every merge (the shape ../shared/eval/score_merge.py grades)."""
+        q = (select(articles.c.article_id, links.c.event_id, links.c.reported)
+             .join(links, links.c.article_id == articles.c.article_id, isouter=True)
+             .order_by(articles.c.article_id))
+        survivor = {}
+        with self.engine.connect() as conn:
+            for event_id, merged_into in conn.execute(select(events.c.event_id, events.c.merged_into)
+                                                      .where(events.c.merged_into.is_not(None))):
+                survivor[event_id] = merged_into
+            current, readings = None, []
+            for article_id, event_id, reported in conn.execute(q):
+                if article_id != current:
+                    if current is not None:
+                        yield {"id": current, "events": readings}
+                    current, readings = article_id, []
+                if event_id is not None:
+                    while event_id in survivor:
+                        event_id = survivor[event_id]
+                    readings.append(dict(merge.loads(reported), stored_id=event_id))
+            if current is not None:
+                yield {"id": current, "events": readings}
+
     def sources_of(self, event_id: str) -> list[str]:
         with self.engine.connect() as conn:
             return list(conn.execute(select(links.c.article_id).where(links.c.event_id == event_id)).scalars())
@@ -333,7 +357,8 @@ class _Batch:
             wide, own = merge.MAX_WINDOW, merge.day_window(report["time_precision"])
             days = [self._date(date + dt.timedelta(days=d)) for d in (-wide, wide, -own, own)]
             for cell in merge.cells_near(report["latitude"], report["longitude"]):
-                probes.append((k, cell, report["event_type"], *days))
+                for event_type in merge.mergeable_types(report["event_type"]):
+                    probes.append((k, cell, event_type, *days))
         if not probes:
             return {}
         cursor = self.conn.connection.cursor()
@@ -364,7 +389,8 @@ class _Batch:
 
     def _new_matches(self, report: dict) -> list[str]:
         near = {i for cell in merge.cells_near(report["latitude"], report["longitude"])
-                for i in self.new_at.get((cell, report["event_type"]), ())}
+                for event_type in merge.mergeable_types(report["event_type"])
+                for i in self.new_at.get((cell, event_type), ())}
         day = dt.date.fromisoformat(report["event_date"]).toordinal()
         own = merge.day_window(report["time_precision"])
         matches = []

@@ -1,8 +1,9 @@
 """Cross-article merge: is a newly read event one already stored?
 
-Same event type and sub-type, dates at most a day apart (a week for week-precision
-reports), places within 10 km or the same named location, and actors that
-do not contradict each other. The merged record follows ACLED's conservative
+The same kind of event (merge.same_kind: one type and sub-type, or a protest and a riot, or
+one blast told as a bomb and as a grenade), dates at most a day apart (a week for
+week-precision reports), places within 10 km or the same named location, and actors that do
+not contradict each other. The merged record follows ACLED's conservative
 rule for fatalities (lowest credible report) and keeps disagreements visible.
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 import orjson
 
+from rasd.choose.decide import BLASTS
 from rasd.geo.distance import km
 
 MERGE_KM = 10.0
@@ -50,16 +52,43 @@ def day_window(precision: int) -> int:
 
 
 def actors_compatible(a: dict, b: dict) -> bool:
-    """No contradiction: each side named by both must overlap, unknowns match anything."""
-    def names(e):
-        return {n for n in (e.get("actor1"), e.get("actor2")) if n and not n.startswith("Unidentified")}
+    """No contradiction: sides named by both overlap, or one report does not name who acted
+    (outlets often disagree about who was hit: the police, the army, "security forces")."""
+    def names(e):  # the crowd is one side whether an outlet calls it protesters or rioters
+        return {n.replace("Rioters (", "Protesters (") for n in (e.get("actor1"), e.get("actor2"))
+                if n and not n.startswith("Unidentified")}
     na, nb = names(a), names(b)
-    return not na or not nb or bool(na & nb)
+    if not na or not nb or na & nb:
+        return True
+    # nothing shared: a contradiction only when both name who acted
+    return not (_named(a.get("actor1")) and _named(b.get("actor1")))
+
+
+def _named(actor: str | None) -> str | None:
+    return None if not actor or actor.startswith("Unidentified") else actor
+
+
+CROWD = ("Protests", "Riots")
+
+
+def mergeable_types(event_type: str) -> tuple[str, ...]:
+    """The event types a report of this type may turn out to be: a demonstration one outlet
+    calls a protest and another a riot is one event (the violence decides: a riot)."""
+    return CROWD if event_type in CROWD else (event_type,)
+
+
+def same_kind(a: dict, b: dict) -> bool:
+    """One kind of event as ACLED counts them: an air strike and a roadside bomb in one town are
+    two events, though both "remote violence"; a protest and the riot it turned into are one."""
+    if a["event_type"] in CROWD and b["event_type"] in CROWD:
+        return True
+    if a["event_type"] != b["event_type"]:
+        return False
+    return a["sub_event_type"] == b["sub_event_type"] or {a["sub_event_type"], b["sub_event_type"]} <= BLASTS
 
 
 def same_event(stored: dict, new: dict) -> bool:
-    # an air strike and a roadside bomb in one town are two events, though both "remote violence"
-    if (stored["event_type"], stored["sub_event_type"]) != (new["event_type"], new["sub_event_type"]):
+    if not same_kind(stored, new):
         return False
     d1, d2 = dt.date.fromisoformat(stored["event_date"]), dt.date.fromisoformat(new["event_date"])
     window = max(day_window(stored["time_precision"]), day_window(new["time_precision"]))
@@ -75,6 +104,12 @@ def combine(reports: list[dict]) -> dict:
     """One event from every outlet's report of it (each an extracted event dict)."""
     best = min(reports, key=lambda r: (r.get("geo_precision") or 9, -(r.get("confidence") or 0)))
     merged = dict(best)
+    riot = next((r for r in reports if r.get("event_type") == "Riots"), None)
+    if riot is not None and merged.get("event_type") == "Protests":
+        # a demonstration one outlet saw turn violent: the riot it became
+        for key in ("event_type", "sub_event_type", "disorder_type", "actor1", "inter1", "actor2", "inter2",
+                    "interaction"):
+            merged[key] = riot.get(key)
     dated = [r["event_date"] for r in reports if r.get("event_date")]
     merged["event_date"] = min(dated) if dated else None
     tolls = sorted({r["fatalities"] for r in reports if r.get("fatalities")})
