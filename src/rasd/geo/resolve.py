@@ -58,6 +58,8 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             continue
         if m.skip and tokens[m.first].text in words_of_language:
             continue  # "فرقة" is a word, not "ف" + Raqqa; "لبنان" is not "ل" + a village
+        if m.last < len(tokens) and words.get(tokens[m.last].text) == "cancels":
+            continue  # "القنابل المسيلة للدموع": tear gas, not M'Sila
         cue = by_last.get(m.first)
         # "قرب مدينة X": a container noun may stand between a cue and the name
         if cue is None and m.first > 0 and words.get(tokens[m.first - 1].text) == "container":
