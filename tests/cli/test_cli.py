@@ -48,3 +48,44 @@ def test_serve_on_a_busy_port_says_so_before_printing_a_url(tmp_path, capsys):
         assert main(["serve", "--db", f"sqlite:///{tmp_path / 'r.db'}", "--port", str(port)]) == 1
     captured = capsys.readouterr()
     assert f"cannot serve on 127.0.0.1:{port}" in captured.err and "serving the map" not in captured.out
+
+
+def test_reading_commands_refuse_a_missing_store_instead_of_creating_one(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for argv in (["stats"], ["export"], ["changes", "--since", "today"], ["explain", "SYR1"], ["alerts"]):
+        assert main(argv) == 1
+        assert "no store at" in capsys.readouterr().err
+    assert not (tmp_path / "rasd.db").exists()
+
+
+def test_db_takes_a_path_and_stats_has_headers_and_csv(tmp_path, capsys):
+    db = tmp_path / "store.db"
+    assert main(["run", str(ROOT / "examples" / "articles.jsonl"), "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "event_type" in out and "events" in out and "killed" in out and "(bars: fatalities)" in out
+    assert main(["stats", "--db", str(db), "--format", "csv"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[0] == "table,key,events,fatalities" and any(r.startswith("country,Syria,") for r in rows)
+
+
+def test_changes_since_reads_offsets_and_relative_words(tmp_path, capsys):
+    import datetime as dt
+
+    from rasd.store.query import QueryError, parse_since
+    now = dt.datetime(2026, 12, 5, 12, 0, tzinfo=dt.timezone.utc)
+    assert parse_since("2026-12-05T09:00:00+03:00", now) == "2026-12-05T06:00:00.000000Z"
+    assert parse_since("2026-12-05T09:00:00", now) == "2026-12-05T09:00:00.000000Z"
+    assert parse_since("yesterday", now) == "2026-12-04T00:00:00.000000Z"
+    assert parse_since("12h", now) == "2026-12-05T00:00:00.000000Z"
+    import pytest
+    with pytest.raises(QueryError, match="not a time"):
+        parse_since("soon", now)
+    db = tmp_path / "s.db"
+    assert main(["run", str(ROOT / "examples" / "articles.jsonl"), "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["changes", "--since", "1h", "--db", str(db)]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 17
+    assert main(["changes", "--since", "2999-01-01T00:00:00+05:00", "--db", str(db)]) == 0
+    assert capsys.readouterr().out == ""

@@ -74,7 +74,7 @@ def test_cli_run_is_idempotent_and_export_filters(tmp_path, db_url, capsys):
     db = db_url
     assert main(["run", str(src), "--db", db]) == 0
     assert main(["run", str(src), "--db", db]) == 0
-    assert "0 new articles" in capsys.readouterr().err
+    assert "0 stored, " in capsys.readouterr().err
     out = tmp_path / "syria.geojson"
     assert main(["export", "--db", db, "--format", "geojson", "--country", "Syria", "-o", str(out)]) == 0
     data = json.loads(out.read_text(encoding="utf-8"))

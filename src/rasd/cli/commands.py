@@ -92,6 +92,26 @@ def cmd_watch(args) -> int:
     return 0
 
 
+class Progress:
+    """A one-line count on a terminal, updated in place at most a few times a second; nothing
+    when stderr is a file or a pipe (the summary line at the end says it all there)."""
+
+    def __init__(self, what: str):
+        import time
+        self.what, self.on, self.time = what, sys.stderr.isatty(), time.monotonic
+        self.start = self.last = self.time()
+
+    def update(self, n: int, extra: str = "") -> None:
+        if self.on and self.time() - self.last >= 0.25:
+            self.last = self.time()
+            rate = n / max(1e-6, self.last - self.start)
+            print(f"\rrasd: {n} {self.what} ({rate:.0f}/s){extra}", end="", file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if self.on:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+
 def cmd_run(args) -> int:
     from rasd.ingest import IngestReport, ingest
     from rasd.pipeline import extract
@@ -100,17 +120,21 @@ def cmd_run(args) -> int:
     store = open_store(args.db)
     report = IngestReport()
     res = load_resources()
-    new = events = 0
+    read = new = already = 0
+    touched: set[str] = set()
     batch: list = []
     skipped: list[str] = []
+    progress = Progress("articles read")
 
     def flush() -> None:
-        nonlocal events
-        events += len(store.add_many(batch, skipped))  # one transaction: all of the batch or none
+        touched.update(store.add_many(batch, skipped))  # one transaction: all of the batch or none
         batch.clear()
     for article in ingest(args.sources, report, follow_links=args.follow_links,
                           allow_private=args.allow_private):
+        read += 1
+        progress.update(read, f", {new} new stored")
         if article.content_hash and store.has_article(article.content_hash):
+            already += 1
             continue  # already stored: a re-run adds nothing
         try:
             batch.append((article, extract(article, res)))
@@ -121,10 +145,12 @@ def cmd_run(args) -> int:
         if len(batch) >= args.batch:
             flush()
     flush()
+    progress.done()
     for msg in report.errors + skipped:
         print(f"rasd: skipped: {msg}", file=sys.stderr)
     counts = store.counts()
-    print(f"rasd: {new} new articles, {events} event reports; store holds {counts['articles']} articles, "
+    print(f"rasd: {read} articles read: {new} stored, {already} already in the store, {len(skipped)} skipped; "
+          f"{len(touched)} events created or updated; the store holds {counts['articles']} articles and "
           f"{counts['events']} events; {report.failed_inputs} inputs failed", file=sys.stderr)
     return min(report.failed_inputs, 100) or (2 if skipped else 0)
 
@@ -143,7 +169,7 @@ def cmd_export(args) -> int:
     from rasd.store import open_store
     from rasd.store.export import write_parquet, write_text
 
-    store = open_store(args.db)
+    store = open_store(args.db, create=False)
     if args.format == "readings":  # each article's own readings and the event each ended in
         out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
         n = 0
@@ -173,32 +199,43 @@ def cmd_export(args) -> int:
 
 
 def cmd_stats(args) -> int:
+    import csv
+
     from rasd.store import open_store
 
-    tables = open_store(args.db).stats(_query(args))
+    tables = open_store(args.db, create=False).stats(_query(args))
+    if args.format == "csv":  # every table in full, one row per key, for a spreadsheet
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["table", "key", "events", "fatalities"])
+        for name, rows in tables.items():
+            for r in rows:
+                writer.writerow([name, r["key"], r["events"], r["fatalities"]])
+        return 0
     total = sum(r["events"] for r in tables["event_type"])
     deaths = sum(r["fatalities"] for r in tables["event_type"])
     print(f"{total} events, {deaths} fatalities")
-    for name, title in (("event_type", "by event type"), ("country", "by country"),
-                        ("admin1", "by admin1"), ("month", "fatalities per month"), ("day", "latest days")):
+    for name, title, measure in (("event_type", "by event type", "events"), ("country", "by country", "events"),
+                                 ("admin1", "by admin1", "events"), ("month", "fatalities per month", "fatalities"),
+                                 ("day", "latest days", "events")):
         rows = tables[name]
         rows = rows[-args.top:] if name in ("day", "month") else sorted(
             rows, key=lambda r: -r["events"])[:args.top]
         if not rows:
             continue
-        print(f"\n{title}")
-        width = max(len(r["key"]) for r in rows)
-        top = max(r["events"] for r in rows)
+        width = max(len(r["key"]) for r in rows + [{"key": name}])
+        top = max(r[measure] for r in rows) or 1
+        print(f"\n{title}  (bars: {measure})")
+        print(f"  {name:<{width}}  {'events':>7}  {'killed':>7}")
         for r in rows:
-            bar = "#" * max(1, round(30 * r["events"] / top))
-            print(f"  {r['key']:<{width}}  {r['events']:>7}  {r['fatalities']:>7} killed  {bar}")
+            bar = "#" * round(30 * r[measure] / top)
+            print(f"  {r['key']:<{width}}  {r['events']:>7}  {r['fatalities']:>7}  {bar}")
     return 0
 
 
 def cmd_explain(args) -> int:
     from rasd.store import open_store
 
-    info = open_store(args.db).explain(args.event_id)
+    info = open_store(args.db, create=False).explain(args.event_id)
     e = info["event"]
     print(f"{e['event_id']}  {e['event_date']}  {e['event_type']} / {e['sub_event_type']}  "
           f"{e['location']} ({e['admin1']}, {e['country']})  fatalities {e['fatalities']}")
@@ -218,9 +255,17 @@ def cmd_explain(args) -> int:
 
 def cmd_changes(args) -> int:
     from rasd.store import open_store
+    from rasd.store.query import QueryError, parse_since
 
-    for change in open_store(args.db).changes(args.since):
+    try:
+        since = parse_since(args.since)
+    except QueryError as exc:
+        raise RasdError(str(exc)) from None
+    n = 0
+    for change in open_store(args.db, create=False).changes(since):
         print(json.dumps(change, ensure_ascii=False))
+        n += 1
+    print(f"rasd: {n} changes after {since}", file=sys.stderr)
     return 0
 
 
@@ -256,7 +301,7 @@ def cmd_alerts(args) -> int:
         until = EventQuery.parse(until=args.until).until
     except QueryError as exc:
         raise RasdError(str(exc)) from None
-    alerts = compute_alerts(open_store(args.db).engine, until)
+    alerts = compute_alerts(open_store(args.db, create=False).engine, until)
     for a in alerts:
         print(f"{a.kind:17s} {a.message}\n{'':17s} rule: {a.rule} (value {a.value:g}, threshold {a.threshold:g})")
     print(f"rasd: {len(alerts)} alerts", file=sys.stderr)

@@ -22,6 +22,7 @@ def add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--text", help="words in the English notes")
 
 
+DB_HELP = "a database URL or an SQLite file path (default rasd.db)"
 PRIVATE_HELP = ("also fetch URLs on loopback and private networks (by default only public "
                 "addresses: a feed's links must not reach this machine or the network behind it)")
 
@@ -54,20 +55,21 @@ def build_parser() -> argparse.ArgumentParser:
     w.add_argument("--allow-private", action="store_true", help=PRIVATE_HELP)
     run = sub.add_parser("run", help="ingest + extract + store (idempotent); merges outlets' reports")
     run.add_argument("sources", nargs="+", help="files, directories or http(s) URLs")
-    run.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
+    run.add_argument("--db", default="sqlite:///rasd.db", help=DB_HELP)
     run.add_argument("--follow-links", action="store_true", help="read the pages of summary-only feed items")
     run.add_argument("--allow-private", action="store_true", help=PRIVATE_HELP)
     run.add_argument("--batch", type=int, default=50, help="articles per transaction (default 50)")
     exp = sub.add_parser("export", help="write stored events as acled-csv, geojson, jsonl or parquet")
-    exp.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
+    exp.add_argument("--db", default="sqlite:///rasd.db", help=DB_HELP)
     exp.add_argument("--format", choices=["acled-csv", "geojson", "jsonl", "parquet", "readings"], default="jsonl",
                      help="readings: each article's own readings with the id of the stored event each ended in")
     add_filters(exp)
     exp.add_argument("-o", "--output", default="-", help="output file, '-' for stdout (default; not parquet)")
     st = sub.add_parser("stats", help="counts and fatalities per day, month, country, admin1 and type")
-    st.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
+    st.add_argument("--db", default="sqlite:///rasd.db", help=DB_HELP)
     add_filters(st)
     st.add_argument("--top", type=int, default=15, help="rows per table (default 15; days: the latest)")
+    st.add_argument("--format", choices=["text", "csv"], default="text", help="csv: every table in full")
     bt = sub.add_parser("batch", help="ingest + extract large inputs on a Dask cluster, then merge")
     bt.add_argument("inputs", nargs="+", help="JSONL, WARC, HTML files or directories")
     bt.add_argument("--out", required=True,
@@ -79,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="JSONL megabytes per task (default: an equal share of at least 4 tasks a worker, "
                          "at most 16)")
     sv = sub.add_parser("serve", help="the REST API and the web map over the store")
-    sv.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
+    sv.add_argument("--db", default="sqlite:///rasd.db", help=DB_HELP)
     sv.add_argument("--host", default="127.0.0.1")
     sv.add_argument("--port", type=int, default=8000)
     sv.add_argument("--token", help="accept POST /articles with this bearer token (default: read-only)")
@@ -87,14 +89,16 @@ def build_parser() -> argparse.ArgumentParser:
     sv.add_argument("--workers", type=int, default=1,
                     help="worker processes answering requests (default 1; one per core for many clients)")
     al = sub.add_parser("alerts", help="new actors in a region and weeks well above the four before")
-    al.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
+    al.add_argument("--db", default="sqlite:///rasd.db", help=DB_HELP)
     al.add_argument("--until", help="the week ending this day (default: the latest event)")
     ex2 = sub.add_parser("explain", help="an event's sources, evidence spans and why they were merged")
     ex2.add_argument("event_id")
-    ex2.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
+    ex2.add_argument("--db", default="sqlite:///rasd.db", help=DB_HELP)
     ch = sub.add_parser("changes", help="events created, updated or merged since a time (ISO UTC)")
-    ch.add_argument("--since", required=True, help="e.g. 2026-11-25T00:00:00")
-    ch.add_argument("--db", default="sqlite:///rasd.db", help="database URL (default sqlite:///rasd.db)")
+    ch.add_argument("--since", required=True,
+                    help="an ISO time (2026-11-25T08:00:00+03:00; no offset means UTC), a date, 'today', "
+                         "'yesterday', or an age such as 90m, 12h, 3d")
+    ch.add_argument("--db", default="sqlite:///rasd.db", help=DB_HELP)
     gz = sub.add_parser("gazetteer", help="add villages and districts from files you bring; list; remove")
     gzs = gz.add_subparsers(dest="gazetteer_command", required=True)
     gza = gzs.add_parser("add", help="build an extended place index from a GeoNames dump (XX.txt, "

@@ -577,7 +577,22 @@ def _create_missing_indexes(conn: Connection) -> None:
         ix.create(conn, checkfirst=True)
 
 
-def open_store(url: str = DEFAULT_URL) -> Store:
+def store_url(value: str) -> str:
+    """A database URL, or a path to an SQLite file ("rasd.db", "/data/rasd.db")."""
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def open_store(url: str = DEFAULT_URL, *, create: bool = True) -> Store:
+    """The store at ``url`` (or an SQLite path), its schema created or upgraded. With
+    ``create=False`` a missing SQLite file is an error rather than a new empty store: reading
+    commands must not leave an empty rasd.db behind a typo."""
+    url = store_url(url)
+    if not create and url.startswith("sqlite:///") and url != "sqlite://":
+        path = Path(url[len("sqlite:///"):])
+        if not path.exists():
+            raise StoreError(f"no store at {path} (fill one with 'rasd run', or give --db)")
     try:
         engine = create_engine(url)
     except Exception as exc:  # an unusable URL: say which

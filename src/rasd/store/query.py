@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import and_, or_
@@ -126,3 +127,29 @@ def _bbox(value) -> tuple[float, float, float, float] | None:
     if not (-180 <= west <= east <= 180 and -90 <= south <= north <= 90):
         raise QueryError("bbox: expected west<=east in [-180,180] and south<=north in [-90,90]")
     return west, south, east, north
+
+
+_AGE = re.compile(r"^(\d+)\s*(m|min|h|d|w)$")
+
+
+def parse_since(value: str, now: dt.datetime | None = None) -> str:
+    """A time for ``rasd changes --since``, as the store writes its change times (ISO UTC with
+    microseconds and Z), so that comparing strings compares times. Raises QueryError for
+    anything else."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    text = (value or "").strip().lower()
+    day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    if text in ("today", "yesterday"):
+        moment = day - dt.timedelta(days=text == "yesterday")
+    elif _AGE.match(text):
+        amount, unit = _AGE.match(text).groups()
+        moment = now - dt.timedelta(minutes=int(amount) * {"m": 1, "min": 1, "h": 60, "d": 1440, "w": 10080}[unit])
+    else:
+        try:
+            moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00").replace("z", "+00:00"))
+        except ValueError:
+            raise QueryError(f"--since: {value!r} is not a time; write 2026-11-25T08:00:00+03:00, 2026-11-25, "
+                             "today, yesterday or an age such as 12h") from None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=dt.timezone.utc)  # the store keeps UTC
+    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
