@@ -216,3 +216,39 @@ def test_article_ids_that_are_urls_are_served(tmp_path):
     with running(create_app(store)) as base:
         got = get_json(base, "/articles/" + urllib.parse.quote(aid, safe=""))
     assert got["article_id"] == aid
+
+
+# --- what a new user hits (issue 18) --------------------------------------------------------------
+
+def test_filter_values_in_any_case_are_read_and_unknown_ones_say_what_is_valid(server):
+    lower = get_json(server, "/events", country="syria", type="battles")
+    exact = get_json(server, "/events", country="Syria", type="Battles")
+    assert lower["events"] and [e["event_id"] for e in lower["events"]] == [e["event_id"] for e in exact["events"]]
+    status, _, body = get(server, "/events", type="Battle")
+    assert status == 400 and b"Battles" in body and b"Explosions/Remote violence" in body
+    status, _, body = get(server, "/events", country="Syra")
+    assert status == 400 and b"did you mean Syria" in body
+
+
+def test_every_unusable_parameter_is_a_400_with_a_sentence(server):
+    for params in ({"limit": "5000"}, {"sort": "size"}, {"limit": "x"}):
+        status, ctype, body = get(server, "/events", **params)
+        assert status == 400 and "json" in ctype and json.loads(body)["detail"], params
+
+
+def test_exports_are_attachments_and_docs_list_cursor_only_where_it_pages(server):
+    req = urllib.request.urlopen(f"{server}/export.csv", timeout=20)
+    assert req.headers["Content-Disposition"] == 'attachment; filename="rasd-events.csv"'
+    spec = get_json(server, "/openapi.json")
+    params = lambda path: {p["name"] for p in spec["paths"][path]["get"].get("parameters", [])}  # noqa: E731
+    assert {"cursor", "sort"} <= params("/events")
+    assert not {"cursor", "sort"} & params("/stats") and not {"cursor", "sort"} & params("/export.csv")
+
+
+def test_alerts_follow_the_country_filter(server):
+    everything = get_json(server, "/alerts")["alerts"]
+    countries = {a["country"] for a in everything}
+    assert countries, "the sample store should raise alerts"
+    for country in countries:
+        only = get_json(server, "/alerts", country=country)["alerts"]
+        assert only and {a["country"] for a in only} == {country}

@@ -100,3 +100,19 @@ def test_brushing_the_timeline_filters_by_date(page):
     assert dates and len(dates) < everything and all(since <= d <= until for d in dates)
     reloaded(page, lambda: page.dblclick("#timeline"))
     assert page.locator("#list li").count() == everything
+
+
+def test_api_docs_render_with_no_external_request(server):
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page()
+        outside = []
+        page.on("request", lambda r: not r.url.startswith(server) and not r.url.startswith("data:")
+                and outside.append(r.url))
+        page.goto(server + "/docs")
+        page.wait_for_selector(".swagger-ui .opblock", timeout=20_000)
+        assert page.locator(".opblock-summary-path", has_text="/events").count() >= 1
+        page.goto(server + "/redoc")
+        page.wait_for_selector("[role=menuitem], .menu-content", timeout=20_000)
+        browser.close()
+    assert outside == []

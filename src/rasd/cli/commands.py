@@ -298,10 +298,11 @@ def cmd_alerts(args) -> int:
     from rasd.store.query import EventQuery, QueryError
 
     try:
-        until = EventQuery.parse(until=args.until).until
+        query = EventQuery.parse(until=args.until, country=args.country, admin1=args.admin1)
     except QueryError as exc:
         raise RasdError(str(exc)) from None
-    alerts = compute_alerts(open_store(args.db, create=False).engine, until)
+    alerts = [a for a in compute_alerts(open_store(args.db, create=False).engine, query.until)
+              if (not query.country or a.country == query.country) and (not query.admin1 or a.admin1 == query.admin1)]
     for a in alerts:
         print(f"{a.kind:17s} {a.message}\n{'':17s} rule: {a.rule} (value {a.value:g}, threshold {a.threshold:g})")
     print(f"rasd: {len(alerts)} alerts", file=sys.stderr)

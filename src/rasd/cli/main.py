@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     al = sub.add_parser("alerts", help="new actors in a region and weeks well above the four before")
     al.add_argument("--db", default="sqlite:///rasd.db", help=DB_HELP)
     al.add_argument("--until", help="the week ending this day (default: the latest event)")
+    al.add_argument("--country", help="only this country's alerts, e.g. Syria")
+    al.add_argument("--admin1", help="only this admin1 region's alerts")
     ex2 = sub.add_parser("explain", help="an event's sources, evidence spans and why they were merged")
     ex2.add_argument("event_id")
     ex2.add_argument("--db", default="sqlite:///rasd.db", help=DB_HELP)

@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 
@@ -32,22 +33,49 @@ PAGE_MAX = 1000
 
 
 def vendor_dirs() -> dict[str, Path]:
-    """Leaflet and its marker-cluster plugin, from their PyPI packages (XStatic)."""
+    """Leaflet and its marker-cluster plugin (XStatic) and the API docs' Swagger UI and ReDoc
+    (fastapi-offline), all from PyPI packages: the page and the docs need no internet."""
+    import fastapi_offline
     import xstatic.pkg.leaflet as leaflet
     import xstatic.pkg.leaflet_markercluster as cluster
-    return {"leaflet": Path(leaflet.BASE_DIR), "markercluster": Path(cluster.BASE_DIR)}
+    return {"leaflet": Path(leaflet.BASE_DIR), "markercluster": Path(cluster.BASE_DIR),
+            "apidocs": Path(fastapi_offline.__file__).parent / "static"}
 
 
 def create_app(store: Store, *, token: str | None = None, tiles: str | None = None) -> FastAPI:
-    app = FastAPI(title="rasd", version="0.1",
+    from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
+
+    app = FastAPI(title="rasd", version="0.1", docs_url=None, redoc_url=None,
                   description="Events read from Arabic news, coded the way ACLED codes them.")
     for name, path in vendor_dirs().items():
         app.mount(f"/vendor/{name}", StaticFiles(directory=path), name=name)
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger_docs():
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="rasd API",
+                                   swagger_js_url="/vendor/apidocs/swagger-ui-bundle.js",
+                                   swagger_css_url="/vendor/apidocs/swagger-ui.css",
+                                   swagger_favicon_url="/vendor/apidocs/favicon.png")
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc_docs():
+        return get_redoc_html(openapi_url="/openapi.json", title="rasd API",
+                              redoc_js_url="/vendor/apidocs/redoc.standalone.js",
+                              redoc_favicon_url="/vendor/apidocs/favicon.png", with_google_fonts=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.exception_handler(QueryError)
     async def bad_query(_request: Request, exc: QueryError):
         return JSONResponse({"detail": str(exc)}, status_code=400)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameter(_request: Request, exc: RequestValidationError):
+        # one error shape for every unusable parameter: 400 with a sentence, as for the filters
+        parts = []
+        for err in exc.errors():
+            where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("query", "body"))
+            parts.append(f"{where}: {err.get('msg', 'invalid')}")
+        return JSONResponse({"detail": "; ".join(parts) or "invalid request"}, status_code=400)
 
     @app.exception_handler(NotFound)
     async def not_found(_request: Request, exc: NotFound):
@@ -68,25 +96,31 @@ def create_app(store: Store, *, token: str | None = None, tiles: str | None = No
             response.headers.setdefault("Content-Security-Policy", page_policy)
         return response
 
-    def event_query(
-        country: str | None = Query(None, max_length=MAX_TEXT),
+    def filters(
+        country: str | None = Query(None, max_length=MAX_TEXT, description="English name, e.g. Syria"),
         admin1: str | None = Query(None, max_length=MAX_TEXT),
-        event_type: str | None = Query(None, alias="type", max_length=MAX_TEXT),
-        sub_event_type: str | None = Query(None, alias="sub_type", max_length=MAX_TEXT),
-        actor: str | None = Query(None, max_length=MAX_TEXT),
+        event_type: str | None = Query(None, alias="type", max_length=MAX_TEXT, description="ACLED event_type"),
+        sub_event_type: str | None = Query(None, alias="sub_type", max_length=MAX_TEXT,
+                                           description="ACLED sub_event_type"),
+        actor: str | None = Query(None, max_length=MAX_TEXT, description="ACLED actor name"),
         since: str | None = Query(None, max_length=10, description="YYYY-MM-DD"),
         until: str | None = Query(None, max_length=10, description="YYYY-MM-DD"),
         bbox: str | None = Query(None, max_length=100, description="west,south,east,north"),
         q: str | None = Query(None, max_length=MAX_TEXT, description="words in the notes"),
-        cursor: str | None = Query(None, max_length=400),
-        sort: str = Query("date", pattern="^-?date$", description="date or -date"),
-    ) -> EventQuery:
-        return EventQuery.parse(country=country, admin1=admin1, event_type=event_type,
-                                sub_event_type=sub_event_type, actor=actor, since=since, until=until,
-                                bbox=bbox, text=q, cursor=cursor, descending=sort == "-date")
+    ) -> dict:
+        return dict(country=country, admin1=admin1, event_type=event_type, sub_event_type=sub_event_type,
+                    actor=actor, since=since, until=until, bbox=bbox, text=q)
+
+    def event_query(given: dict = Depends(filters)) -> EventQuery:
+        return EventQuery.parse(**given)
+
+    def paged_query(given: dict = Depends(filters),
+                    cursor: str | None = Query(None, max_length=400, description="next_cursor of the last page"),
+                    sort: str = Query("date", pattern="^-?date$", description="date or -date")) -> EventQuery:
+        return EventQuery.parse(**given, cursor=cursor, descending=sort == "-date")
 
     @app.get("/events", summary="Events matching the filters, a page at a time")
-    def list_events(query: EventQuery = Depends(event_query),
+    def list_events(query: EventQuery = Depends(paged_query),
                     limit: int = Query(100, ge=1, le=PAGE_MAX), evidence: bool = False):
         page, next_cursor = store.page(query, limit)
         if not evidence:
@@ -121,20 +155,25 @@ def create_app(store: Store, *, token: str | None = None, tiles: str | None = No
         return store.stats(query)
 
     @app.get("/alerts", summary="New actors in a region, and weeks well above the four before")
-    def alerts(until: str | None = Query(None, max_length=10)):
-        day = EventQuery.parse(until=until).until
-        return {"alerts": [a.as_dict() for a in compute_alerts(store.engine, day)]}
+    def alerts(until: str | None = Query(None, max_length=10),
+               country: str | None = Query(None, max_length=MAX_TEXT),
+               admin1: str | None = Query(None, max_length=MAX_TEXT)):
+        query = EventQuery.parse(until=until, country=country, admin1=admin1)
+        found = compute_alerts(store.engine, query.until)
+        return {"alerts": [a.as_dict() for a in found if (not query.country or a.country == query.country)
+                           and (not query.admin1 or a.admin1 == query.admin1)]}
 
-    def export(fmt: str, media: str, query: EventQuery):
-        return StreamingResponse(CHUNKS[fmt](store.events(query)), media_type=media)
+    def export(fmt: str, media: str, query: EventQuery, filename: str):
+        return StreamingResponse(CHUNKS[fmt](store.events(query)), media_type=media,
+                                 headers={"Content-Disposition": f'attachment; filename="{filename}"'})
 
     @app.get("/export.csv", summary="ACLED-style CSV of the filtered events (streamed)")
     def export_csv(query: EventQuery = Depends(event_query)):
-        return export("acled-csv", "text/csv; charset=utf-8", query)
+        return export("acled-csv", "text/csv; charset=utf-8", query, "rasd-events.csv")
 
     @app.get("/export.geojson", summary="GeoJSON of the filtered events (streamed)")
     def export_geojson(query: EventQuery = Depends(event_query)):
-        return export("geojson", "application/geo+json", query)
+        return export("geojson", "application/geo+json", query, "rasd-events.geojson")
 
     @app.post("/articles", summary="Ingest articles or URLs (only when the server has a token)")
     async def post_articles(request: Request, authorization: str | None = Header(None)):

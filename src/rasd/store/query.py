@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -42,8 +43,9 @@ class EventQuery:
                             ("sub_type", sub_event_type), ("actor", actor), ("q", text)):
             if value is not None and len(value) > MAX_TEXT:
                 raise QueryError(f"{name}: longer than {MAX_TEXT} characters")
-        return cls(country=country or None, admin1=admin1 or None, event_type=event_type or None,
-                   sub_event_type=sub_event_type or None, actor=actor or None,
+        return cls(country=_country(country), admin1=admin1 or None,
+                   event_type=_named("type", event_type, EVENT_TYPES),
+                   sub_event_type=_named("sub_type", sub_event_type, SUB_EVENT_TYPES), actor=actor or None,
                    since=_date("since", since), until=_date("until", until), bbox=_bbox(bbox),
                    text=text or None, after=decode_cursor(cursor) if cursor else None,
                    descending=descending)
@@ -84,6 +86,43 @@ class EventQuery:
         if self.descending:
             return [c.event_date.desc(), c.event_id.desc()]
         return [c.event_date, c.event_id]
+
+
+# ACLED's event types and sub-types (its codebook)
+EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+               "Strategic developments")
+SUB_EVENT_TYPES = (
+    "Armed clash", "Government regains territory", "Non-state actor overtakes territory", "Chemical weapon",
+    "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+    "Grenade", "Sexual violence", "Attack", "Abduction/forced disappearance", "Peaceful protest",
+    "Protest with intervention", "Excessive force against protesters", "Violent demonstration", "Mob violence",
+    "Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use", "Headquarters or base established",
+    "Looting/property destruction", "Non-violent transfer of territory", "Other")
+
+
+def _named(name: str, value: str | None, valid: tuple[str, ...]) -> str | None:
+    """A value from a fixed list, in any case ("battles" is Battles); anything else is an error
+    that lists the valid values."""
+    if not value:
+        return None
+    found = {v.lower(): v for v in valid}.get(value.strip().lower())
+    if found is None:
+        raise QueryError(f"{name}: {value[:60]!r} is not one of: {', '.join(valid)}")
+    return found
+
+
+def _country(value: str | None) -> str | None:
+    """A country by its English name in any case ("syria" is Syria); an unknown name is an error."""
+    if not value:
+        return None
+    from rasd.lexicons.load import load_lexicons
+    names = {name.lower(): name for _, name in load_lexicons().country_info.values()}
+    found = names.get(value.strip().lower())
+    if found is None:
+        close = difflib.get_close_matches(value.strip().lower(), list(names), n=3)
+        hint = f"; did you mean {', '.join(names[c] for c in close)}?" if close else " (English names, e.g. Syria)"
+        raise QueryError(f"country: no country named {value[:60]!r}{hint}")
+    return found
 
 
 def encode_cursor(event_date: str, event_id: str) -> str:
