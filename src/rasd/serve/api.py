@@ -152,6 +152,11 @@ def create_app(store: Store, *, token: str | None = None, tiles: str | None = No
         article["highlighted_html"] = highlight(article["text"], spans)
         return article
 
+    @app.get("/actors", summary="Actor names in the store matching what one typed (English, or Arabic as "
+                                "the articles name them), most frequent first")
+    def actors(q: str = Query("", max_length=MAX_TEXT), limit: int = Query(20, ge=1, le=200)):
+        return {"actors": [{"name": name, "events": n} for name, n in match_actors(store.actor_counts(), q)[:limit]]}
+
     @app.get("/stats", summary="Counts and fatalities per day, month, country, admin1 and type")
     def stats(query: EventQuery = Depends(event_query)):
         return store.stats(query)
@@ -214,6 +219,30 @@ def create_app(store: Store, *, token: str | None = None, tiles: str | None = No
 
 DOCS_POLICY = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
                "img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; frame-ancestors 'none'")
+
+
+def match_actors(counts: list[tuple[str, int]], typed: str) -> list[tuple[str, int]]:
+    """Stored actor names that contain what was typed ("hamas" -> "Hamas Movement"), or that an
+    Arabic name in the actor lexicon stands for ("الحوثي" -> the Houthis' ACLED name)."""
+    from rasd.lexicons.load import load_lexicons, read_tsv
+    from rasd.text.normalize import norm
+    text = typed.strip().lower()
+    if not text:
+        return counts
+    wanted = [kv for kv in counts if text in kv[0].lower()]
+    arabic = norm(typed.strip())
+    if arabic and any("\u0600" <= ch <= "\u06ff" for ch in arabic):
+        lex = load_lexicons()
+        keys = {r["key"].partition("@")[0] for r in read_tsv("actors.tsv", ("surface", "key"))
+                if arabic in norm(r["surface"])}
+        stems = set()
+        for key in keys:
+            if key in lex.actor_names:
+                stems.add(lex.actor_names[key][0].split("{country}")[0].split(" (")[0])
+            elif key in ("MIL", "POL", "GOV"):
+                stems.add({"MIL": "Military Forces of", "POL": "Police Forces of", "GOV": "Government of"}[key])
+        wanted += [kv for kv in counts if kv not in wanted and any(kv[0].startswith(s) for s in stems if s)]
+    return wanted
 
 
 def content_policy(tiles: str | None) -> str:

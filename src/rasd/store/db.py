@@ -234,6 +234,16 @@ class Store:
                 yield {"event_id": event_id, "change": "merged" if merged_into else "upserted",
                        "merged_into": merged_into, "timestamp": stamp}
 
+    def actor_counts(self) -> list[tuple[str, int]]:
+        """Every actor named by a live event, with its number of events, most frequent first."""
+        counts: dict[str, int] = {}
+        with self.engine.connect() as conn:
+            for column in (events.c.actor1, events.c.actor2):
+                for name, n in conn.execute(select(column, func.count()).where(
+                        events.c.merged_into.is_(None), column.is_not(None)).group_by(column)):
+                    counts[name] = counts.get(name, 0) + n
+        return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
     def readings(self) -> Iterator[dict]:
         """Each stored article with its own readings, each carrying ``stored_id``: the event it
         ended in after every merge (the shape ../shared/eval/score_merge.py grades)."""

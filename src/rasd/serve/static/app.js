@@ -7,6 +7,9 @@ const TYPES = {
   "Protests": "#2b8cbe", "Riots": "#41ae76", "Strategic developments": "#737373",
 };
 const MAX_EVENTS = 5000; // loaded per view; the status line says when there are more
+const LIST_MAX = 300; // events listed beside the map; the heading says when there are more
+const TIME_PRECISION = { 1: "the day is known", 2: "only the week is known", 3: "only the month is known" };
+const GEO_PRECISION = { 1: "the place itself", 2: "near the place, or a part of it", 3: "only the region is known" };
 const state = { country: "", type: "", actor: "", since: "", until: "", events: [], selected: null };
 
 const $ = (sel) => document.querySelector(sel);
@@ -42,7 +45,36 @@ async function drawBaseMap(config) {
   const outlines = await getJSON("/basemap.geojson");
   L.geoJSON(outlines, { style: { color: "#889", weight: 1, fillColor: "#f4f1ea", fillOpacity: 1 },
                         interactive: false }).addTo(map);
+  // country names, the more prominent ones first (Natural Earth's label rank), more as one zooms in
+  const labels = L.layerGroup().addTo(map);
+  const placeLabels = () => {
+    labels.clearLayers();
+    for (const f of outlines.features) {
+      const [x, y] = f.properties.label || [];
+      if (x === undefined || (f.properties.rank || 9) > map.getZoom() + 1) continue;
+      labels.addLayer(L.marker([y, x], { interactive: false, keyboard: false,
+        icon: L.divIcon({ className: "country-label", html: esc(f.properties.name), iconSize: null }) }));
+    }
+  };
+  map.on("zoomend", placeLabels);
+  placeLabels();
 }
+
+function addLegend() {
+  const legend = L.control({ position: "bottomleft" });
+  legend.onAdd = () => {
+    const div = L.DomUtil.create("div", "legend");
+    div.innerHTML = "<strong>Event type</strong>" + Object.entries(TYPES).map(([t, c]) =>
+      `<div><span class="swatch" style="background:${c}"></span>${esc(t)}</div>`).join("") +
+      '<div class="legend-note"><span class="size-demo small"></span><span class="size-demo big"></span> ' +
+      "size: fatalities</div>" +
+      '<div class="legend-note"><span class="cluster-demo">12</span> a group of nearby events: click to zoom</div>';
+    return div;
+  };
+  legend.addTo(map);
+}
+
+const markers = new Map(); // event id -> its marker, to find it from the list
 
 function marker(e) {
   const m = L.circleMarker([e.latitude, e.longitude], {
@@ -52,6 +84,7 @@ function marker(e) {
   m.bindTooltip(`${esc(e.event_date)} · ${esc(e.sub_event_type)} · ${esc(e.location)}`);
   m.on("click", () => showEvent(e.event_id));
   m.eventId = e.event_id;
+  markers.set(e.event_id, m);
   return m;
 }
 
@@ -70,22 +103,25 @@ async function loadEvents() {
     cursor = page.next_cursor;
   } while (cursor && events.length < MAX_EVENTS);
   state.events = events;
+  markers.clear();
   cluster.clearLayers();
   cluster.addLayers(events.map(marker));
   $("#status").textContent = `${events.length}${cursor ? "+" : ""} events` +
     (cursor ? ` (showing the latest ${events.length}; narrow the filters to see all)` : "");
-  const actors = new Set(events.flatMap((e) => [e.actor1, e.actor2]).filter(Boolean));
-  $("#actors").innerHTML = [...actors].sort().map((a) => `<option value="${esc(a)}">`).join("");
   drawTimeline();
   listInView();
-  document.body.dataset.loads = String(Number(document.body.dataset.loads || 0) + 1); // for tests
+}
+
+function loaded() {  // the page shows the result of the latest filters (tests wait for this)
+  document.body.dataset.loads = String(Number(document.body.dataset.loads || 0) + 1);
 }
 
 function listInView() {
   const bounds = map.getBounds();
   const inView = state.events.filter((e) => bounds.contains([e.latitude, e.longitude]));
-  $("#in-view").textContent = `(${inView.length})`;
-  $("#list").innerHTML = inView.slice(0, 300).map((e) =>
+  $("#in-view").textContent = inView.length > LIST_MAX ?
+    `(${inView.length}; the latest ${LIST_MAX} listed: zoom in or filter for the rest)` : `(${inView.length})`;
+  $("#list").innerHTML = inView.slice(0, LIST_MAX).map((e) =>
     `<li data-id="${esc(e.event_id)}" class="${e.event_id === state.selected ? "selected" : ""}">` +
     `<span class="swatch" style="background:${TYPES[e.event_type] || "#999"}"></span>` +
     `${esc(e.event_date)} · ${esc(e.sub_event_type)} · ${esc(e.location)}` +
@@ -98,15 +134,16 @@ async function showEvent(id) {
   listInView();
   const info = await getJSON(`/events/${encodeURIComponent(id)}`);
   const e = info.event;
-  const rows = [["Date", `${e.event_date} (precision ${e.time_precision})`],
+  const rows = [["Date", `${e.event_date} (${TIME_PRECISION[e.time_precision] || "precision " + e.time_precision})`],
     ["Type", `${e.event_type} / ${e.sub_event_type}`],
     ["Actor 1", e.actor1], ["Actor 2", e.actor2],
-    ["Place", `${e.location}, ${e.admin1}, ${e.country} (geo precision ${e.geo_precision})`],
+    ["Place", `${e.location}, ${e.admin1}, ${e.country} (${GEO_PRECISION[e.geo_precision] || "precision " + e.geo_precision})`],
     ["Fatalities", e.fatalities + (info.fatalities_reported.length > 1 ?
       ` (reports: ${info.fatalities_reported.join(", ")})` : "")],
     ["Sources", e.source], ["Denied by", (info.denied_by || []).join(", ")],
-    ["Confidence", e.confidence], ["Event id", e.event_id + (info.merged_into ? ` → ${info.merged_into}` : "")]];
-  const parts = [`<h2>${esc(e.sub_event_type)} in ${esc(e.location)}</h2>`,
+    ["Confidence", `${e.confidence} (the chance that this is a real event, as the model judges it)`], ["Event id", e.event_id + (info.merged_into ? ` → ${info.merged_into}` : "")]];
+  const parts = ['<button type="button" class="close" id="detail-close" aria-label="close">×</button>',
+    `<h2>${esc(e.sub_event_type)} in ${esc(e.location)}</h2>`,
     `<p class="note">${esc(e.notes)}</p>`,
     "<table>" + rows.filter(([, v]) => v !== null && v !== undefined && v !== "")
       .map(([k, v]) => `<tr><td>${esc(k)}</td><td>${esc(v)}</td></tr>`).join("") + "</table>",
@@ -119,7 +156,26 @@ async function showEvent(id) {
   const box = $("#detail");
   box.innerHTML = parts.join("");
   box.hidden = false;
+  $("#detail-close").addEventListener("click", closeEvent);
   box.scrollIntoView({ block: "nearest" });
+}
+
+function closeEvent() {
+  state.selected = null;
+  if (ring) { ring.remove(); ring = null; }
+  $("#detail").hidden = true;
+  listInView();
+}
+
+let ring = null; // marks the chosen event on the map, outside the clusters
+
+function zoomTo(id) {
+  const e = state.events.find((x) => x.event_id === id);
+  if (!e) return;
+  if (ring) ring.remove();
+  ring = L.circleMarker([e.latitude, e.longitude], { radius: 16, color: "#000", weight: 3, fill: false,
+    interactive: false, className: "selected-ring" }).addTo(map);
+  map.setView([e.latitude, e.longitude], Math.max(map.getZoom(), 9), { animate: false });
 }
 
 // --- timeline with a brush --------------------------------------------------------------
@@ -145,7 +201,19 @@ function drawTimeline() {
   }).join("") +
     `<text x="30" y="${height - 4}" font-size="11">${days[0]}</text>` +
     `<text x="${width - 10}" y="${height - 4}" font-size="11" text-anchor="end">${days[days.length - 1]}</text>` +
+    // the count axis: the tallest bar's count at its height, zero at the base line
+    `<line class="axis" x1="28" x2="28" y1="${height - 18 - (height - 25)}" y2="${height - 18}"></line>` +
+    `<text x="24" y="${height - 18 - (height - 25) + 9}" font-size="10" text-anchor="end">${top}</text>` +
+    `<text x="24" y="${height - 18}" font-size="10" text-anchor="end">0</text>` +
+    `<text x="${width / 2}" y="${height - 4}" font-size="10" text-anchor="middle" class="hint">` +
+    "events a day · drag to choose dates</text>" +
     `<rect class="brush" id="brush" x="0" y="0" width="0" height="${height - 18}"></rect>`;
+  if (state.since && state.until) {  // the chosen range stays drawn
+    const a = x(Date.parse(state.since)), b = x(Date.parse(state.until) + DAY);
+    const brush = $("#brush");
+    brush.setAttribute("x", Math.max(30, a));
+    brush.setAttribute("width", Math.max(2, Math.min(width - 10, b) - Math.max(30, a)));
+  }
 }
 
 function isoDay(t) { return new Date(t).toISOString().slice(0, 10); }
@@ -174,17 +242,34 @@ function setupBrush() {
 }
 
 // --- filters and start-up ---------------------------------------------------------------
-function applyFilters() {
+function applyFilters({ zoom = false } = {}) {
   $("#f-dates").textContent = state.since ? `${state.since} → ${state.until}` : "";
-  loadEvents().catch(showError);
+  $("#f-dates-clear").hidden = !state.since;
+  loadEvents().then(() => {
+    if (zoom && state.events.length) {
+      map.fitBounds(L.latLngBounds(state.events.map((e) => [e.latitude, e.longitude])).pad(0.2),
+                    { maxZoom: 9, animate: false });
+      listInView();
+    }
+    return loadAlerts();
+  }).then(loaded).catch(showError);
+}
+
+async function suggestActors(text) {
+  const p = new URLSearchParams({ q: text, limit: "20" });
+  const { actors } = await getJSON(`/actors?${p}`);
+  $("#actors").innerHTML = actors.map((a) => `<option value="${esc(a.name)}">${esc(a.name)} (${a.events})</option>`).join("");
 }
 
 function showError(err) { $("#status").textContent = `error: ${err.message}`; }
 
 async function loadAlerts() {
-  const { alerts } = await getJSON("/alerts");
-  if (!alerts.length) return;
+  const p = new URLSearchParams();
+  if (state.country) p.set("country", state.country);
+  const { alerts } = await getJSON(`/alerts?${p}`);
   const box = $("#alerts");
+  box.hidden = !alerts.length;
+  if (!alerts.length) return;
   box.querySelector("ul").innerHTML = alerts.map((a) =>
     `<li><strong>${esc(a.kind.replace("_", " "))}</strong>: ${esc(a.message)}<br><small>rule: ${esc(a.rule)}` +
     ` (value ${a.value}, threshold ${a.threshold})</small></li>`).join("");
@@ -197,17 +282,23 @@ async function start() {
   const stats = await getJSON("/stats");
   $("#f-country").innerHTML += stats.country.map((r) => `<option>${esc(r.key)}</option>`).join("");
   $("#f-type").innerHTML += Object.keys(TYPES).map((t) => `<option>${esc(t)}</option>`).join("");
-  $("#f-country").addEventListener("change", (ev) => { state.country = ev.target.value; applyFilters(); });
+  $("#f-country").addEventListener("change", (ev) => { state.country = ev.target.value; applyFilters({ zoom: true }); });
   $("#f-type").addEventListener("change", (ev) => { state.type = ev.target.value; applyFilters(); });
+  $("#f-actor").addEventListener("input", (ev) => suggestActors(ev.target.value).catch(showError));
   $("#f-actor").addEventListener("change", (ev) => { state.actor = ev.target.value.trim(); applyFilters(); });
+  $("#f-dates-clear").addEventListener("click", () => { state.since = state.until = ""; applyFilters(); });
+  addLegend();
+  suggestActors("").catch(showError);
   $("#f-clear").addEventListener("click", () => {
     Object.assign(state, { country: "", type: "", actor: "", since: "", until: "" });
     $("#f-country").value = $("#f-type").value = $("#f-actor").value = "";
-    applyFilters();
+    applyFilters({ zoom: true });
   });
   $("#list").addEventListener("click", (ev) => {
     const li = ev.target.closest("li");
-    if (li) showEvent(li.dataset.id).catch(showError);
+    if (!li) return;
+    zoomTo(li.dataset.id);
+    showEvent(li.dataset.id).catch(showError);
   });
   map.on("moveend", listInView);
   setupBrush();
@@ -216,6 +307,7 @@ async function start() {
     map.fitBounds(L.latLngBounds(state.events.map((e) => [e.latitude, e.longitude])).pad(0.3), { maxZoom: 8 });
   }
   await loadAlerts();
+  loaded();
   document.body.dataset.ready = "yes"; // tests wait for this
 }
 
