@@ -20,7 +20,7 @@ from rasd.errors import RasdError
 from rasd.ingest.text import content_hash, similarity_key
 from rasd.lexicons.load import read_tsv
 from rasd.records import Article, Event, Result
-from rasd.store import merge
+from rasd.store import merge, search
 from rasd.store.query import EventQuery, encode_cursor
 from rasd.store.schema import DEFERRABLE_INDEXES, articles, counters, events, links
 
@@ -90,6 +90,7 @@ _BUMP = update(counters).where(counters.c.prefix == bindparam("p_id"))
 class Store:
     def __init__(self, engine: Engine):
         self.engine = engine
+        self.dialect = engine.dialect.name
         self._iso3 = _iso3()
         self._added, self._rows_at_analyze = 0, None  # see _keep_statistics
 
@@ -163,7 +164,7 @@ class Store:
     def events(self, query: EventQuery | None = None, **filters) -> Iterator[dict]:
         """Every event the query selects, oldest first (``filters`` as for EventQuery.parse)."""
         query = query or EventQuery.parse(**filters)
-        q = select(events.c.record, events.c.timestamp).where(*query.where()).order_by(*query.order())
+        q = select(events.c.record, events.c.timestamp).where(*query.where(self.dialect)).order_by(*query.order())
         with self.engine.connect() as conn:
             for record, stamp in conn.execute(q):
                 yield dict(merge.loads(record), timestamp=stamp)
@@ -172,7 +173,7 @@ class Store:
         """One page of events and the cursor of the next page (None on the last page)."""
         # the ids first, then their records: sorting narrow rows, not whole records, is what
         # keeps a page fast when thousands of events match (bench/api_latency.py)
-        ids = (select(events.c.event_id).where(*query.where()).order_by(*query.order())
+        ids = (select(events.c.event_id).where(*query.where(self.dialect)).order_by(*query.order())
                .limit(limit + 1).scalar_subquery())
         q = select(events.c.record, events.c.timestamp).where(events.c.event_id.in_(ids)).order_by(*query.order())
         with self.engine.connect() as conn:
@@ -192,7 +193,7 @@ class Store:
         with self.engine.connect() as conn:
             for name, keys in groups.items():
                 q = (select(*keys, func.count(), func.coalesce(func.sum(c.fatalities), 0))
-                     .where(*query.where()).group_by(*keys).order_by(*keys))
+                     .where(*query.where(self.dialect)).group_by(*keys).order_by(*keys))
                 out[name] = [{"key": " / ".join(str(k) for k in row[:-2]), "events": row[-2],
                               "fatalities": int(row[-1])} for row in conn.execute(q)]
         return out
@@ -318,6 +319,8 @@ class _Batch:
                              published=self._date(result.published), language=article.language, text=article.text,
                              stored_at=self.stamp))
         self._insert_many(articles, rows)  # first: the links below point at them
+        self._insert_many(search.table, [{"article_id": r["article_id"], "body": search.index_body(r["text"])}
+                                         for r in rows])
         reports = []
         for article, result in fresh:
             for ev in result.events:

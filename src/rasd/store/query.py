@@ -31,7 +31,7 @@ class EventQuery:
     since: dt.date | None = None
     until: dt.date | None = None
     bbox: tuple[float, float, float, float] | None = None  # west, south, east, north
-    text: str | None = None  # words in the English notes
+    text: str | None = None  # words in the English notes, or Arabic words in the articles' text
     after: tuple[dt.date, str] | None = None  # keyset cursor: (event_date, event_id) last seen
     descending: bool = False
 
@@ -50,7 +50,7 @@ class EventQuery:
                    text=text or None, after=decode_cursor(cursor) if cursor else None,
                    descending=descending)
 
-    def where(self) -> list[ColumnElement]:
+    def where(self, dialect: str = "sqlite") -> list[ColumnElement]:
         c = events.c
         out: list[ColumnElement] = [c.merged_into.is_(None)]
         for column, value in ((c.country, self.country), (c.admin1, self.admin1),
@@ -72,7 +72,12 @@ class EventQuery:
         if self.text:
             # LIKE's own wildcards in the user's words are matched literally
             escaped = self.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            out.append(c.notes.ilike(f"%{escaped}%", escape="\\"))
+            in_notes = c.notes.ilike(f"%{escaped}%", escape="\\")
+            if ARABIC.search(self.text):  # Arabic words: the articles' text (store/search.py)
+                from rasd.store.search import events_mentioning
+                out.append(or_(in_notes, events_mentioning(self.text, dialect)))
+            else:
+                out.append(in_notes)
         if self.after:
             day, event_id = self.after
             if self.descending:
@@ -87,6 +92,8 @@ class EventQuery:
             return [c.event_date.desc(), c.event_id.desc()]
         return [c.event_date, c.event_id]
 
+
+ARABIC = re.compile("[\u0600-\u06ff]")
 
 # ACLED's event types and sub-types (its codebook)
 EVENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",

@@ -10,7 +10,7 @@ const MAX_EVENTS = 5000; // loaded per view; the status line says when there are
 const LIST_MAX = 300; // events listed beside the map; the heading says when there are more
 const TIME_PRECISION = { 1: "the day is known", 2: "only the week is known", 3: "only the month is known" };
 const GEO_PRECISION = { 1: "the place itself", 2: "near the place, or a part of it", 3: "only the region is known" };
-const state = { country: "", type: "", actor: "", since: "", until: "", events: [], selected: null };
+const state = { country: "", type: "", actor: "", q: "", since: "", until: "", events: [], selected: null };
 
 const $ = (sel) => document.querySelector(sel);
 const esc = (s) => String(s ?? "").replace(/[&<>"']/g,
@@ -27,6 +27,7 @@ function filterParams() {
   if (state.country) p.set("country", state.country);
   if (state.type) p.set("type", state.type);
   if (state.actor) p.set("actor", state.actor);
+  if (state.q) p.set("q", state.q);
   if (state.since) p.set("since", state.since);
   if (state.until) p.set("until", state.until);
   return p;
@@ -286,12 +287,13 @@ async function start() {
   $("#f-type").addEventListener("change", (ev) => { state.type = ev.target.value; applyFilters(); });
   $("#f-actor").addEventListener("input", (ev) => suggestActors(ev.target.value).catch(showError));
   $("#f-actor").addEventListener("change", (ev) => { state.actor = ev.target.value.trim(); applyFilters(); });
+  $("#f-q").addEventListener("change", (ev) => { state.q = ev.target.value.trim(); applyFilters({ zoom: true }); });
   $("#f-dates-clear").addEventListener("click", () => { state.since = state.until = ""; applyFilters(); });
   addLegend();
   suggestActors("").catch(showError);
   $("#f-clear").addEventListener("click", () => {
-    Object.assign(state, { country: "", type: "", actor: "", since: "", until: "" });
-    $("#f-country").value = $("#f-type").value = $("#f-actor").value = "";
+    Object.assign(state, { country: "", type: "", actor: "", q: "", since: "", until: "" });
+    $("#f-country").value = $("#f-type").value = $("#f-actor").value = $("#f-q").value = "";
     applyFilters({ zoom: true });
   });
   $("#list").addEventListener("click", (ev) => {
