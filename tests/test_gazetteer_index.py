@@ -47,9 +47,9 @@ def home(tmp_path, monkeypatch):
     """A fresh $RASD_HOME; the gazetteer and resources are reloaded for it."""
     from rasd.geo import resolve
     monkeypatch.setenv("RASD_HOME", str(tmp_path / "home"))
-    gz.load_gazetteer.cache_clear()
+    gz._load_gazetteer.cache_clear()
     yield tmp_path / "home"
-    gz.load_gazetteer.cache_clear()
+    gz._load_gazetteer.cache_clear()
     resolve.place_words.cache_clear()
 
 
@@ -64,7 +64,7 @@ def test_geonames_dump_and_alternate_names_become_an_index(tmp_path, home):
     card = gi.add([dump, alternates], "mine", home=home, log=lambda *_: None)
     assert card["places"] == 2 and card["per_country"] == {"SY": 1, "YE": 1}
     assert any("GeoNames" in c for c in card["credit"])
-    gz.load_gazetteer.cache_clear()
+    gz._load_gazetteer.cache_clear()
     places = gz.load_gazetteer().lookup("كفرزيتا الصغرى")
     assert places and places[0].name == "Kafr Zayta Saghira" and places[0].extended
     assert places[0].admin1 == "Idleb"  # GeoNames' SY.12, in ACLED's spelling (lexicons/admin1.tsv)
@@ -77,7 +77,7 @@ def test_a_table_gets_acled_admin1_districts_and_word_marks(tmp_path, home):
     card = gi.add([table], "table", home=home, log=lambda *_: None)
     assert card["per_country"] == {"SY": 1, "YE": 2}  # "قلم" (pen) in Afghanistan dropped, no-coordinates skipped
     assert card["skipped_lines"] == 1
-    gz.load_gazetteer.cache_clear()
+    gz._load_gazetteer.cache_clear()
     village = gz.load_gazetteer().lookup("بني معاذ")[0]
     assert (village.admin1, village.kind) == ("Sadah", "city")
     district = gz.load_gazetteer().lookup("بكيل المير")[0]  # "مديرية" dropped from the name
@@ -87,7 +87,7 @@ def test_a_table_gets_acled_admin1_districts_and_word_marks(tmp_path, home):
 
 def test_added_villages_are_read_in_text_and_everyday_words_are_not(tmp_path, home):
     gi.add([write_tsv(tmp_path / "places.tsv", TABLE, TABLE_HEADER)], "table", home=home, log=lambda *_: None)
-    gz.load_gazetteer.cache_clear()
+    gz._load_gazetteer.cache_clear()
     doc = read("قصفت طائرات التحالف منازل في قرية بني معاذ بمحافظة صعدة يوم الثلاثاء وقتلت ثلاثة مدنيين.")
     assert "Bani Muadh" in [c.event.location for c in doc.candidates]
     doc = read("عاد المراسل إلى المنزل بعد ساعة من الانفجار الذي وقع في مدينة إدلب يوم الثلاثاء.")
@@ -118,7 +118,7 @@ def test_a_file_that_is_neither_format_is_a_clear_error(tmp_path, home, capsys):
 @pytest.mark.slow
 def test_the_shared_table_places_districts_and_villages(home):
     gi.add([SHARED], "wof", home=home, log=lambda *_: None)
-    gz.load_gazetteer.cache_clear()
+    gz._load_gazetteer.cache_clear()
     cases = [
         ("اندلعت اشتباكات عنيفة يوم الثلاثاء في مديرية رازح بمحافظة صعدة بين القوات الحكومية والحوثيين.",
          "Razih", "Sadah"),

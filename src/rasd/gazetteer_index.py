@@ -146,7 +146,10 @@ def arabic_forms(names: Iterable[str]) -> set[str]:
 
 def _rows_for(place_id: int, name_en: str, iso2: str, admin1: str, lat: float, lon: float, population: int,
               kind: str, names: set[str], words: frozenset[str]) -> Iterator[Row]:
+    from rasd.geo.resolve import place_words
     for name in sorted(names):
+        if name in place_words():
+            continue  # "قرى" (villages), "مدينة": the words that introduce places are none
         word = is_word(name, words, inflected=True)
         if word and iso2 not in ARAB_WORLD:
             continue  # a transliteration that is also an Arabic word is never the place meant

@@ -256,8 +256,9 @@ MATCHED = ("months", "weekdays", "relative_days", "casualty_words", "triggers", 
            "sources", "countries")
 
 
-def load_resources() -> Resources:
-    lex, gaz = load_lexicons(), load_gazetteer()
+def load_resources(home=None) -> Resources:
+    """Lexicons, gazetteer (with the extended indexes under ``home``, default $RASD_HOME) and models."""
+    lex, gaz = load_lexicons(), load_gazetteer(home)
     matchers = {name: getattr(lex, name) for name in MATCHED}
     matchers["places"] = gaz.matcher
     return Resources(lex=lex, gazetteer=gaz, matcher=MultiMatcher(matchers), event_model=load_model(),

@@ -120,16 +120,59 @@ def label(gold_events: list[dict], cands: list[Candidate], scorer) -> list[tuple
     return out
 
 
-def build_items(gold: list[dict], negatives: list[dict], res: Resources, scorer) -> list[Item]:
+ADDED = "~added"  # suffix of an article's id read with an extended gazetteer
+
+
+def build_items(gold: list[dict], negatives: list[dict], res: Resources, scorer, setting: str = "") -> list[Item]:
     items = []
     cands = candidates_of(gold, res)
     for d in gold:
         for c, (y, toll) in zip(cands[str(d["id"])], label(d.get("events", []), cands[str(d["id"])], scorer)):
-            items.append(Item(str(d["id"]), fold_of(d), c, y, toll))
+            items.append(Item(str(d["id"]) + setting, fold_of(d), c, y, toll))
     neg = candidates_of(negatives, res)
     for d in negatives:
-        items.extend(Item(str(d["id"]), fold_of(d), c, 0) for c in neg[str(d["id"])])
+        items.extend(Item(str(d["id"]) + setting, fold_of(d), c, 0) for c in neg[str(d["id"])])
     return items
+
+
+def judge_elsewhere(items: list[Item], other: list[Item], thresholds: dict, scorer, gold_by_id: dict,
+                    negatives: list[dict], log) -> dict:
+    """Cross-validated figures of the model trained on ``items`` (fold by fold, calibrated as in
+    cross_validate) applied to ``other``: the same articles read another way."""
+    probs: dict[int, float] = {}
+    for k in range(FOLDS):
+        training = [it for it in items if it.fold != k]
+        weights, b = fit(training)
+        inner = out_of_fold(training, [f for f in range(FOLDS) if f != k])
+        labelled = [(s, training[n].label) for n, s in inner.items() if training[n].label is not None]
+        a, c = platt([s for s, _ in labelled], [y for _, y in labelled])
+        for n, it in enumerate(other):
+            if it.fold == k:
+                probs[n] = sigmoid(a * raw_score(weights, b, it.candidate.features) + c)
+    gold_here = {k + ADDED: v for k, v in gold_by_id.items()}
+    chosen = [n for n, it in enumerate(other) if it.article_id in gold_here]
+    pred = predictions([other[n] for n in chosen], lambda m: probs[chosen[m]],
+                       lambda m: thresholds[other[chosen[m]].fold])
+    result = figures(scorer.score(gold_here, pred))
+    neg_ids = {str(d["id"]) + ADDED for d in negatives}
+    neg = [n for n, it in enumerate(other) if it.article_id in neg_ids]
+    neg_pred = predictions([other[n] for n in neg], lambda m: probs[neg[m]], lambda m: thresholds[other[neg[m]].fold])
+    result["nonconflict_events_per_1000"] = round(
+        1000 * sum(len(p["events"]) for p in neg_pred.values()) / max(1, len(negatives)), 1)
+    log(f"model with the added gazetteer CV: event P {result['precision']:.3f} R {result['recall']:.3f} "
+        f"F1 {result['f1']:.3f}  strict F1 {result['strict_f1']:.3f}  wrong type/place "
+        f"{result['wrong_type_or_place']}  place within 10 km {result['fields']['location_10km']}  "
+        f"non-conflict {result['nonconflict_events_per_1000']}/1000")
+    return result
+
+
+def extended_resources(table: Path, workdir: Path, log) -> Resources:
+    """Resources whose gazetteer adds the places of ``table`` (built into ``workdir``)."""
+    from rasd.gazetteer_index import add
+    add([table], "training", home=workdir, log=lambda m: None)
+    res = load_resources(workdir)
+    log(f"extended gazetteer from {table.name}: {len(res.gazetteer)} names in all")
+    return Resources(lex=res.lex, gazetteer=res.gazetteer, matcher=res.matcher, event_model=None)
 
 
 def sentence_items(sentences: list[dict], res: Resources) -> list[Item]:
@@ -307,7 +350,7 @@ def figures(result: dict) -> dict:
 
 
 def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *,
-          sentences_path: Path | None = None, log=print) -> dict:
+          sentences_path: Path | None = None, extended_path: Path | None = None, log=print) -> dict:
     scorer = load_scorer(gold_path)
     gold = read_jsonl(gold_path)
     negatives = read_jsonl(negatives_path) if negatives_path else []
@@ -316,6 +359,14 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
     res = Resources(lex=res.lex, gazetteer=res.gazetteer, matcher=res.matcher, event_model=None)
     items = build_items(gold, negatives, res, scorer) + sentence_items(sentences, res)
     gold_by_id = {str(d["id"]): d for d in gold}
+    added_items: list[Item] = []
+    if extended_path is not None:
+        # the same articles read again with an added gazetteer (villages), to judge the model a
+        # user of one gets: trained on the built-in readings, applied to these (same folds)
+        import tempfile
+        with tempfile.TemporaryDirectory(prefix="rasd-train-") as work:
+            added = extended_resources(extended_path, Path(work), log)
+            added_items = build_items(gold, negatives, added, scorer, ADDED)
     judged = Gold(gold_by_id, scorer, {str(d["id"]): d for d in sentences},
                   load_sentence_scorer(sentences_path) if sentences_path else None)
     log(f"{len(gold)} gold articles, {len(negatives)} negative articles, {len(sentences)} sentences, "
@@ -323,10 +374,10 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
         f"{sum(it.label == 0 for it in items)} wrong)")
 
     probs, raw, thresholds, fold_tolls = cross_validate(items, judged)
-    gold_items = [n for n, it in enumerate(items) if it.article_id in gold_by_id]
     neg_ids = {str(d["id"]) for d in negatives}
 
     def report(name: str, prob, threshold, toll=lambda n: None) -> dict:
+        gold_items = [n for n, it in enumerate(items) if it.article_id in gold_by_id]
         chosen = [items[n] for n in gold_items]
         pred = predictions(chosen, lambda m: prob(gold_items[m]), lambda m: threshold(gold_items[m]),
                            lambda m: toll(gold_items[m]))
@@ -357,6 +408,9 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
     # the toll model (choose/tolls.py) ships only where it beats the rules' tolls under CV
     with_tolls = report("+tolls", lambda n: probs[n], lambda n: thresholds[items[n].fold],
                         lambda n: fold_tolls[items[n].fold])
+    with_added = None
+    if added_items:
+        with_added = judge_elsewhere(items, added_items, thresholds, scorer, gold_by_id, negatives, log)
     tolls_win = (with_tolls["fields"]["fatalities"] > model["fields"]["fatalities"]
                  and with_tolls["strict_f1"] >= model["strict_f1"])
     table = reliability(items, probs)
@@ -392,6 +446,10 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
                     "retellings of a kept event dropped",
     }
     card["cv"]["with_toll_model"] = with_tolls
+    if with_added is not None:
+        card["cv"]["with_added_gazetteer"] = with_added
+        card["data"]["added_gazetteer"] = extended_path.name
+        card["data"]["added_gazetteer_sha256"] = _sha256(extended_path)
     card["tolls"] = ("the toll model (toll.json beside this file)" if tolls_win else
                      "the rules' tolls: the toll model (choose/tolls.py) did not beat them under CV "
                      f"(fatalities {with_tolls['fields']['fatalities']} against {model['fields']['fatalities']}, "

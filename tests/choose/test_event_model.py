@@ -61,7 +61,9 @@ def test_rule_decision_is_kept_for_comparison():
 @pytest.mark.slow
 def test_shipped_model_matches_what_the_training_script_builds(tmp_path):
     from rasd.train import train
+    table = SHARED.parent / "gazetteer" / "wof_places.tsv.gz"
     built = json.loads(json.dumps(train(SHARED / "dev.jsonl", SHARED / "nonconflict_dev.jsonl", None,
+                                        extended_path=table if table.exists() else None,
                                         log=lambda *_: None)))
     shipped = json.loads(model_path().read_text(encoding="utf-8"))
     for d in (built, shipped):

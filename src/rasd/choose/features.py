@@ -81,6 +81,8 @@ def candidate_features(frames: list[Frame], main: Frame, event_type: str, sub_ev
         f["short_name"] = float(len(norm(pm.span.text)) <= 4)
         f["multiword_name"] = float(" " in pm.span.text.strip())
         f["in_main_country"] = float(pm.place.iso2 == article.main_country)
+        f["place_added"] = float(pm.place.extended)  # a village from a gazetteer the user added
+        f["place_word"] = float(pm.place.common_word)
         f["log_place_mentions"] = math.log1p(dict(article.place_mentions).get(pm.place.geonameid, 0))
         f["words_in_name"] = len(pm.span.text.split())
     # when: a date of its own, and how long before publication

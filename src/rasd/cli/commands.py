@@ -343,7 +343,8 @@ def cmd_train(args) -> int:
 
     train(Path(args.gold), Path(args.negatives) if args.negatives else None,
           Path(args.output) if args.output else None,
-          sentences_path=Path(args.sentences) if args.sentences else None)
+          sentences_path=Path(args.sentences) if args.sentences else None,
+          extended_path=Path(args.extended_gazetteer) if args.extended_gazetteer else None)
     return 0
 
 

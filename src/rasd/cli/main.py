@@ -114,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     tr.add_argument("gold", help="hand-coded articles (GUIDELINES.md shape), score.py beside them")
     tr.add_argument("--negatives", help="articles with no event (sport, culture, economy pages)")
     tr.add_argument("--sentences", help="sentences labelled violence / protest (GSR shape), score_gsr.py beside")
+    tr.add_argument("--extended-gazetteer",
+                    help="a place table or GeoNames dump (as for 'rasd gazetteer add'): also judge the model "
+                         "under CV on the articles read with it added")
     tr.add_argument("-o", "--output", help="model file to write (default: print the CV figures only)")
     return p
 

@@ -90,9 +90,9 @@ def extended_indexes(home: Path | None = None) -> list[Path]:
     return sorted(index_dir(home).glob("*.tsv.gz"))
 
 
-def _read_compiled() -> dict[str, list[Place]]:
+def _read_compiled(home: Path | None = None) -> dict[str, list[Place]]:
     entries = {name: list(places) for name, places in load_builtin().items()}
-    for path in extended_indexes():
+    for path in extended_indexes(home):
         try:
             _read_table(path.read_bytes(), str(path), entries, extended=True)
         except (OSError, ValueError, EOFError) as exc:
@@ -101,10 +101,15 @@ def _read_compiled() -> dict[str, list[Place]]:
     return entries
 
 
+def load_gazetteer(home: Path | None = None) -> TableGazetteer:
+    """The built-in table, the extended indexes the user added (under ``home``, default
+    data_home(): $RASD_HOME), and places_extra.tsv; loaded once per home."""
+    return _load_gazetteer(str(home or data_home()))
+
+
 @functools.cache
-def load_gazetteer() -> TableGazetteer:
-    """The built-in table, the extended indexes the user added, and places_extra.tsv."""
-    entries = _read_compiled()
+def _load_gazetteer(home: str) -> TableGazetteer:
+    entries = _read_compiled(Path(home))
     for n, r in enumerate(read_tsv("places_extra.tsv", ("surface", "name", "iso2", "admin1",
                                                         "latitude", "longitude", "kind"))):
         # hand-curated places win over same-named GeoNames entries of the same country

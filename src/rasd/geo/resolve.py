@@ -28,6 +28,7 @@ class PlaceCandidates:
     locative: bool  # introduced as a place: "في X", "بX", "قرب X", "مدينة X"
     distance_km: int | None = None  # "على بعد 250 كلم شمال X": X is only a reference point
     named_as_place: bool = False  # after a noun that says what kind of place it is: "قرية X", "بلدة X"
+    said_as_place: bool = False  # after a word that introduces a place ("في X", "قرب X"), not only "بX"
 
 
 # a small place named by a common word ("الفصائل", "المزرعة") must be introduced as a place
@@ -80,7 +81,8 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             locative=bool(cue) or prev in words or clitic_b or joined or any(c.kind == "site" for c in cands),
             distance_km=km,
             named_as_place=words.get(prev) == "container" or bool(cue and cue.kind in ("admin", "district"))
-            or (joined and out[-1].named_as_place)))
+            or (joined and out[-1].named_as_place),
+            said_as_place=bool(cue) or prev in words or (joined and out[-1].said_as_place)))
     return out
 
 
@@ -183,6 +185,8 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
             continue  # a small town ("المزرعة", "عبد ربه") must be introduced as a place
         if _needs_locative(place) and not pc.named_as_place:
             continue  # an everyday word ("في موقع", "بثت صور") is a place only named as one ("قرية الموقع")
+        if place.extended and place.population < SMALL_PLACE and not pc.said_as_place:
+            continue  # an added village needs more than a joined "ب" ("بجروح": with wounds)
         if pc.after_admin_word and place.kind == "city" and place.name == place.admin1:
             # "محافظة أربيل" where only the town bears the name: the province, at its main town
             place = Place(place.geonameid, place.admin1, place.iso2, place.country, place.admin1,

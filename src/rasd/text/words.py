@@ -20,10 +20,15 @@ def arabic_words() -> frozenset[str]:
     words: set[str] = set()
     for db, query in (("arabicdictionary.sqlite", "SELECT unvocalized FROM nouns"),
                       ("arabicdictionary.sqlite", "SELECT unvocalized FROM verbs"),
-                      ("stopwords.sqlite", "SELECT unvocalized FROM stopwords")):
+                      ("stopwords.sqlite", "SELECT unvocalized FROM stopwords"),
+                      # broken plurals ("مزارع", "مخازن"), vocalised and ";"-separated
+                      ("arabicdictionary.sqlite", "SELECT broken_plural FROM nouns WHERE broken_plural != ''")):
         con = sqlite3.connect(f"file:{data / db}?mode=ro", uri=True)
         try:
-            words.update(norm(w) for (w,) in con.execute(query) if w)
+            for (w,) in con.execute(query):
+                for form in (w or "").split(";"):
+                    if form.strip():
+                        words.add(norm(form.strip()))
         finally:
             con.close()
     return frozenset(w for w in words if w)
