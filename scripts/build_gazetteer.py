@@ -108,12 +108,15 @@ def build() -> bytes:
                          round(c["latitude"], 5), round(c["longitude"], 5), c["population"], "city",
                          int(word)))
     for code, _, geonameid, alternate in subs:
-        if code not in biggest or code.split(".")[0] not in COUNTRIES:
-            continue  # provinces by name only where villages are covered too
+        if code not in biggest:
+            continue  # a province with no town we know: nowhere to code it
         seat = biggest[code]
+        foreign = code.split(".")[0] not in COUNTRIES or code.split(".")[0] in NON_ARABIC
         names = arabic_names(alternate.split("|"))
         names |= {ADMIN_PREFIX.sub("", n) for n in names}
         for name in names:
+            if foreign and is_word(name, words):
+                continue  # as for towns: a transliteration that is an Arabic word is not meant
             if len(name) >= 3:
                 rows.append((name, geonameid, admin_names[code], code.split(".")[0], admin_names[code],
                              round(seat["latitude"], 5), round(seat["longitude"], 5), seat["population"],
