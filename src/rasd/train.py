@@ -54,21 +54,13 @@ def fold_of(doc: dict) -> int:
     return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % FOLDS
 
 
-def load_scorer(gold_path: Path):
-    """score.py from beside the gold file: the same matching and figures the graders use."""
-    spec = importlib.util.spec_from_file_location("rasd_gold_score", gold_path.parent / "score.py")
-    if spec is None or not (gold_path.parent / "score.py").exists():
-        raise SystemExit(f"{gold_path.parent / 'score.py'}: the scorer must lie beside the gold file")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def load_sentence_scorer(path: Path):
-    """score_gsr.py from beside the sentence file."""
-    spec = importlib.util.spec_from_file_location("rasd_gsr_score", path.parent / "score_gsr.py")
-    if spec is None or not (path.parent / "score_gsr.py").exists():
-        raise SystemExit(f"{path.parent / 'score_gsr.py'}: the scorer must lie beside the sentence file")
+def load_scorer(gold_path: Path, name: str = "score.py"):
+    """The scorer from beside the gold file (score.py; score_gsr.py for sentences): the same
+    matching and figures the graders use, imported from where the gold lies."""
+    script = gold_path.parent / name
+    spec = importlib.util.spec_from_file_location(f"rasd_{script.stem}", script)
+    if spec is None or not script.exists():
+        raise SystemExit(f"{script}: the scorer must lie beside the gold file")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -368,7 +360,7 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
             added = extended_resources(extended_path, Path(work), log)
             added_items = build_items(gold, negatives, added, scorer, ADDED)
     judged = Gold(gold_by_id, scorer, {str(d["id"]): d for d in sentences},
-                  load_sentence_scorer(sentences_path) if sentences_path else None)
+                  load_scorer(sentences_path, "score_gsr.py") if sentences_path else None)
     log(f"{len(gold)} gold articles, {len(negatives)} negative articles, {len(sentences)} sentences, "
         f"{len(items)} candidates ({sum(it.label == 1 for it in items)} right, "
         f"{sum(it.label == 0 for it in items)} wrong)")
