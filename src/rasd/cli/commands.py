@@ -9,6 +9,26 @@ from rasd.jsonl import bounded_lines, open_input, read_articles, result_dict, wr
 from rasd.pipeline import extract_many, load_resources
 
 
+class Progress:
+    """A one-line count on a terminal, updated in place at most a few times a second; nothing
+    when stderr is a file or a pipe (the summary line at the end says it all there)."""
+
+    def __init__(self, what: str):
+        import time
+        self.what, self.on, self.time = what, sys.stderr.isatty(), time.monotonic
+        self.start = self.last = self.time()
+
+    def update(self, n: int, extra: str = "") -> None:
+        if self.on and self.time() - self.last >= 0.25:
+            self.last = self.time()
+            rate = n / max(1e-6, self.last - self.start)
+            print(f"\rrasd: {n} {self.what} ({rate:.0f}/s){extra}", end="", file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if self.on:
+            print("\r\033[K", end="", file=sys.stderr, flush=True)
+
+
 def cmd_extract(args) -> int:
     errors: list[str] = []
     res = load_resources()
@@ -39,14 +59,21 @@ def cmd_ingest(args) -> int:
     articles = ingest(args.sources, report, follow_links=args.follow_links,
                       arabic_only=not args.all_languages, allow_private=args.allow_private)
     out = sys.stdout if args.output == "-" else open(args.output, "w", encoding="utf-8")
+    progress = Progress("articles")
+    n = 0
     try:
         if args.extract:
             for result in extract_many(articles, load_resources(), report.errors):
                 write_result(result, out)
+                n += 1
+                progress.update(n)
         else:
             for article in articles:
                 out.write(json.dumps(article_dict(article), ensure_ascii=False) + "\n")
+                n += 1
+                progress.update(n)
     finally:
+        progress.done()
         if out is not sys.stdout:
             out.close()
     for msg in report.errors:
@@ -90,26 +117,6 @@ def cmd_watch(args) -> int:
     if total is not None:
         print(f"rasd: {total} new articles", file=sys.stderr)
     return 0
-
-
-class Progress:
-    """A one-line count on a terminal, updated in place at most a few times a second; nothing
-    when stderr is a file or a pipe (the summary line at the end says it all there)."""
-
-    def __init__(self, what: str):
-        import time
-        self.what, self.on, self.time = what, sys.stderr.isatty(), time.monotonic
-        self.start = self.last = self.time()
-
-    def update(self, n: int, extra: str = "") -> None:
-        if self.on and self.time() - self.last >= 0.25:
-            self.last = self.time()
-            rate = n / max(1e-6, self.last - self.start)
-            print(f"\rrasd: {n} {self.what} ({rate:.0f}/s){extra}", end="", file=sys.stderr, flush=True)
-
-    def done(self) -> None:
-        if self.on:
-            print("\r\033[K", end="", file=sys.stderr, flush=True)
 
 
 def cmd_run(args) -> int:
