@@ -330,3 +330,11 @@ def test_a_cultural_festival_called_a_demonstration_is_not_a_protest(read):
 def test_condemning_the_attack_is_no_report_of_it(read):
     # dated, so only its being a comment keeps it from being read as news
     assert read("واستنكرت وزارة الخارجية أمس التفجير الذي ضرب سوقا في بغداد.").events == []
+
+
+def test_an_anniversary_after_the_event_word_is_its_occasion_not_background(read):
+    doc = read("تظاهر الآلاف يوم الثلاثاء في وسط مدينة الرباط مع اقتراب الذكرى السنوية لاحتجاجات الريف.")
+    assert [c.event.event_type for c in doc.candidates if not c.features.get("all:background")] == ["Protests"]
+    doc = read("في الذكرى السنوية للمجزرة التي قتل فيها مئة شخص في مدينة حماة، نظمت الجالية وقفة.")
+    (candidate,) = doc.candidates
+    assert candidate.features.get("all:background") == 1.0  # the killing told is the past

@@ -67,6 +67,9 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     kinds = {c.kind for c in sm.cues}
     if kinds & BACKGROUND:
         return True
+    first_trigger = min((t.first for t in sm.triggers), default=sm.sentence.last)
+    if any(c.kind == "anniversary" and c.first < first_trigger for c in sm.cues):
+        return True
     if "pluperfect" in kinds and "qad" in kinds:
         return True
     for c in sm.cues:
