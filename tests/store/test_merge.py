@@ -86,3 +86,13 @@ def test_readings_export_gives_each_article_its_readings_and_the_surviving_event
     assert set(lines) == {"a", "b"}
     ids = {e["stored_id"] for d in lines.values() for e in d["events"] if e["event_type"] == "Battles"}
     assert len(ids) == 1 and {e["fatalities"] for d in lines.values() for e in d["events"]} >= {7, 9}
+
+
+def test_why_same_says_what_made_two_reports_one_event():
+    from rasd.store.merge import why_same
+    a = report(event_type="Riots", sub_event_type="Violent demonstration", actor1="Rioters (Iraq)",
+               actor2="Police Forces of Iraq (2014-)")
+    b = report(event_date="2019-05-15", latitude=30.55, actor2="Police Forces of Iraq (2014-)")
+    text = why_same(a, b)
+    assert "a protests report of one demonstration" in text and "1 day apart" in text
+    assert "6 km apart" in text and "sharing Police Forces of Iraq (2014-)" in text

@@ -240,20 +240,21 @@ def cmd_stats(args) -> int:
 
 
 def cmd_explain(args) -> int:
-    from rasd.store import open_store
+    from rasd.store import merge, open_store
 
     info = open_store(args.db, create=False).explain(args.event_id)
     e = info["event"]
     print(f"{e['event_id']}  {e['event_date']}  {e['event_type']} / {e['sub_event_type']}  "
           f"{e['location']} ({e['admin1']}, {e['country']})  fatalities {e['fatalities']}")
     print(f"  {e['notes']}")
-    print(f"  reported by {len(info['reports'])} article(s); merged because each has the same event type,"
-          " a date within the time precision, a place within 10 km or the same name, and no"
-          " contradicting actor:")
+    print(f"  reported by {len(info['reports'])} article(s):")
     for r in info["reports"]:
         reading = r["reading"]
         print(f"  - {r['article_id']} ({r['outlet'] or r['url'] or 'unknown outlet'}): "
-              f"{reading['event_date']} {reading['location']} fatalities {reading['fatalities']}")
+              f"{reading['event_date']} {reading['sub_event_type']} at {reading['location']}, "
+              f"fatalities {reading['fatalities']}")
+        if len(info["reports"]) > 1:
+            print(f"      one event with it: {merge.why_same(e, reading)}")
         for field, spans in reading.get("evidence", {}).items():
             for start, end, quoted in spans:
                 print(f"      {field:10s} [{start}:{end}] {quoted}")

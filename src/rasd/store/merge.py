@@ -100,6 +100,25 @@ def same_event(stored: dict, new: dict) -> bool:
     return actors_compatible(stored, new)
 
 
+def why_same(event: dict, report: dict) -> str:
+    """In words, what made a report one with the event it was merged into."""
+    if (event["event_type"], event["sub_event_type"]) == (report["event_type"], report["sub_event_type"]):
+        kind = "the same type and sub-type"
+    elif event["event_type"] in CROWD and report["event_type"] in CROWD:
+        kind = f"a {report['event_type'].lower()} report of one demonstration"
+    else:
+        kind = f"one blast told as {report['sub_event_type'].lower()}"
+    gap = abs((dt.date.fromisoformat(event["event_date"]) - dt.date.fromisoformat(report["event_date"])).days)
+    when = "the same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
+    dist = km(event["latitude"], event["longitude"], report["latitude"], report["longitude"])
+    where = (f"the same place ({report.get('location')})" if dist < 0.5 else
+             f"{dist:.0f} km apart" if dist <= MERGE_KM else f"the same named location ({report.get('location')})")
+    shared = {n for n in (event.get("actor1"), event.get("actor2")) if n} & {
+        n for n in (report.get("actor1"), report.get("actor2")) if n}
+    actors = f"sharing {', '.join(sorted(shared))}" if shared else "no side contradicting"
+    return f"{kind}, {when}, {where}, {actors}"
+
+
 def combine(reports: list[dict]) -> dict:
     """One event from every outlet's report of it (each an extracted event dict)."""
     best = min(reports, key=lambda r: (r.get("geo_precision") or 9, -(r.get("confidence") or 0)))
