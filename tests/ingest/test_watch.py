@@ -93,3 +93,12 @@ def test_every_reads_units(text, seconds):
 def test_bad_every_is_a_clear_error():
     with pytest.raises(InputError, match="--every"):
         parse_every("soon")
+
+
+def test_a_watcher_killed_after_writing_but_before_saving_its_state_writes_nothing_twice(feed_server, tmp_path):
+    feed, url = feed_server
+    out = tmp_path / "events.jsonl"
+    assert main(["watch", url, "-o", str(out), "--every", "0s", "--polls", "1", "--allow-private"]) == 0
+    (tmp_path / "events.jsonl.watch.json").unlink()  # as if killed before the state was saved
+    assert main(["watch", url, "-o", str(out), "--every", "0s", "--polls", "1", "--allow-private"]) == 0
+    assert [json.loads(x)["id"] for x in out.read_text(encoding="utf-8").splitlines()] == ["g1"]
