@@ -338,3 +338,15 @@ def test_an_anniversary_after_the_event_word_is_its_occasion_not_background(read
     doc = read("في الذكرى السنوية للمجزرة التي قتل فيها مئة شخص في مدينة حماة، نظمت الجالية وقفة.")
     (candidate,) = doc.candidates
     assert candidate.features.get("all:background") == 1.0  # the killing told is the past
+
+
+def test_a_clash_with_demonstrators_is_a_riot_of_the_crowd_against_the_forces(read):
+    doc = read("قتل ثلاثة من رجال الشرطة يوم الثلاثاء في اشتباكات مع محتجين في مدينة البصرة.")
+    (c,) = doc.candidates
+    assert (c.event.event_type, c.event.actor1) == ("Riots", "Rioters (Iraq)")
+    assert c.event.actor2.startswith("Police Forces of Iraq")
+
+
+def test_air_defences_repelling_missiles_is_an_interception_not_a_battle(read):
+    doc = read("تصدت الدفاعات الجوية السورية يوم الثلاثاء لصاروخين إسرائيليين ودمرتهما قرب مدينة الكسوة.")
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Disrupted weapons use"]

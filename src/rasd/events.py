@@ -190,6 +190,7 @@ def drop_side_details(groups: list[list[Typed]]) -> list[list[Typed]]:
 
 
 STATE_INTER = (1, 8)
+CROWD_INTER = (5, 6)  # rioters, protesters
 CROWD_TYPES = ("Protests", "Riots")
 
 
@@ -199,13 +200,20 @@ def in_protest_story(groups: list[list[Typed]], lex: Lexicons) -> list[list[Type
     demonstration turned violent (Riots, with rioters and the forces as the two sides), not an
     attack on civilians or a battle."""
     crowds = [g for g in groups if g[0][1][0] in CROWD_TYPES]
-    if not crowds:
-        return groups
     out = []
     for g in groups:
         f, (etype, _sub) = g[0]
         shooter = f.actor1
         hit = f.actor2
+        sides = [a for a in (shooter, hit) if a is not None]
+        if etype == "Battles" and any(a.inter in CROWD_INTER for a in sides):
+            # "اشتباكات مع محتجين": a clash with demonstrators is a riot, the crowd against the forces
+            country = f.place.place.iso2 if f.place else None
+            rioters = resolve_actor("RIOT", country, lex)
+            other = next((a for a in sides if a.inter not in CROWD_INTER), None)
+            out.append([(replace(fr, actor1=rioters, actor2=other), ("Riots", "Violent demonstration"))
+                        for fr, _ in g])
+            continue
         if etype in ("Violence against civilians", "Battles") and shooter is not None and \
                 shooter.inter in STATE_INTER and (hit is None or hit.inter in (6, 7)) and \
                 any(_near_crowd(f, c[0][0]) for c in crowds):

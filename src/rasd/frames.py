@@ -114,9 +114,10 @@ def _choose_trigger(triggers: list[Trigger]) -> Trigger:
     # "اعترضت الدفاعات الجوية صاروخا باليستيا": the weapon was stopped, so the sentence tells
     # of its interception, not of an explosion
     stopped = [t for t in triggers if t.sub_event_type == "Disrupted weapons use"]
-    if stopped and all(t.nominal or t.sub_event_type == "Disrupted weapons use" for t in triggers
-                       if t.event_type == REMOTE or t in stopped):
-        triggers = stopped + [t for t in triggers if t.event_type != REMOTE]
+    weapons = [t for t in triggers if t.event_type == REMOTE]
+    if stopped and weapons and all(t.nominal for t in weapons):
+        # "تصدت الدفاعات الجوية لصاروخين": repelling a weapon is stopping it, not a battle
+        triggers = stopped + [t for t in triggers if t.event_type not in (REMOTE, "Battles")]
     # an indefinite trigger ("غارة") tells news; a definite one ("الغارة") may point back
     return max(triggers, key=lambda t: (t.weight + (0 if is_definite(t) else 1), -t.first))
 
