@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import re
 from dataclasses import replace
 
 from rasd.choose.features import ArticleFacts, candidate_features
@@ -125,6 +126,25 @@ def _note_phrases() -> dict[str, tuple[str, str]]:
             for r in read_tsv("note_phrases.tsv", ("sub_event_type", "phrase", "alone"))}
 
 
+TOLL_IN_NOTE = re.compile(r"\d+ fatalit(?:y was|ies were) reported")
+_TOLL_SENTENCE = re.compile(r" \d+ fatalit(?:y was|ies were) reported(?: \([^)]*\))?\.")
+
+
+def toll_phrase(n: int) -> str:
+    return f"{n} fatalit{'y was' if n == 1 else 'ies were'} reported"
+
+
+def note_with_toll(note: str, n: int) -> str:
+    """The note with its toll sentence saying ``n`` (none for 0), right after the first sentence,
+    where write_note puts it."""
+    note = _TOLL_SENTENCE.sub("", note)
+    if not n:
+        return note
+    end = note.find(". ")
+    head, rest = (note, "") if end < 0 else (note[:end + 1], note[end + 1:])
+    return f"{head} {toll_phrase(n)}.{rest}"
+
+
 def write_note(date: dt.date | None, sub: str, a1: Actor | None, a2: Actor | None,
                place_text: str, fatalities: int, denied: list[str], disputed: bool) -> str:
     phrase, alone = _note_phrases().get(sub, ("acted against", "acted"))
@@ -133,7 +153,7 @@ def write_note(date: dt.date | None, sub: str, a1: Actor | None, a2: Actor | Non
     what = f"{phrase} {a2.name}" if a2 else alone
     note = f"{when}, {who} {what} {place_text}."
     if fatalities:
-        note += f" {fatalities} fatalit{'y was' if fatalities == 1 else 'ies were'} reported"
+        note += f" {toll_phrase(fatalities)}"
         note += " (reports disagree; the lowest figure is used)." if disputed else "."
     for d in denied:
         note += f" {d} denied the event."
@@ -194,11 +214,11 @@ CROWD_INTER = (5, 6)  # rioters, protesters
 CROWD_TYPES = ("Protests", "Riots")
 
 
-def in_protest_story(groups: list[list[Typed]], lex: Lexicons) -> list[list[Typed]]:
-    """Security forces shooting at people where and when the article tells of a demonstration
-    ("استشهد شاب برصاص الجيش شرق خان يونس" in a story of border protests): ACLED codes the
-    demonstration turned violent (Riots, with rioters and the forces as the two sides), not an
-    attack on civilians or a battle."""
+def crowd_violence(groups: list[list[Typed]], lex: Lexicons) -> list[list[Typed]]:
+    """Violence around a crowd is a riot (rioters and the forces as the two sides), as ACLED codes
+    it, not a battle or an attack on civilians: a clash with demonstrators ("اشتباكات مع
+    محتجين"), and security forces shooting at people where and when the article tells of a
+    demonstration ("استشهد شاب برصاص الجيش شرق خان يونس" in a story of border protests)."""
     crowds = [g for g in groups if g[0][1][0] in CROWD_TYPES]
     out = []
     for g in groups:
@@ -249,7 +269,7 @@ def build_candidates(frames: list[Frame], denials: list[Denial], orphan_tolls, *
                      place_mentions: tuple[tuple[int, int], ...] = ()) -> list[Candidate]:
     """Every event the rules propose, with its features; the event model chooses (pipeline)."""
     typed = [(f, refine_type(f, intervention_sentences.get(f.sentence))) for f in frames]
-    groups = in_protest_story(group_frames(typed), lex)
+    groups = crowd_violence(group_frames(typed), lex)
     extra_tolls = tolls_without_event(groups, orphan_tolls)
     facts = ArticleFacts(sentences, trigger_sentences, len(groups), published, main_country, place_mentions)
     out = []

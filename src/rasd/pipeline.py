@@ -10,7 +10,7 @@ import datetime as dt
 import logging
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator
 
 from rasd.errors import RasdError
@@ -195,7 +195,8 @@ def stage_candidates(doc: Doc, res: Resources):
         kinds = {c.kind for c in doc.cues if s.first <= c.first < s.last}
         if kinds & {"lethal", "intervention"}:
             intervention[s.index] = "lethal" if "lethal" in kinds else "intervention"
-    with_trigger = {bisect_right(sentence_starts(doc), t.first) - 1 for t in doc.triggers}
+    starts = [s.first for s in doc.sentences]
+    with_trigger = {bisect_right(starts, t.first) - 1 for t in doc.triggers}
     candidates = build_candidates(frames, denials, tolls, article_id=doc.article.id, lex=res.lex,
                             outlet=doc.article.source, intervention_sentences=intervention,
                             sentences=len(doc.sentences), trigger_sentences=len(with_trigger),
@@ -203,10 +204,6 @@ def stage_candidates(doc: Doc, res: Resources):
                             main_country=doc.countries.most_common(1)[0][0] if doc.countries else None,
                             place_mentions=tuple(Counter(p.place.geonameid for p in doc.places).items()))
     return with_toll_options(candidates, by_sentence)
-
-
-def sentence_starts(doc: Doc) -> list[int]:
-    return [s.first for s in doc.sentences]
 
 
 def stage_events(doc: Doc, res: Resources):
@@ -217,8 +214,8 @@ def stage_events(doc: Doc, res: Resources):
         event = with_retellings(doc.candidates[i].event, [doc.candidates[k].event for k in retold])
         if res.toll_model is not None:
             event = choose_toll(event, doc.candidates[i], res.toll_model)
-        if res.event_model is not None:
-            event.confidence = round(p, 3)
+        if res.event_model is not None:  # a new record: the candidate's own stays as the rules made it
+            event = replace(event, confidence=round(p, 3))
         events.append(event)
     if doc.published is None:
         for e in events:

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from rasd.choose.features import rule_accepts, rule_vetoes
 from rasd.choose.model import Model
+from rasd.events import note_with_toll
 from rasd.geo.distance import km
 from rasd.records import Candidate, Event
 
@@ -82,5 +83,4 @@ def with_retellings(event: Event, retellings: list[Event]) -> Event:
     toll = min(tolls)
     spans = [s for e in retellings if e.fatalities == toll for s in e.evidence.get("fatalities", [])]
     evidence = dict(event.evidence, fatalities=list(event.evidence.get("fatalities", [])) + spans)
-    note = event.notes + f" {toll} fatalit{'y was' if toll == 1 else 'ies were'} reported."
-    return replace(event, fatalities=toll, evidence=evidence, notes=note)
+    return replace(event, fatalities=toll, evidence=evidence, notes=note_with_toll(event.notes, toll))

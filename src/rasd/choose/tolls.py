@@ -11,10 +11,10 @@ sentence has an event of its own or names the event's place, and how the figure 
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import replace
 
 from rasd.choose.model import Model
+from rasd.events import note_with_toll
 from rasd.records import Candidate, Event, SentenceToll, TollOption
 
 NEAR = 3  # sentences: farther than this from every telling, a count is "far"
@@ -78,17 +78,10 @@ def best_option(candidate: Candidate, model: Model) -> TollOption | None:
     return max(candidate.tolls, key=lambda o: (model.score(o.features), o.value == candidate.event.fatalities))
 
 
-_TOLL_SENTENCE = re.compile(r" \d+ fatalit(?:y was|ies were) reported(?: \(reports disagree; the lowest figure is used\))?\.")
-
-
 def choose_toll(event: Event, candidate: Candidate, model: Model) -> Event:
     """The event with the toll the model prefers (its evidence and note to match)."""
     best = best_option(candidate, model)
     if best is None or best.value == event.fatalities:
         return event
-    note = _TOLL_SENTENCE.sub("", event.notes)
-    if best.value:
-        head, dot, rest = note.partition(".")
-        note = f"{head}. {best.value} fatalit{'y was' if best.value == 1 else 'ies were'} reported." + rest
     evidence = dict(event.evidence, fatalities=[list(s) for s in best.spans])
-    return replace(event, fatalities=best.value, evidence=evidence, notes=note)
+    return replace(event, fatalities=best.value, evidence=evidence, notes=note_with_toll(event.notes, best.value))

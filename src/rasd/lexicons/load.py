@@ -263,7 +263,7 @@ class Lexicons:
     number_words: dict[str, frozenset[str]]  # before / after / year -> words (number_words.tsv)
 
 
-def _world_countries() -> list[dict[str, str]]:
+def world_countries() -> list[dict[str, str]]:
     """Every country's codes, English name and capital (data/world_countries.tsv, built from
     GeoNames by scripts/build_gazetteer.py); countries.tsv overrides with ACLED's spelling."""
     from importlib import resources
@@ -318,7 +318,7 @@ def load_lexicons() -> Lexicons:
             raise LexiconError(f"actors.tsv:{r.line}: key {r['key']!r} is not in actor_names.tsv "
                                "or state_forces.tsv")
     countries = read_tsv("countries.tsv", ("surface", "iso2", "iso", "country"))
-    world = _world_countries()
+    world = world_countries()
     return Lexicons(
         months=_matcher("months.tsv", "surface", "month", ("calendar",)),
         weekdays=_matcher("weekdays.tsv", "surface", "weekday"),

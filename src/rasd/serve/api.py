@@ -7,6 +7,7 @@ a 400, never a 500.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import gzip
 import html
 import json
@@ -224,7 +225,6 @@ DOCS_POLICY = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src
 def match_actors(counts: list[tuple[str, int]], typed: str) -> list[tuple[str, int]]:
     """Stored actor names that contain what was typed ("hamas" -> "Hamas Movement"), or that an
     Arabic name in the actor lexicon stands for ("الحوثي" -> the Houthis' ACLED name)."""
-    from rasd.lexicons.load import load_lexicons, read_tsv
     from rasd.text.normalize import norm
     text = typed.strip().lower()
     if not text:
@@ -232,17 +232,26 @@ def match_actors(counts: list[tuple[str, int]], typed: str) -> list[tuple[str, i
     wanted = [kv for kv in counts if text in kv[0].lower()]
     arabic = norm(typed.strip())
     if arabic and any("\u0600" <= ch <= "\u06ff" for ch in arabic):
-        lex = load_lexicons()
-        keys = {r["key"].partition("@")[0] for r in read_tsv("actors.tsv", ("surface", "key"))
-                if arabic in norm(r["surface"])}
-        stems = set()
-        for key in keys:
-            if key in lex.actor_names:
-                stems.add(lex.actor_names[key][0].split("{country}")[0].split(" (")[0])
-            elif key in ("MIL", "POL", "GOV"):
-                stems.add({"MIL": "Military Forces of", "POL": "Police Forces of", "GOV": "Government of"}[key])
-        wanted += [kv for kv in counts if kv not in wanted and any(kv[0].startswith(s) for s in stems if s)]
+        stems = {stem for surface, stem in _actor_stems() if arabic in surface}
+        wanted += [kv for kv in counts if kv not in wanted and any(kv[0].startswith(s) for s in stems)]
     return wanted
+
+
+@functools.cache
+def _actor_stems() -> tuple[tuple[str, str], ...]:
+    """(normalised Arabic surface, the start of the ACLED names it stands for), from actors.tsv."""
+    from rasd.lexicons.load import load_lexicons, read_tsv
+    from rasd.text.normalize import norm
+    lex = load_lexicons()
+    state = {"MIL": "Military Forces of", "POL": "Police Forces of", "GOV": "Government of"}
+    out = []
+    for r in read_tsv("actors.tsv", ("surface", "key")):
+        key = r["key"].partition("@")[0]
+        stem = (lex.actor_names[key][0].split("{country}")[0].split(" (")[0] if key in lex.actor_names
+                else state.get(key, ""))
+        if stem:
+            out.append((norm(r["surface"]), stem))
+    return tuple(out)
 
 
 def content_policy(tiles: str | None) -> str:

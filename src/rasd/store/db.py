@@ -40,10 +40,9 @@ def _now() -> str:
 
 
 def _iso3() -> dict[str, str]:
-    from importlib import resources
-    world = resources.files("rasd.data").joinpath("world_countries.tsv").read_text(encoding="utf-8")
-    out = {f[0]: f[2] for f in (line.split("\t") for line in world.splitlines()[1:]) if f[2]}
-    return out | {r["iso2"]: r["iso3"] for r in read_tsv("countries.tsv", ("iso2",)) if r.get("iso3")}
+    from rasd.lexicons.load import world_countries
+    return {r["iso2"]: r["iso3"] for r in world_countries() + list(read_tsv("countries.tsv", ("iso2",)))
+            if r.get("iso3")}
 
 
 # Statements are built once with bound parameters: building SQLAlchemy expressions per

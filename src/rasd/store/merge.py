@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 
 import orjson
 
 from rasd.choose.decide import BLASTS
+from rasd.events import TOLL_IN_NOTE, toll_phrase
 from rasd.geo.distance import km
 
 MERGE_KM = 10.0
@@ -146,18 +146,11 @@ def combine(reports: list[dict]) -> dict:
                                      + 0.05 * (len(outlets) - 1)), 2)
     if len(tolls) > 1:
         # the best report's own toll in its note gives way to the merged one
-        note = _TOLL_IN_NOTE.sub(_toll_phrase(merged["fatalities"]), merged.get("notes") or "")
+        note = TOLL_IN_NOTE.sub(toll_phrase(merged["fatalities"]), merged.get("notes") or "")
         merged["notes"] = note + f" Reports give {', '.join(map(str, tolls))} fatalities; the lowest is used."
     merged.pop("_outlet", None)
     merged.pop("_article", None)
     return merged
-
-
-_TOLL_IN_NOTE = re.compile(r"\d+ fatalit(?:y was|ies were) reported")
-
-
-def _toll_phrase(n: int) -> str:
-    return f"{n} fatalit{'y was' if n == 1 else 'ies were'} reported"
 
 
 def dumps(record: dict | list) -> str:
