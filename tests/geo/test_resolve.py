@@ -76,3 +76,20 @@ def test_common_words_that_name_towns_in_pakistan_are_not_places(read):
     doc = read("وارتفع سعر السكر في الأسواق بعد مظاهرة في مدينة بدين.")
     assert "Sukkur" not in [p.place.name for p in doc.places]
     assert "Badin" not in [p.place.name for p in doc.places]
+
+
+def test_a_city_that_is_also_a_word_is_read_in_a_story_about_its_country(read):
+    # "النجف" is also a noun; in a story about Iraq it is the city
+    doc = read("شهدت النجف احتجاجات واسعة أمس. وخرج متظاهرون في البصرة وبغداد في العراق.")
+    assert "Najaf" in [p.place.name for p in doc.places]
+
+
+def test_a_word_city_is_not_read_in_a_story_about_another_country(read):
+    doc = read("شهدت النجف احتجاجات. وقال مسؤول مصري في القاهرة إن مصر تتابع الوضع في الإسكندرية.")
+    assert "Najaf" not in [p.place.name for p in doc.places]
+
+
+def test_a_small_city_that_is_also_a_word_still_needs_to_be_named_as_a_place(read):
+    # Tyre (135k) is "pictures": in a story about Lebanon, "بثت صور" stays a word
+    doc = read("بثت قناة لبنانية صور الدمار في بيروت. وقال مسؤول لبناني إن الغارة استهدفت بيروت.")
+    assert "Tyre" not in [p.place.name for p in doc.places]

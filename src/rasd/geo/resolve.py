@@ -36,6 +36,10 @@ SMALL_PLACE = 20_000
 # a town named by an everyday word ("صور" pictures / Tyre, "الباب" the door / Al-Bab) must be
 # introduced as a place too, unless it is a city the size of Aleppo
 WORD_PLACE = 500_000
+# ... or a city of this size, or a province, of the country the rest of the article is about
+# ("محور صعدة" in a story about Yemen), that other names already point to
+WORD_TOWN_IN_CONTEXT = 200_000
+CONTEXT_VOTES = 2
 NEAR_KM = 25  # "10 كلم شرق X" is near X (geo_precision 2); farther, X is not the place
 DISTANCE_REACH = 3  # "كلم شمال غرب X": the distance word up to 3 tokens before the name
 
@@ -111,6 +115,17 @@ def _needs_locative(p: Place) -> bool:
     return p.common_word and p.population < WORD_PLACE and p.kind != "site"
 
 
+def in_its_country(place: Place, votes: Counter) -> bool:
+    """An everyday-word reading that the article's other names back: a province, or a city of
+    some size, in the country the article is most about ("وكانت النجف" in a story about Iraq;
+    not "الصور" in one about Lebanon: Tyre is too small to stand against the word). (The word's own vote is not in
+    ``votes``: a name read only as a word does not vote.)"""
+    if place.kind not in ("admin1", "city") or (place.kind == "city" and place.population < WORD_TOWN_IN_CONTEXT):
+        return False
+    own = votes.get(place.iso2, 0)
+    return own >= CONTEXT_VOTES and own >= max(votes.values())
+
+
 def country_votes(found: list[PlaceCandidates], extra: Counter) -> Counter:
     """Which countries the article is about. Each distinct name votes once,
     unambiguous names double; ``extra`` holds country names and actors' homes. Everyday words
@@ -183,7 +198,7 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
             continue  # a landmark to measure from, far from where it happened
         if place.kind == "city" and place.population < SMALL_PLACE and not pc.locative:
             continue  # a small town ("المزرعة", "عبد ربه") must be introduced as a place
-        if _needs_locative(place) and not pc.named_as_place:
+        if _needs_locative(place) and not pc.named_as_place and not in_its_country(place, votes):
             continue  # an everyday word ("في موقع", "بثت صور") is a place only named as one ("قرية الموقع")
         if place.extended and place.population < SMALL_PLACE and not pc.said_as_place:
             continue  # an added village needs more than a joined "ب" ("بجروح": with wounds)
