@@ -117,3 +117,26 @@ def test_two_processes_opening_a_new_store_at_once_both_succeed(tmp_path):
         p.join(60)
     assert [p.exitcode for p in procs] == [0, 0]
     assert Path(tmp_path / "new.db").exists()
+
+
+def test_a_report_between_two_events_of_one_article_loses_neither_reading(tmp_path):
+    import dataclasses
+
+    from rasd.records import Result
+    day = __import__("datetime").date(2019, 6, 4)
+    res = load_resources()
+    text = "تظاهر مئات الطلاب يوم الثلاثاء في مدينة حمص احتجاجا على غلاء الأسعار."
+    base = extract(Article(id="probe", text=text, published=day), res).events[0]
+    north = dataclasses.replace(base, latitude=base.latitude + 0.07)  # ~8 km each way: the two
+    south = dataclasses.replace(base, latitude=base.latitude - 0.07)  # are 16 km apart
+    store = open_store(f"sqlite:///{tmp_path / 'r.db'}")
+    a = Article(id="outlet-a", text=text + " وفي حي آخر تظاهر العشرات.", published=day)
+    store.add_many([(a, Result(a.id, day, [north, south], []))])
+    assert store.counts()["events"] == 2
+    # another outlet's reading half way between matches both: it must not fold them into one
+    c = Article(id="outlet-c", text=text + " نقلا عن شهود.", published=day)
+    store.add_many([(c, Result(c.id, day, [base], []))])
+    readings = {r["id"]: r["events"] for r in store.readings()}
+    assert len(readings["outlet-a"]) == 2
+    assert len({e["stored_id"] for e in readings["outlet-a"]}) == 2
+    assert store.counts()["links"] == 3

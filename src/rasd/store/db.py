@@ -343,10 +343,17 @@ class _Batch:
             key = (merge.grid_cell(report["latitude"], report["longitude"]), report["event_type"])
             self.new_at.setdefault(key, []).append(event_id)
         else:
-            event_id = min(matches, key=_id_order)  # the oldest survives, keeping its id
-            for other in matches:
-                if other != event_id:
-                    self._merge_away(other, event_id)
+            ordered = sorted(matches, key=_id_order)
+            event_id = ordered[0]  # the oldest survives, keeping its id
+            told = self._articles_of(event_id)
+            for other in ordered[1:]:
+                other_told = self._articles_of(other)
+                if told & other_told:
+                    # one article told both as two events: a report like both does not make them
+                    # one (and neither article's reading is lost); it joins the oldest
+                    continue
+                self._merge_away(other, event_id)
+                told |= other_told
             if event_id in self.new:
                 self.new[event_id].append(report)
         self.linked.setdefault(event_id, set()).add(article_id)
@@ -382,6 +389,13 @@ class _Batch:
                 stored["event_date"] = stored["event_date"].isoformat()
             out.setdefault(k, []).append(stored)
         return out
+
+    def _articles_of(self, event_id: str) -> set[str]:
+        """The articles whose readings an event holds (stored ones and this batch's)."""
+        told = set(self.linked.get(event_id, ()))
+        if event_id not in self.new:
+            told.update(self.conn.execute(select(links.c.article_id).where(links.c.event_id == event_id)).scalars())
+        return told
 
     def _told_by_same_article(self, event_id: str, report: dict) -> bool:
         """The article already gave this event another reading: it tells two events (two
