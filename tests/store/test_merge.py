@@ -1,6 +1,7 @@
 """The merge's grid lookup finds every place within merge distance."""
 import math
 
+import pytest
 from hypothesis import given, strategies as st
 
 from rasd.geo.distance import km
@@ -25,7 +26,7 @@ def test_between_the_maghreb_and_iraq_a_place_needs_at_most_six_cells(lat, lon):
 
 # --- which reports are one event (issue 16) -----------------------------------------------------
 
-from rasd.store.merge import combine, same_event  # noqa: E402
+from rasd.store.merge import combine, pair_features, same_event  # noqa: E402
 
 
 def report(**over):
@@ -63,6 +64,13 @@ def test_outlets_disagreeing_on_who_was_hit_still_report_one_attack_but_two_name
                                       actor2="SDF: Syrian Democratic Forces"))
 
 
+def test_one_country_s_army_and_police_are_one_side_when_outlets_disagree_which_acted():
+    raid = report(event_type="Strategic developments", sub_event_type="Arrests",
+                  actor1="Military Forces of Turkey (2016-)", actor2="Civilians (Turkey)")
+    assert same_event(raid, dict(raid, actor1="Police Forces of Turkey (2016-)", actor2=None))
+    assert not same_event(raid, dict(raid, actor1="Police Forces of Greece (2019-)", actor2=None))
+
+
 def test_readings_export_gives_each_article_its_readings_and_the_surviving_event(tmp_path):
     import datetime as dt
     import json as json_
@@ -96,3 +104,30 @@ def test_why_same_says_what_made_two_reports_one_event():
     text = why_same(a, b)
     assert "a protests report of one demonstration" in text and "1 day apart" in text
     assert "6 km apart" in text and "sharing Police Forces of Iraq (2014-)" in text
+
+
+SHARED = __import__("pathlib").Path(__file__).resolve().parents[3] / "shared" / "eval"
+
+
+@pytest.mark.skipif(not (SHARED / "dev.jsonl").exists(), reason=f"the gold clusters are not at {SHARED}")
+def test_the_merge_decision_shipped_is_the_one_that_wins_on_the_gold_clusters(tmp_path):
+    from rasd.choose.model import MERGE_MODEL, model_path
+    from rasd.train_merge import train_merge
+    lines = []
+    out = tmp_path / "merge.json"
+    built = train_merge(SHARED / "dev.jsonl", out, log=lines.append)
+    cv = built["card"]["cv"]["stored"]
+    assert {"rule", "score"} <= set(cv) and cv["rule"]["precision"] > 0.8  # real clusters, a real store
+    assert out.exists() == built["card"]["decision"].startswith("the score decides")
+    # the package ships a merge score exactly when training says it wins
+    assert model_path(MERGE_MODEL).exists() == out.exists()
+    assert any(line.startswith("stored, CV: rule") for line in lines)
+
+
+def test_pair_features_see_the_family_distance_and_the_sides():
+    a = report(event_type="Battles", sub_event_type="Armed clash", actor1="Military Forces of Syria (2000-)")
+    same = pair_features(a, dict(a))
+    assert same["same_kind"] == 1 and same["km_log"] == 0 and same["actors_contradict"] == 0
+    other = pair_features(a, dict(a, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                                  latitude=a["latitude"] + 0.05, actor1="Military Forces of Turkey (2016-)"))
+    assert other["same_kind"] == 0 and other["km_log"] > 1.5 and other["actors_contradict"] == 1

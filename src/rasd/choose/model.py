@@ -17,6 +17,7 @@ from rasd.errors import RasdError
 
 EVENT_MODEL = "event.json"
 TOLL_MODEL = "toll.json"
+MERGE_MODEL = "merge.json"
 
 
 @dataclass(frozen=True)

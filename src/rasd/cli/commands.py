@@ -356,5 +356,14 @@ def cmd_train(args) -> int:
     return 0
 
 
-COMMANDS = {"train": cmd_train, "gazetteer": cmd_gazetteer, "extract": cmd_extract, "ingest": cmd_ingest, "watch": cmd_watch, "run": cmd_run,
+def cmd_train_merge(args) -> int:
+    from pathlib import Path
+
+    from rasd.train_merge import train_merge
+
+    train_merge(Path(args.gold), Path(args.output) if args.output else None)
+    return 0
+
+
+COMMANDS = {"train": cmd_train, "train-merge": cmd_train_merge, "gazetteer": cmd_gazetteer, "extract": cmd_extract, "ingest": cmd_ingest, "watch": cmd_watch, "run": cmd_run,
             "export": cmd_export, "stats": cmd_stats, "serve": cmd_serve, "batch": cmd_batch, "alerts": cmd_alerts, "explain": cmd_explain, "changes": cmd_changes}

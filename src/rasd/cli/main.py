@@ -118,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
                     help="a place table or GeoNames dump (as for 'rasd gazetteer add'): also judge the model "
                          "under CV on the articles read with it added")
     tr.add_argument("-o", "--output", help="model file to write (default: print the CV figures only)")
+    tm = sub.add_parser("train-merge", help="train the merge score on gold clusters; prints CV figures by cluster "
+                                            "for it and the hand rule, writes it only when it wins")
+    tm.add_argument("gold", help="hand-coded articles with clusters and same_as links, score_merge.py beside them")
+    tm.add_argument("-o", "--output", help="model file to write when the score beats the rule")
     return p
 
 

@@ -59,7 +59,8 @@ _FIND_IDS = select(articles.c.article_id).where(articles.c.article_id.in_(bindpa
 # lookup at 50k events. (A sub-type term made SQLite pick the sub-type index over that one,
 # 4.5 ms a lookup: same_event compares sub-types instead.)
 _CANDIDATE_COLUMNS = ("event_id", "event_type", "sub_event_type", "event_date", "time_precision",
-                      "latitude", "longitude", "location", "actor1", "actor2")
+                      "latitude", "longitude", "location", "admin1", "geo_precision", "actor1", "actor2",
+                      "fatalities")
 _CANDIDATES_WHERE = ("e.cell = p.cell AND e.event_type = p.event_type "
                      "AND e.event_date BETWEEN p.d0 AND p.d1 "
                      "AND (e.time_precision > 1 OR e.event_date BETWEEN p.n0 AND p.n1) "
@@ -86,9 +87,14 @@ _COUNTER = select(counters.c.next).where(counters.c.prefix == bindparam("p"))
 _BUMP = update(counters).where(counters.c.prefix == bindparam("p_id"))
 
 
+_SHIPPED = object()
+
+
 class Store:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, merge_model=_SHIPPED):
         self.engine = engine
+        # the learned merge score (store/merge.py), None for the hand rule
+        self.merge_model = merge.merge_model() if merge_model is _SHIPPED else merge_model
         self.dialect = engine.dialect.name
         self._iso3 = _iso3()
         self._added, self._rows_at_analyze = 0, None  # see _keep_statistics
@@ -376,7 +382,7 @@ class _Batch:
             wide, own = merge.MAX_WINDOW, merge.day_window(report["time_precision"])
             days = [self._date(date + dt.timedelta(days=d)) for d in (-wide, wide, -own, own)]
             for cell in merge.cells_near(report["latitude"], report["longitude"]):
-                for event_type in merge.mergeable_types(report["event_type"]):
+                for event_type in merge.candidate_types(report["event_type"], self.store.merge_model):
                     probes.append((k, cell, event_type, *days))
         if not probes:
             return {}
@@ -409,13 +415,13 @@ class _Batch:
             event_id = self.survivors.get(event["event_id"], event["event_id"])
             if self._told_by_same_article(event_id, report):
                 continue
-            if event_id not in matches and merge.same_event(event, report):
+            if event_id not in matches and merge.same_event(event, report, self.store.merge_model):
                 matches.append(event_id)
         return matches
 
     def _new_matches(self, report: dict) -> list[str]:
         near = {i for cell in merge.cells_near(report["latitude"], report["longitude"])
-                for event_type in merge.mergeable_types(report["event_type"])
+                for event_type in merge.candidate_types(report["event_type"], self.store.merge_model)
                 for i in self.new_at.get((cell, event_type), ())}
         day = dt.date.fromisoformat(report["event_date"]).toordinal()
         own = merge.day_window(report["time_precision"])
@@ -425,7 +431,8 @@ class _Batch:
                 continue
             record, event_day, window = self._combined(i)
             # same_event's date test first, on numbers: most neighbours of a batch fail it
-            if abs(day - event_day) <= max(window, own) and merge.same_event(record, report):
+            if abs(day - event_day) <= max(window, own) and merge.same_event(record, report,
+                                                                            self.store.merge_model):
                 matches.append(i)
         return matches
 
@@ -610,7 +617,7 @@ def store_url(value: str) -> str:
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
 
-def open_store(url: str = DEFAULT_URL, *, create: bool = True) -> Store:
+def open_store(url: str = DEFAULT_URL, *, create: bool = True, merge_model=_SHIPPED) -> Store:
     """The store at ``url`` (or an SQLite path), its schema created or upgraded. With
     ``create=False`` a missing SQLite file is an error rather than a new empty store: reading
     commands must not leave an empty rasd.db behind a typo."""
@@ -637,4 +644,4 @@ def open_store(url: str = DEFAULT_URL, *, create: bool = True) -> Store:
         migrate(engine)
     except Exception as exc:
         raise StoreError(f"cannot open the database {url!r}: {exc}") from exc
-    return Store(engine)
+    return Store(engine, merge_model)

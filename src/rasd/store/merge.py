@@ -9,11 +9,14 @@ rule for fatalities (lowest credible report) and keeps disagreements visible.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
+import re
 
 import orjson
 
 from rasd.choose.decide import BLASTS
+from rasd.choose.model import MERGE_MODEL, load_model
 from rasd.events import TOLL_IN_NOTE, toll_phrase
 from rasd.geo.distance import km
 
@@ -54,14 +57,25 @@ def day_window(precision: int) -> int:
 def actors_compatible(a: dict, b: dict) -> bool:
     """No contradiction: sides named by both overlap, or one report does not name who acted
     (outlets often disagree about who was hit: the police, the army, "security forces")."""
-    def names(e):  # the crowd is one side whether an outlet calls it protesters or rioters
-        return {n.replace("Rioters (", "Protesters (") for n in (e.get("actor1"), e.get("actor2"))
-                if n and not n.startswith("Unidentified")}
+    def names(e):
+        return {side(n) for n in (e.get("actor1"), e.get("actor2")) if n and not n.startswith("Unidentified")}
     na, nb = names(a), names(b)
     if not na or not nb or na & nb:
         return True
     # nothing shared: a contradiction only when both name who acted
     return not (_named(a.get("actor1")) and _named(b.get("actor1")))
+
+
+STATE_FORCES = re.compile(r"^(?:Military|Police) Forces of (.+?)(?: \(\d{4}-\d{0,4}\))?$")
+
+
+def side(actor: str) -> str:
+    """The side an actor stands for in a merge: the crowd whether an outlet calls it protesters
+    or rioters; a country's forces whether it says the army or the police."""
+    state = STATE_FORCES.match(actor)
+    if state:
+        return f"State forces of {state.group(1)}"
+    return actor.replace("Rioters (", "Protesters (")
 
 
 def _named(actor: str | None) -> str | None:
@@ -87,17 +101,78 @@ def same_kind(a: dict, b: dict) -> bool:
     return a["sub_event_type"] == b["sub_event_type"] or {a["sub_event_type"], b["sub_event_type"]} <= BLASTS
 
 
-def same_event(stored: dict, new: dict) -> bool:
-    if not same_kind(stored, new):
+FAMILY = {"Battles": "violence", "Explosions/Remote violence": "violence",
+          "Violence against civilians": "violence", "Protests": "crowd", "Riots": "crowd",
+          "Strategic developments": "development"}
+
+
+def family_types(event_type: str) -> tuple[str, ...]:
+    """The event types a report of this type may be merged with: one family (outlets call one
+    attack an air strike, shelling or an attack on civilians); the merge decision says which."""
+    family = FAMILY.get(event_type)
+    return tuple(t for t, f in FAMILY.items() if f == family) or (event_type,)
+
+
+def within_reach(stored: dict, new: dict) -> bool:
+    """What any merge needs: one family of types, dates within both reports' windows, places
+    within MERGE_KM or one named location."""
+    if FAMILY.get(stored["event_type"]) != FAMILY.get(new["event_type"]):
         return False
     d1, d2 = dt.date.fromisoformat(stored["event_date"]), dt.date.fromisoformat(new["event_date"])
     window = max(day_window(stored["time_precision"]), day_window(new["time_precision"]))
     if abs((d1 - d2).days) > window:
         return False
     close = km(stored["latitude"], stored["longitude"], new["latitude"], new["longitude"]) <= MERGE_KM
-    if not (close or (stored.get("location") and stored["location"] == new.get("location"))):
+    return close or bool(stored.get("location") and stored["location"] == new.get("location"))
+
+
+def pair_features(stored: dict, new: dict) -> dict[str, float]:
+    """What the learned merge score weighs, for a stored event (its merged record) and a new
+    report within reach of it. Shared by training (rasd/train_merge.py) and the store."""
+    gap = abs((dt.date.fromisoformat(stored["event_date"]) - dt.date.fromisoformat(new["event_date"])).days)
+    dist = km(stored["latitude"], stored["longitude"], new["latitude"], new["longitude"])
+    tolls = (stored.get("fatalities") or 0, new.get("fatalities") or 0)
+    named = {n for n in (stored.get("actor1"), stored.get("actor2")) if _named(n)} & {
+        n for n in (new.get("actor1"), new.get("actor2")) if _named(n)}
+    precisions = (stored.get("geo_precision") or 1, new.get("geo_precision") or 1)
+    return {
+        "bias": 1.0,
+        "same_sub_type": float(stored["sub_event_type"] == new["sub_event_type"]),
+        "same_kind": float(same_kind(stored, new)),
+        "same_type": float(stored["event_type"] == new["event_type"]),
+        "days_apart": float(min(gap, 3)),
+        "km_log": math.log1p(dist),
+        "same_location": float(bool(stored.get("location")) and stored.get("location") == new.get("location")),
+        "same_admin1": float(bool(stored.get("admin1")) and stored.get("admin1") == new.get("admin1")),
+        "one_coarse": float(max(precisions) > 1 and min(precisions) == 1),
+        "actors_shared": float(bool(named)),
+        "actors_contradict": float(not actors_compatible(stored, new)),
+        "tolls_equal": float(tolls[0] > 0 and tolls[0] == tolls[1]),
+        "tolls_differ": float(tolls[0] > 0 and tolls[1] > 0 and tolls[0] != tolls[1]),
+        "toll_one_side": float((tolls[0] > 0) != (tolls[1] > 0)),
+    }
+
+
+@functools.cache
+def merge_model():
+    """The shipped merge score (data/models/merge.json), or None: the hand rule decides."""
+    return load_model(MERGE_MODEL)
+
+
+def same_event(stored: dict, new: dict, model=None) -> bool:
+    """Is a new report one with a stored event? Within reach, then the learned merge score
+    ``model`` (merge_model()) where one is given, else the hand rule."""
+    if not within_reach(stored, new):
         return False
-    return actors_compatible(stored, new)
+    if model is None:
+        return same_kind(stored, new) and actors_compatible(stored, new)
+    return model.accepts(pair_features(stored, new))[0]
+
+
+def candidate_types(event_type: str, model=None) -> tuple[str, ...]:
+    """The stored event types to look among for a report's match: its family for the learned
+    score, the types the hand rule can merge otherwise."""
+    return family_types(event_type) if model is not None else mergeable_types(event_type)
 
 
 def why_same(event: dict, report: dict) -> str:
