@@ -200,6 +200,8 @@ def drop_side_details(groups: list[list[Typed]]) -> list[list[Typed]]:
     for i, g in enumerate(groups):
         if any(f.fatalities for f, _ in g) or g[0][1][0] not in SIDE_DETAIL_TYPES:
             continue
+        if g[0][1][1] == "Disrupted weapons use":
+            continue  # the interception is the event, the missile it stopped the detail (decide.py)
         hosts = [j for j, h in enumerate(groups) if j != i and j not in dropped
                  and h[0][1][0] != g[0][1][0] and _same_place(h[0][0], g[0][0])
                  and h[0][0].date and g[0][0].date and abs((h[0][0].date - g[0][0].date).days) <= 1
@@ -287,8 +289,10 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     (no place at all; a fight or a deal with no one doing it)."""
     frames_g = [f for f, _ in group]
     # the heaviest trigger types the event; the most precise place places it
-    # (a demonstration told as a protest and as a riot was a riot: the violence decides)
-    main, (etype, sub) = max(group, key=lambda ft: (ft[1][0] == "Riots", ft[0].trigger.weight, -ft[0].sentence))
+    # (a demonstration told as a protest and as a riot was a riot: the violence decides; a
+    # missile told as fired and as intercepted was an interception, as ACLED codes it)
+    main, (etype, sub) = max(group, key=lambda ft: (ft[1][0] == "Riots", ft[1][1] == "Disrupted weapons use",
+                                                    ft[0].trigger.weight, -ft[0].sentence))
     placed = next((f for f in frames_g if _precise(f)), None) or \
         next((f for f in frames_g if f.place and not f.place_inherited), None) or \
         next((f for f in frames_g if f.place), None)

@@ -92,3 +92,11 @@ def test_features_are_the_same_in_training_and_extraction():
             assert e.confidence == round(res.event_model.probability(by_id[e.event_id].features), 3)
         checked += len(extracted.candidates)
     assert checked > 20
+
+
+def test_an_intercepted_missile_told_also_as_the_attack_is_one_interception(read):
+    doc = read("اعترضت الدفاعات الجوية السعودية مساء الأربعاء صاروخا باليستيا فوق مدينة جازان. "
+               "وقالت قناة تابعة للحوثيين إن القوة الصاروخية استهدفت مطار جازان بصاروخ باليستي الأربعاء.")
+    kinds = [(e.sub_event_type, e.location) for e in doc.events]
+    assert ("Disrupted weapons use", "Jizan") in kinds
+    assert not any(sub == "Shelling/artillery/missile attack" and place == "Jizan" for sub, place in kinds)

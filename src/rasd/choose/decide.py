@@ -9,7 +9,8 @@
    a detail paragraph, "the strike" two paragraphs on): a kept candidate of the same type, a
    day apart at most and within RETELLING_KM of one kept with a higher score is that event
    again, and is dropped (the same sub-type: artillery and an air strike on one town are two);
-   a toll only the retelling gives goes to the kept event.
+   a toll only the retelling gives goes to the kept event. A missile or air attack told where
+   and when the air defences intercepted one is that interception.
 Without a model the rules decide alone (features.rule_accepts), retellings dropped the same way.
 Training (rasd/train.py) calls ``decide`` too, so cross-validated figures are of this very code.
 """
@@ -27,6 +28,10 @@ from rasd.records import Candidate, Event
 RETELLING_KM = 10.0
 # weapons outlets (and paragraphs) name differently for one blast: a bomb, a grenade, a suicide bomber
 BLASTS = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
+# a missile or drone the air defences stopped is told as the attack too ("the Houthis' missile
+# force targeted Riyadh"): ACLED codes the one event as the interception
+INTERCEPTION = "Disrupted weapons use"
+INTERCEPTED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 RULE_AGREEMENT = 0.05  # how much lower the model's bar is for a candidate the rules accept
 
 
@@ -39,7 +44,8 @@ def _day(value: str | None) -> int | None:
 
 def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING_KM) -> bool:
     a, b = kept.event, other.event
-    same_kind = a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= BLASTS
+    same_kind = (a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= BLASTS
+                 or a.sub_event_type == INTERCEPTION and b.sub_event_type in INTERCEPTED)
     if not same_kind or a.latitude is None or b.latitude is None:
         return False
     da, db = _day(a.event_date), _day(b.event_date)
@@ -63,7 +69,9 @@ def decide(candidates: list[Candidate], model: Model | None, *, threshold: float
         probabilities[i] >= threshold
         or rule_accepts(c.features) and probabilities[i] >= threshold - RULE_AGREEMENT)]
     kept: dict[int, list[int]] = {}
-    for i in sorted(accepted, key=lambda k: (-probabilities[k], k)):
+    # interceptions first: the attack they stopped is their retelling, not the other way round
+    for i in sorted(accepted, key=lambda k: (candidates[k].event.sub_event_type != INTERCEPTION,
+                                             -probabilities[k], k)):
         first = next((j for j in kept if is_retelling(candidates[j], candidates[i])), None)
         if first is None:
             kept[i] = []
