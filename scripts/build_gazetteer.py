@@ -59,6 +59,13 @@ def acled_admin1() -> dict[str, str]:
     return {r["geonames_admin1"]: r["acled_admin1"] for r in rows}
 
 
+def is_adjective(name: str, words) -> bool:
+    """A feminine adjective of a dictionary word ("الداخلية" interior, from "داخلي"): a province
+    so named ("Ad Dakhiliyah") is meant only where the text says it is a place."""
+    stem = name[2:] if name.startswith("ال") else name
+    return stem.endswith("يه") and stem[:-1] in words
+
+
 def arabic_names(names) -> set[str]:
     out = set()
     for n in names:
@@ -120,7 +127,7 @@ def build() -> bytes:
             if len(name) >= 3:
                 rows.append((name, geonameid, admin_names[code], code.split(".")[0], admin_names[code],
                              round(seat["latitude"], 5), round(seat["longitude"], 5), seat["population"],
-                             "admin1", int(is_word(name, words))))
+                             "admin1", int(is_word(name, words) or is_adjective(name, words))))
     rows = sorted(set(rows), key=lambda r: (r[0], r[8], -r[7], r[1]))
     body = HEADER + "\n" + "\n".join("\t".join(str(x) for x in r) for r in rows) + "\n"
     return body.encode("utf-8")

@@ -157,9 +157,12 @@ def stage_places(doc: Doc, res: Resources):
                             lambda iso: info.get(iso, (0, iso))[1])
     if places:
         return places
-    # no town or province anywhere: ACLED codes at the capital, geo_precision 3
+    # no town or province anywhere: ACLED codes at the capital, geo_precision 3, of the country
+    # the article is most about (not of every country it names: "led by the United States")
+    votes = doc.countries
+    top = max(votes.values(), default=0)
     return [PlaceMention(m.first, m.last, m.span, res.lex.capitals[m.value], 3)
-            for m in doc.country_names if m.value in res.lex.capitals]
+            for m in doc.country_names if m.value in res.lex.capitals and votes.get(m.value, 0) >= top]
 
 
 def stage_triggers(doc: Doc, res: Resources):

@@ -93,3 +93,18 @@ def test_a_small_city_that_is_also_a_word_still_needs_to_be_named_as_a_place(rea
     # Tyre (135k) is "pictures": in a story about Lebanon, "بثت صور" stays a word
     doc = read("بثت قناة لبنانية صور الدمار في بيروت. وقال مسؤول لبناني إن الغارة استهدفت بيروت.")
     assert "Tyre" not in [p.place.name for p in doc.places]
+
+
+def test_a_ministry_is_not_a_province_of_another_country(read):
+    # "الداخلية" (the interior ministry) is also Ad Dakhiliyah, a province of Oman
+    doc = read("فجر انتحاري نفسه أمام جامعة في كابول اليوم، وقالت وزارة الداخلية الأفغانية إن 20 شخصا قتلوا.")
+    names = [p.place.name for p in doc.places]
+    assert "Kabul" in names and "Ad Dakhiliyah" not in names
+
+
+def test_with_no_town_named_the_event_is_at_the_capital_of_the_country_the_story_is_about(read):
+    doc = read("قصفت طائرات التحالف بقيادة الولايات المتحدة موقعا للجيش السوري شرقي سوريا يوم الأحد. "
+               "وقالت سوريا إن الغارة قتلت جنديين، وطالبت سوريا بوقف الغارات.")
+    located = {(c.event.location, c.event.geo_precision) for c in doc.candidates}
+    assert located and all(loc != "Washington" for loc, _ in located)
+    assert ("Damascus", 3) in located

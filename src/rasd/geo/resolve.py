@@ -150,7 +150,12 @@ def supported(pc: PlaceCandidates, place: Place, votes: Counter, mentions: int =
         return True  # "من قطاع غزة": introduced as a place, a place, whatever country is named more
     best = max(votes.values())
     own = _name_votes(pc).get(place.iso2, 0)
-    return votes.get(place.iso2, 0) >= best or votes.get(place.iso2, 0) - own >= 1
+    others = votes.get(place.iso2, 0) - own  # what else in the article points to its country
+    if not pc.said_as_place and others <= 0 and len(votes) > 1:
+        # a name alone, not said to be a place, in an article about another country too
+        # ("وزارة الداخلية" in a story from Kabul: Ad Dakhiliyah, Oman)
+        return False
+    return votes.get(place.iso2, 0) >= best or others >= 1
 
 
 def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Place:
