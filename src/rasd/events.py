@@ -236,8 +236,11 @@ def crowd_violence(groups: list[list[Typed]], lex: Lexicons) -> list[list[Typed]
             out.append([(replace(fr, actor1=rioters, actor2=other), ("Riots", "Violent demonstration"))
                         for fr, _ in g])
             continue
+        # (the side hit counts only when the sentence names it: "مواجهات" near a border protest
+        # is the crowd against the forces, whoever else the article names)
+        hit_named = hit is not None and len(f.actor_spans) >= 2
         if etype in ("Violence against civilians", "Battles") and shooter is not None and \
-                shooter.inter in STATE_INTER and (hit is None or hit.inter in (6, 7)) and \
+                shooter.inter in STATE_INTER and (not hit_named or hit.inter in (6, 7)) and \
                 any(_near_crowd(f, c[0][0]) for c in crowds):
             country = f.place.place.iso2 if f.place else None
             rioters = resolve_actor("RIOT", country, lex)
