@@ -46,6 +46,8 @@ def test_events_carry_the_model_probability_of_their_candidate():
     "سجل المهاجم هدفين في مباراة الأمس وقاد فريقه إلى اكتساح منافسه في الدوري، بعد هجوم كاسح في الشوط الثاني.",
     # a forecast and a threat, not an event
     "هدد قائد الجماعة بشن هجمات جديدة على مدينة الموصل خلال الأيام المقبلة إذا لم تنسحب القوات.",
+    # an accident: a train leaving its rails is not armed men leaving a town
+    "أدى خروج قطار ركاب عن سكته قرب مدينة أضنة في تركيا الأحد إلى سقوط ثمانية قتلى وعشرات الجرحى.",
 ])
 def test_what_is_not_news_yields_no_event(text):
     assert run(Article("n", text, published=DAY)).events == []
