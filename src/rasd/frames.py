@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from rasd.extract.actors import is_air_capable, resolve_actor
+from rasd.extract.actors import home_country, is_air_capable, resolve_actor
 from rasd.geo.resolve import place_words
 from rasd.lexicons.load import Lexicons
 from rasd.text.normalize import norm
@@ -282,7 +282,9 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         actor1 = other_side(actor2, country, lex, context)  # the attackers, named elsewhere
     if actor2 is None and actor1 is not None and (t in ("Battles", "Explosions/Remote violence")
                                                   or sub == "Disrupted weapons use"):
-        actor2 = other_side(actor1, country, lex, context, allow_civilians=t != "Battles")
+        # (what air defences stop is launched from abroad: there any country's forces may be the other side)
+        actor2 = other_side(actor1, country, lex, context, allow_civilians=t != "Battles",
+                            from_abroad=sub == "Disrupted weapons use")
     if actor2 is None and (t == "Violence against civilians" or (
             t == "Explosions/Remote violence" and context.civilians_hit)):
         # no armed side named as hit, and the article tells of civilians: they were
@@ -294,14 +296,28 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
 
 
 def other_side(actor: Actor, country: str | None, lex: Lexicons, context: ArticleActors,
-               allow_civilians: bool = False) -> Actor | None:
-    """The armed actor the article names most, other than ``actor``."""
+               allow_civilians: bool = False, from_abroad: bool = False) -> Actor | None:
+    """The armed actor the article names most, other than ``actor``. A third country's forces
+    are not borrowed: a foreign state that fights where the event is gets named in its sentence,
+    while one named elsewhere in the article is mostly commenting (Russia on an Israeli strike
+    in Syria)."""
+    own = actor.country
     for key in context.by_mentions:
         other = resolve_actor(key, country, lex)
-        if other is not None and other.name != actor.name and (
-                allow_civilians or other.inter != CIVILIAN_INTER):
-            return other
+        if other is None or other.name == actor.name or (not allow_civilians and other.inter == CIVILIAN_INTER):
+            continue
+        home = home_country(key, lex)
+        if not from_abroad and _is_state(key, lex) and home and country and home not in (country, own_iso(own, lex)):
+            continue
+        return other
     return None
+
+
+def own_iso(country_name: str | None, lex: Lexicons) -> str | None:
+    """The ISO code of an actor's country name ("Israel" -> "IL")."""
+    if not country_name:
+        return None
+    return next((iso for iso, (_, name) in lex.country_info.items() if name == country_name), None)
 
 
 def _is_state(key: str, lex: Lexicons) -> bool:

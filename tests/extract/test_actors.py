@@ -53,3 +53,11 @@ def test_al_qaeda_in_a_yemeni_story_is_aqap(read):
                "بمحافظة شبوة.", published="2020-03-25")
     (event,) = doc.events
     assert event.actor1 == "AQAP: Al Qaeda in the Arabian Peninsula"
+
+
+def test_a_third_country_that_only_comments_is_not_borrowed_as_the_side_hit(read):
+    doc = read("شنت طائرات إسرائيلية غارة جوية على مطار عسكري قرب مدينة حمص يوم الأربعاء. "
+               "وقالت وزارة الدفاع الروسية إن القوات الروسية لم تتضرر، وأدانت روسيا الغارة.")
+    strikes = [c.event for c in doc.candidates if c.event.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0].actor1 == "Military Forces of Israel (2009-)"
+    assert all("Russia" not in (e.actor2 or "") for e in strikes)
