@@ -225,7 +225,8 @@ def test_a_town_named_again_and_again_is_placed_though_another_country_is_named_
     doc = read("قتل شابان يوم الأحد في انفجار داخل منزل في غزة.\n"
                "وقالت إسرائيل إن جيش إسرائيل لم يشن غارات على غزة، فيما اتهمت الفصائل إسرائيل.\n"
                "وتشهد غزة توترا منذ أسابيع، وتقول إسرائيل إنها سترد على أي هجوم.", published="2020-07-13")
-    (event,) = [e for e in doc.events if e.sub_event_type == "Remote explosive/landmine/IED"]
+    # (the rules' candidate: the place is what this tests, not the model's verdict on a bare story)
+    (event,) = [c.event for c in doc.candidates if c.event.sub_event_type == "Remote explosive/landmine/IED"]
     assert (event.location, event.country) == ("Gaza", "Palestine")
     assert "Opposition Rebels (Syria)" not in (event.actor1, event.actor2)
 

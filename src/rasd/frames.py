@@ -280,8 +280,11 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     actor2 = resolve(a2)
     if t == "Battles" and actor1 is None and actor2 is not None:
         actor1 = other_side(actor2, country, lex, context)  # the attackers, named elsewhere
-    if actor2 is None and actor1 is not None and (t in ("Battles", "Explosions/Remote violence")
-                                                  or sub == "Disrupted weapons use"):
+    # a bomb's target is named where it went off, or it hit whoever was there: no side is
+    # borrowed from elsewhere in the article for it (civilians below, if the article says so)
+    bomb = sub in ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
+    if actor2 is None and actor1 is not None and not bomb and (t in ("Battles", "Explosions/Remote violence")
+                                                               or sub == "Disrupted weapons use"):
         # (what air defences stop is launched from abroad: there any country's forces may be the other side)
         actor2 = other_side(actor1, country, lex, context, allow_civilians=t != "Battles",
                             from_abroad=sub == "Disrupted weapons use")
