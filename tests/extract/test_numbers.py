@@ -42,6 +42,9 @@ def test_number_words_are_read(text, value):
     pytest.param("انفجرت العبوة دون وقوع إصابات", 0, id="no-casualties"),
     pytest.param("أصيب 30 شخصا بجروح", 0, id="wounded-only"),
     pytest.param("قتل 5 أشخاص في عام 2017", 5, id="year-is-not-a-count"),
+    pytest.param("قتل بضعة أشخاص في الانفجار", 10, id="a-few-is-ten"),
+    pytest.param("قتل وأصيب عدد غير محدد من المارة", 10, id="killed-and-wounded-unspecified"),
+    pytest.param("قتل 4 وأصيب عشرات في الانفجار", 4, id="wounded-tens-not-dead"),
 ])
 def test_fatalities_follow_acled_counting_rules(text, dead):
     assert killed(text) == dead

@@ -121,6 +121,9 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         # unless it opens the next clause ("قتل 5 وجرح 4")
         adjacent = [w for w in after if w.first == num.last and not tokens[w.first].text.startswith("و")]
         cue = adjacent[0] if adjacent else before[-1] if before else (after[0] if after else None)
+        if cue is not None and cue.value == "wounded" and num.vague and len(before) > 1 and \
+                before[-2].value == "killed" and before[-2].last == cue.first:
+            cue = before[-2]  # "قتل وأصيب عدد من": killed and wounded, some of each: the vague dead
         if cue is not None and cue.value == "chain":
             kind = prev.killed if prev is not None else None
         elif cue is not None:
