@@ -257,11 +257,12 @@ def _near_crowd(f: Frame, crowd: Frame) -> bool:
 
 
 def tolls_without_event(groups: list[list[Typed]], orphan_tolls) -> dict[int, list[tuple[int, tuple[int, ...]]]]:
-    """A toll in a sentence without a trigger belongs to the nearest event told before it."""
+    """A toll in a sentence without a trigger belongs to the nearest violent event told before
+    it (an arrest or a deal is not what killed them)."""
     extra: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
     for sentence, count, _spans in orphan_tolls:
-        near = [i for i, g in enumerate(groups)
-                if any(0 < sentence - f.sentence <= ORPHAN_TOLL_REACH for f, _ in g)]
+        near = [i for i, g in enumerate(groups) if g[0][1][0] != "Strategic developments"
+                and any(0 < sentence - f.sentence <= ORPHAN_TOLL_REACH for f, _ in g)]
         if near:
             extra.setdefault(near[-1], []).append((count, ()))
     return extra

@@ -58,3 +58,9 @@ def test_number_word_with_conjunction_does_not_hang_issue_3():
 def test_digits_then_thousand_word_is_one_large_number_not_a_count():
     assert read_numbers(tokenize(normalise("40 ألف").text), LEX)[0].value == 40_000
     assert killed("أسفر النزاع عن سقوط نحو 40 ألف قتيل") == 0  # a running total, not an event toll
+
+
+def test_a_toll_told_after_an_arrest_is_not_the_arrest_s(read):
+    doc = read("ألقت الشرطة الإيرانية القبض على نحو 300 شخص في طهران يوم الثلاثاء. ولقي خمسة من عناصر الأمن حتفهم.")
+    arrests = [c.event for c in doc.candidates if c.event.sub_event_type == "Arrests"]
+    assert arrests and all(e.fatalities == 0 for e in arrests)

@@ -85,7 +85,9 @@ def with_retellings(event: Event, retellings: list[Event]) -> Event:
     ACLED takes the lowest of disagreeing reports) and their evidence of it."""
     if event.fatalities or not retellings:
         return event
-    tolls = [e.fatalities for e in retellings if e.fatalities]
+    # the dead of an attack told beside its interception were killed where it did get through
+    tolls = [e.fatalities for e in retellings if e.fatalities and not (
+        event.sub_event_type == INTERCEPTION and e.sub_event_type in INTERCEPTED)]
     if not tolls:
         return event
     toll = min(tolls)
