@@ -351,3 +351,10 @@ def test_a_clash_with_demonstrators_is_a_riot_of_the_crowd_against_the_forces(re
 def test_air_defences_repelling_missiles_is_an_interception_not_a_battle(read):
     doc = read("تصدت الدفاعات الجوية السورية يوم الثلاثاء لصاروخين إسرائيليين ودمرتهما قرب مدينة الكسوة.")
     assert [c.event.sub_event_type for c in doc.candidates] == ["Disrupted weapons use"]
+
+
+def test_a_sentence_telling_two_events_at_two_places_gives_both(read):
+    doc = read("اقتحم محتجون مبنى محافظة كربلاء أمس الأربعاء، بينما اندلعت مظاهرات حاشدة في مدينة الناصرية.",
+               published="2019-05-16")
+    places = {c.event.location for c in doc.candidates}
+    assert {"Kerbala", "Nasiriyah"} <= places or {"Karbala", "Nasiriyah"} <= places, places

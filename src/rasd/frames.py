@@ -438,6 +438,9 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                    + (not is_definite(trigger)))
         if place is None:
             unplaced.append(len(frames))
+        if place is not None and not inherited:
+            frames.extend(second_clauses(sm, trigger, places, towns, flags, pub, last_date, lex, context,
+                                         sources))
         for p in places:
             frames.append(Frame(
                 sentence=sm.sentence.index, trigger=trigger, actor1=actor1, actor2=actor2,
@@ -451,6 +454,50 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 anaphoric=is_definite(trigger), flags=flags,
                 cues=tuple(sorted({c.kind + ("<" if c.last <= trigger.first else ">") for c in sm.cues}))))
     return frames, denials
+
+
+SECOND_CLAUSE_KM = 10  # a second trigger tells an event of its own only at a place this far from the first
+SECOND_CLAUSE_REACH = 4  # tokens from a second trigger to a name not introduced as a place
+
+
+def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceMention],
+                   towns: list[PlaceMention], flags: tuple[str, ...], pub: dt.date | None,
+                   last_date: DateMention | None, lex: Lexicons, context: ArticleActors,
+                   sources: tuple[str, ...]) -> list[Frame]:
+    """"اقتحم محتجون مبنى محافظة كربلاء، بينما اندلعت مظاهرات في النجف": a sentence may tell a
+    second event, with a trigger of its own nearest a place of its own. One frame per such
+    trigger, with no toll (the sentence's dead stay with its main event); the event model
+    weighs them (feature second_clause)."""
+    from rasd.geo.distance import places_km
+    out: list[Frame] = []
+    taken = [p.place for p in main_places]
+    for t in sorted(sm.triggers, key=lambda t: t.first):
+        if t is main or t.weight <= CASUALTY_ONLY_WEIGHT or t.first == main.first:
+            continue
+        # its place: the next one introduced as a place, or named right after it ("اقتحموا مبنى محافظة كربلاء")
+        after = [p for p in sm.places if p.first >= t.last and p.place.kind != "country"
+                 and (p.locative or p.first - t.last <= SECOND_CLAUSE_REACH)]
+        if not after:
+            continue
+        place = after[0]
+        if main.first > t.first and main.first < place.first:
+            continue  # the main trigger stands between: the place is its
+        if any(places_km(place.place, q) <= SECOND_CLAUSE_KM for q in taken):
+            continue
+        country = place.place.iso2
+        date, precision, date_span, date_inherited = date_of(sm, t, pub, last_date)
+        trigger = settle_confrontation(sm, t, country, lex)
+        actor1, actor2, actor_spans = assign_actors(sm, trigger, country, lex, context)
+        taken.append(place.place)
+        out.append(Frame(
+            sentence=sm.sentence.index, trigger=trigger, actor1=actor1, actor2=actor2,
+            actor_spans=actor_spans, place=place, date=date, time_precision=precision,
+            date_span=date_span, fatalities=0, fatality_spans=(), fatality_parts=(),
+            fatalities_vague=False, sources=sources, date_inherited=date_inherited,
+            support=sum((not date_inherited, place.locative, bool(actor_spans))),
+            anaphoric=is_definite(trigger), flags=flags, second_clause=True,
+            cues=tuple(sorted({c.kind + ("<" if c.last <= trigger.first else ">") for c in sm.cues}))))
+    return out
 
 
 RUNNING_TOTAL_REACH = 6  # "قتل 30 فلسطينيا على الأقل منذ ذلك الحين": tokens from the count to "منذ"

@@ -164,6 +164,7 @@ class Frame:
     anaphoric: bool = False  # "the strike": refers back to an event already told
     flags: tuple[str, ...] = ()  # rule signals against news: background, forecast, trial, comment, names_only
     cues: tuple[str, ...] = ()  # the cue kinds of the frame's sentence, "<" before its trigger, ">" after
+    second_clause: bool = False  # another trigger of the sentence, at a place of its own
 
 
 @dataclass(slots=True)

@@ -54,6 +54,7 @@ def candidate_features(frames: list[Frame], main: Frame, event_type: str, sub_ev
         if n:
             f[f"all:{flag}" if n == len(frames) else f"some:{flag}"] = 1.0
     f["clean_tellings"] = math.log1p(sum(not fr.flags for fr in frames))
+    f["second_clause_only"] = float(all(fr.second_clause for fr in frames))
     for kind in {k for fr in frames for k in fr.cues}:
         f[f"cue={kind}"] = 1.0
     # how it is told: how often, how early, with how much detail
