@@ -102,3 +102,9 @@ def test_an_intercepted_missile_told_also_as_the_attack_is_one_interception(read
     kinds = [(e.sub_event_type, e.location) for e in doc.events]
     assert ("Disrupted weapons use", "Jizan") in kinds
     assert not any(sub == "Shelling/artillery/missile attack" and place == "Jizan" for sub, place in kinds)
+
+
+def test_an_accident_that_kills_is_flagged_for_the_model(read):
+    doc = read("قتل 12 شخصا يوم الأربعاء في تحطم طائرة عسكرية قرب مدينة البليدة في الجزائر.")
+    assert doc.candidates and all("accident" in f.flags for f in doc.frames[0])
+    assert doc.events == []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rasd.records import Frame
 from rasd.text.normalize import norm
 
-FLAGS = ("background", "forecast", "trial", "comment", "names_only")
+FLAGS = ("background", "forecast", "trial", "comment", "names_only", "accident")
 
 
 @dataclass(frozen=True, slots=True)
