@@ -32,6 +32,10 @@ DISORDER = {
 }
 CIVILIAN_INTER = 7
 SIDE_DETAIL_TYPES = {"Strategic developments"}  # types that are details beside a fight
+# a word for any agreement ("اتفاق", "تسوية"), not a truce or a ceasefire: ACLED codes it only
+# where an armed group (rebels, militias: inter 2-4) is a party
+GENERIC_AGREEMENT_WEIGHT = 3
+ARMED_NONSTATE_INTER = (2, 3, 4)
 NEEDS_ACTOR = {"Agreement", "Non-violent transfer of territory", "Headquarters or base established",
                "Change to group/activity"}
 
@@ -310,6 +314,9 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
         actor1 is None or f.actor2.name != actor1.name)), None)
     if actor1 is None and (etype == "Battles" or sub in NEEDS_ACTOR):
         return None  # a fight or a deal needs someone doing it
+    if sub == "Agreement" and main.trigger.weight <= GENERIC_AGREEMENT_WEIGHT and not any(
+            a is not None and a.inter in ARMED_NONSTATE_INTER for a in (actor1, actor2)):
+        return None  # "اتفاق" between governments (a trade deal) is no conflict agreement
     if sub == "Peaceful protest":
         actor2 = None  # ACLED names no second side of a protest no one intervened in
     if sub == "Disrupted weapons use" and actor2 is not None and actor2.inter == CIVILIAN_INTER:

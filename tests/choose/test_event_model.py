@@ -108,3 +108,15 @@ def test_an_accident_that_kills_is_flagged_for_the_model(read):
     doc = read("قتل 12 شخصا يوم الأربعاء في تحطم طائرة عسكرية قرب مدينة البليدة في الجزائر.")
     assert doc.candidates and all("accident" in f.flags for f in doc.frames[0])
     assert doc.events == []
+
+
+def test_a_trade_deal_between_governments_is_no_conflict_agreement(read):
+    doc = read("قالت اليابان الاثنين إنها وقعت مع الولايات المتحدة اتفاق تجارة جديدا يخفض الرسوم على السيارات.")
+    assert all(c.event.sub_event_type != "Agreement" for c in doc.candidates)
+
+
+def test_the_september_11_attacks_named_on_their_anniversary_are_background(read):
+    doc = read("تكبدت الولايات المتحدة خسائر باهظة بسبب هجمات 11 سبتمبر، وأنفقت تريليونات الدولارات.",
+               published="2019-09-11")
+    assert all("background" in f.flags for f in doc.frames[0])
+    assert doc.events == []
