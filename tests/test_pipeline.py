@@ -358,3 +358,11 @@ def test_a_sentence_telling_two_events_at_two_places_gives_both(read):
                published="2019-05-16")
     places = {c.event.location for c in doc.candidates}
     assert {"Kerbala", "Nasiriyah"} <= places or {"Karbala", "Nasiriyah"} <= places, places
+
+
+def test_warplanes_bombing_with_missiles_is_one_air_strike_not_shelling(read):
+    doc = read("قصفت طائرتان حربيتان إسرائيليتان مطار التيفور العسكري قرب حمص بصواريخ فجر الأربعاء.")
+    subs = {c.event.sub_event_type for c in doc.candidates}
+    assert subs == {"Air/drone strike"}, subs
+    doc = read("قصفت المدفعية التركية قرية قرب عفرين الأربعاء بينما حلقت طائرات في سماء المنطقة.")
+    assert {c.event.sub_event_type for c in doc.candidates} == {"Shelling/artillery/missile attack"}

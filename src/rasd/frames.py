@@ -220,6 +220,17 @@ def settle_confrontation(sm: SentenceMentions, trigger: Trigger, country: str | 
     return replace(trigger, sub_event_type="Armed clash")
 
 
+def settle_weapon(sm: SentenceMentions, trigger: Trigger) -> Trigger:
+    """"قصفت طائرتان المطار بصواريخ": the bombing or the missiles of a sentence whose weapon is a
+    warplane or a drone, and no gun, are an air strike, not shelling."""
+    if trigger.sub_event_type != "Shelling/artillery/missile attack":
+        return trigger
+    kinds = {c.kind for c in sm.cues}
+    if "aircraft" in kinds and "artillery" not in kinds:
+        return replace(trigger, sub_event_type="Air/drone strike")
+    return trigger
+
+
 def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, lex: Lexicons,
                   context: ArticleActors):
     """(actor1, actor2, evidence spans) by the roles each event type gives its actors."""
@@ -426,7 +437,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         date, precision, date_span, date_inherited = date_of(sm, trigger, pub, last_date)
         if pub and date and date < pub - dt.timedelta(days=NEWS_WINDOW_DAYS):
             continue
-        trigger = settle_confrontation(sm, trigger, country, lex)
+        trigger = settle_weapon(sm, settle_confrontation(sm, trigger, country, lex))
         actor1, actor2, actor_spans = assign_actors(sm, trigger, country, lex, context)
         killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues)]
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
@@ -487,7 +498,7 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
             continue
         country = place.place.iso2
         date, precision, date_span, date_inherited = date_of(sm, t, pub, last_date)
-        trigger = settle_confrontation(sm, t, country, lex)
+        trigger = settle_weapon(sm, settle_confrontation(sm, t, country, lex))
         actor1, actor2, actor_spans = assign_actors(sm, trigger, country, lex, context)
         taken.append(place.place)
         out.append(Frame(
