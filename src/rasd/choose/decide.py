@@ -10,8 +10,7 @@
    day apart at most and within RETELLING_KM of one kept with a higher score is that event
    again, and is dropped (the same sub-type: artillery and an air strike on one town are two);
    a toll only the retelling gives goes to the kept event. A missile or air attack told where
-   and when the air defences intercepted one is that interception; "missiles" told where and
-   when warplanes struck are the strike's.
+   and when the air defences intercepted one is that interception.
 Without a model the rules decide alone (features.rule_accepts), retellings dropped the same way.
 Training (rasd/train.py) calls ``decide`` too, so cross-validated figures are of this very code.
 """
@@ -33,10 +32,6 @@ BLASTS = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 # force targeted Riyadh"): ACLED codes the one event as the interception
 INTERCEPTION = "Disrupted weapons use"
 INTERCEPTED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
-# warplanes fire missiles: "missiles" told beside an air strike on one place and day are its weapon
-AIR_STRIKE = "Air/drone strike"
-MISSILE_ATTACK = "Shelling/artillery/missile attack"
-MISSILE_WORDS = frozenset({"lexeme=صاروخ", "lexeme=صواريخ", "lexeme=صاروخا", "lexeme=صاروخيه"})
 RULE_AGREEMENT = 0.05  # how much lower the model's bar is for a candidate the rules accept
 
 
@@ -50,22 +45,13 @@ def _day(value: str | None) -> int | None:
 def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING_KM) -> bool:
     a, b = kept.event, other.event
     same_kind = (a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= BLASTS
-                 or a.sub_event_type == INTERCEPTION and b.sub_event_type in INTERCEPTED
-                 or _missiles_of_a_strike(kept, other))
+                 or a.sub_event_type == INTERCEPTION and b.sub_event_type in INTERCEPTED)
     if not same_kind or a.latitude is None or b.latitude is None:
         return False
     da, db = _day(a.event_date), _day(b.event_date)
     if da is None or db is None or abs(da - db) > 1:
         return False
     return km(a.latitude, a.longitude, b.latitude, b.longitude) <= radius_km
-
-
-def _missiles_of_a_strike(a: Candidate, b: Candidate) -> bool:
-    subs = {a.event.sub_event_type, b.event.sub_event_type}
-    if subs != {AIR_STRIKE, MISSILE_ATTACK}:
-        return False
-    missiles = a if a.event.sub_event_type == MISSILE_ATTACK else b
-    return any(k in MISSILE_WORDS for k in missiles.features)
 
 
 def decide(candidates: list[Candidate], model: Model | None, *, threshold: float | None = None,
