@@ -108,3 +108,14 @@ def test_with_no_town_named_the_event_is_at_the_capital_of_the_country_the_story
     located = {(c.event.location, c.event.geo_precision) for c in doc.candidates}
     assert located and all(loc != "Washington" for loc, _ in located)
     assert ("Damascus", 3) in located
+
+
+def test_a_foreign_town_known_only_by_its_persian_spelling_is_found(read):
+    # GeoNames spells Pamplona "پامپلونا" (and "بنبلونة"); Arabic news writes "بامبلونا"
+    doc = read("خرج آلاف المحتجين إلى شوارع بامبلونا في إسبانيا يوم الأحد.")
+    assert "Pamplona" in [p.place.name for p in doc.places]
+
+
+def test_towns_of_fifteen_thousand_are_known_worldwide(read):
+    doc = read("هاجم مسلحون قاعدة عسكرية قرب مدينة داماتورو في نيجيريا يوم السبت.")
+    assert "Damaturu" in [p.place.name for p in doc.places]
