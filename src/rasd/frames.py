@@ -145,6 +145,11 @@ def is_definite(trigger: Trigger) -> bool:
     return trigger.span.text.startswith(("ال", "ٱل"))
 
 
+# "ميليشيات الحوثي الموالية لإيران": who backs a side (the name right after the cue) is no side
+# in the event, nor where it happened (pipeline.stage_actors, stage_country_names)
+PATRON_REACH = 1
+
+
 def _roles(sm: SentenceMentions, country: str | None) -> tuple[list[ActorMention], list[ActorMention], set[str]]:
     """Split the sentence's actors into acting (actor1) and acted-on (actor2)
     candidates, and name the ones an agent phrase ("شنه", "أطلقها") marks."""

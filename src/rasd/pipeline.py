@@ -22,7 +22,7 @@ from rasd.extract.actors import find_actors, home_country
 from rasd.extract.dates import find_dates, find_publication_date
 from rasd.extract.numbers import find_casualties
 from rasd.extract.triggers import find_cues, find_triggers
-from rasd.frames import build_frames, group_by_sentence, orphan_tolls, sentence_tolls
+from rasd.frames import PATRON_REACH, build_frames, group_by_sentence, orphan_tolls, sentence_tolls
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer
 from rasd.geo.resolve import country_votes, find_place_names, resolve_places
 from rasd.ingest.text import language_of
@@ -120,8 +120,15 @@ def stage_cues(doc: Doc, res: Resources):
     return find_cues(doc.tokens, doc.span_of, res.lex, doc.matches["cues"])
 
 
+def _backed_positions(doc: Doc) -> set[int]:
+    """Tokens naming who backs a side ("الموالية لإيران", "المدعومة من تركيا"): no side, no place."""
+    return {c.last + k for c in doc.cues if c.kind == "patron" for k in range(PATRON_REACH + 1)}
+
+
 def stage_actors(doc: Doc, res: Resources):
-    return find_actors(doc.tokens, doc.span_of, res.lex, doc.matches["actors"])
+    backers = _backed_positions(doc)
+    return [a for a in find_actors(doc.tokens, doc.span_of, res.lex, doc.matches["actors"])
+            if a.first not in backers]
 
 
 def stage_place_names(doc: Doc, res: Resources):
@@ -135,7 +142,8 @@ def stage_place_names(doc: Doc, res: Resources):
 
 
 def stage_country_names(doc: Doc, res: Resources):
-    return doc.matches["countries"]
+    backers = _backed_positions(doc)
+    return [m for m in doc.matches["countries"] if m.first not in backers]
 
 
 def stage_countries(doc: Doc, res: Resources):

@@ -61,3 +61,12 @@ def test_a_third_country_that_only_comments_is_not_borrowed_as_the_side_hit(read
     strikes = [c.event for c in doc.candidates if c.event.sub_event_type == "Air/drone strike"]
     assert strikes and strikes[0].actor1 == "Military Forces of Israel (2009-)"
     assert all("Russia" not in (e.actor2 or "") for e in strikes)
+
+
+def test_the_country_that_backs_a_side_is_no_side_and_no_place(read):
+    doc = read("قتل 12 عنصرا من ميليشيات الحوثي الموالية لإيران في غارة للتحالف على مدينة صعدة الأحد.")
+    events = [c.event for c in doc.candidates]
+    assert events and all("Iran" not in (e.actor1 or "") + (e.actor2 or "") for e in events)
+    assert all(e.location != "Tehran" for e in events)
+    # "غارة للتحالف" in Yemen: the Saudi-led coalition's
+    assert events[0].actor1 == "Operation Restoring Hope"
