@@ -311,7 +311,7 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     by_actors = [f for f in [main] + frames_g if f.actor_spans] + [main] + frames_g
     actor1 = next((f.actor1 for f in by_actors if f.actor1), None)
     actor2 = next((f.actor2 for f in by_actors if f.actor2 and (
-        actor1 is None or f.actor2.name != actor1.name)), None)
+        actor1 is None or f.actor2.name != actor1.name or sub == "Mob violence")), None)
     if actor1 is None and (etype == "Battles" or sub in NEEDS_ACTOR):
         return None  # a fight or a deal needs someone doing it
     if sub == "Agreement" and main.trigger.weight <= GENERIC_AGREEMENT_WEIGHT and not any(

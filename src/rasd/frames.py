@@ -148,6 +148,7 @@ def is_definite(trigger: Trigger) -> bool:
 # "ميليشيات الحوثي الموالية لإيران": who backs a side (the name right after the cue) is no side
 # in the event, nor where it happened (pipeline.stage_actors, stage_country_names)
 PATRON_REACH = 1
+STATE_KEYS = ("MIL", "POL", "GOV")
 
 
 def _roles(sm: SentenceMentions, country: str | None) -> tuple[list[ActorMention], list[ActorMention], set[str]]:
@@ -277,6 +278,12 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         others = [m for m in acting + acted_on if m is not crowd_m and m.key.partition("@")[0] != "CIV"]
         a1, a2 = None, others[0] if others else None
         default1 = crowd
+        if sub == "Mob violence" and not any(m.key.partition("@")[0] not in STATE_KEYS
+                                             and not _is_state(m.key, lex) for m in others):
+            # a brawl between families or clans: rioters on both sides (ACLED), whatever state
+            # the article names
+            rioters = resolve_actor("RIOT", country, lex)
+            return rioters, rioters, ()
     elif t == "Explosions/Remote violence" and sub != "Shelling/artillery/missile attack":
         # bombs are planted by armed groups: a state force named here is the target
         if a1 is not None and a1.key not in agent_keys and _is_state(a1.key, lex):

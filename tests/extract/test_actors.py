@@ -70,3 +70,10 @@ def test_the_country_that_backs_a_side_is_no_side_and_no_place(read):
     assert all(e.location != "Tehran" for e in events)
     # "غارة للتحالف" in Yemen: the Saudi-led coalition's
     assert events[0].actor1 == "Operation Restoring Hope"
+
+
+def test_a_deadly_brawl_between_clans_is_mob_violence_with_rioters_on_both_sides(read):
+    doc = read("اندلع شجار بين عشيرتين في مدينة الرمادي العراقية السبت أسفر عن مقتل شخصين.")
+    (event,) = [c.event for c in doc.candidates]
+    assert (event.sub_event_type, event.actor1, event.actor2, event.fatalities) == (
+        "Mob violence", "Rioters (Iraq)", "Rioters (Iraq)", 2)
