@@ -257,8 +257,9 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
             key = context.claimed or context.main_nonstate or "UAG"
         return resolve_actor(key, country, lex)
     default1 = None
-    if sub == "Air/drone strike":
-        # only an air force flies strikes: swap, or borrow the article's air actor
+    if sub in ("Air/drone strike", "Chemical weapon"):
+        # only an air force flies strikes (and drops gas: "ألقت طائرات الحكومة قنابل كيميائية"):
+        # swap, or borrow the article's air actor
         if a1 is not None and not is_air_capable(a1.key, lex):
             if a2 is not None and is_air_capable(a2.key, lex):
                 a1, a2 = a2, a1
