@@ -77,3 +77,9 @@ def test_a_deadly_brawl_between_clans_is_mob_violence_with_rioters_on_both_sides
     (event,) = [c.event for c in doc.candidates]
     assert (event.sub_event_type, event.actor1, event.actor2, event.fatalities) == (
         "Mob violence", "Rioters (Iraq)", "Rioters (Iraq)", 2)
+
+
+def test_a_gas_attack_dropped_by_government_warplanes_is_the_state_s(read):
+    doc = read("ألقت طائرات الحكومة السورية قنابل معبأة بغاز سام على مدينة دوما السبت ما أدى إلى مقتل العشرات.")
+    (event,) = [c.event for c in doc.candidates]
+    assert (event.sub_event_type, event.actor1) == ("Chemical weapon", "Military Forces of Syria (2000-)")
