@@ -89,3 +89,15 @@ def test_changes_since_reads_offsets_and_relative_words(tmp_path, capsys):
     assert len(capsys.readouterr().out.splitlines()) == 17
     assert main(["changes", "--since", "2999-01-01T00:00:00+05:00", "--db", str(db)]) == 0
     assert capsys.readouterr().out == ""
+
+
+def test_run_counts_one_text_under_two_ids_as_stored_once(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    text = "تظاهر مئات الطلاب يوم الثلاثاء في مدينة البصرة احتجاجا على انقطاع الكهرباء."
+    src.write_text(json.dumps({"id": "a", "text": text, "published": "2019-06-05"}, ensure_ascii=False) + "\n"
+                   + json.dumps({"id": "b", "text": text, "published": "2019-06-05"}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    assert main(["run", str(src), "--db", str(tmp_path / "r.db")]) == 0
+    err = capsys.readouterr().err
+    assert "2 articles read: 1 stored, 1 already in the store" in err
+    assert "the store holds 1 articles" in err

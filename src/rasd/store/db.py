@@ -112,13 +112,16 @@ class Store:
         """
         return self.add_many([(article, result)])
 
-    def add_many(self, items: Iterable[tuple[Article, Result]], skipped: list[str] | None = None) -> list[str]:
+    def add_many(self, items: Iterable[tuple[Article, Result]], skipped: list[str] | None = None,
+                 duplicates: list[str] | None = None) -> list[str]:
         """Store a batch of articles and their events in one transaction (all or nothing: a
         killed run leaves no partial batch); returns the event ids touched.
 
         Articles already stored, or repeated within the batch, are skipped. An id already used by
         another text (in the store or earlier in the batch) is skipped with a line in ``skipped``:
-        ids are how events point at their sources, so one is never given to two texts."""
+        ids are how events point at their sources, so one is never given to two texts. The ids of
+        articles whose text is already stored (an outlet publishing one text under two ids) go in
+        ``duplicates``."""
         items = list(items)
         if not items:
             return []
@@ -127,6 +130,8 @@ class Store:
             touched = batch.write(items)
             if skipped is not None:
                 skipped.extend(batch.skipped)
+            if duplicates is not None:
+                duplicates.extend(batch.duplicates)
         self._keep_statistics(len(batch.new))
         return touched
 
@@ -302,6 +307,7 @@ class _Batch:
         self.combined: dict[str, tuple] = {}  # new event id -> (reports seen, merged record, day, window)
         self.linked: dict[str, set[str]] = {}  # event id -> articles whose readings it holds (this batch)
         self.skipped: list[str] = []
+        self.duplicates: list[str] = []  # articles whose text is stored already (or earlier in the batch)
 
     def write(self, items: list[tuple[Article, Result]]) -> list[str]:
         hashes = [a.content_hash or content_hash(a.text) for a, _ in items]
@@ -310,6 +316,7 @@ class _Batch:
         rows, fresh = [], []
         for (article, result), chash in zip(items, hashes):
             if chash in seen:
+                self.duplicates.append(article.id)
                 continue
             if article.id in ids:
                 self.skipped.append(f"article {article.id!r}: that id is already stored with another "
