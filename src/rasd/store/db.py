@@ -361,9 +361,12 @@ class _Batch:
             told = self._articles_of(event_id)
             for other in ordered[1:]:
                 other_told = self._articles_of(other)
-                if told & other_told:
-                    # one article told both as two events: a report like both does not make them
-                    # one (and neither article's reading is lost); it joins the oldest
+                if told & other_told or not all(
+                        merge.same_event(a, b, self.store.merge_model)
+                        for a in self._reports_of(event_id) for b in self._reports_of(other)):
+                    # one article told both as two events, or their reports are not all alike: a
+                    # report like both does not make them one (and no reading is lost); it joins
+                    # the oldest
                     continue
                 self._merge_away(other, event_id)
                 told |= other_told
@@ -422,7 +425,8 @@ class _Batch:
             event_id = self.survivors.get(event["event_id"], event["event_id"])
             if self._told_by_same_article(event_id, report):
                 continue
-            if event_id not in matches and merge.same_event(event, report, self.store.merge_model):
+            if event_id not in matches and merge.same_event(event, report, self.store.merge_model) \
+                    and self._fits_every_report(event_id, report):
                 matches.append(event_id)
         return matches
 
@@ -438,10 +442,24 @@ class _Batch:
                 continue
             record, event_day, window = self._combined(i)
             # same_event's date test first, on numbers: most neighbours of a batch fail it
-            if abs(day - event_day) <= max(window, own) and merge.same_event(record, report,
-                                                                            self.store.merge_model):
+            if abs(day - event_day) <= max(window, own) and merge.same_event(
+                    record, report, self.store.merge_model) and self._fits_every_report(i, report):
                 matches.append(i)
         return matches
+
+    def _reports_of(self, event_id: str) -> list[dict]:
+        if event_id in self.new:
+            return self.new[event_id]
+        return [merge.loads(r) for r in self.conn.execute(_REPORTS, {"e": [event_id]}).scalars()]
+
+    def _fits_every_report(self, event_id: str, report: dict) -> bool:
+        """Complete linkage: a report joins an event only if it could be one with each report the
+        event holds, not just with their merged record, so that a chain of reports a day or 10 km
+        apart each cannot string two events into one."""
+        if len(self.new.get(event_id, ())) == 1:
+            return True  # a lone new report is its own record, already compared
+        return all(merge.same_event(member, report, self.store.merge_model)
+                   for member in self._reports_of(event_id))
 
     def _combined(self, event_id: str) -> tuple[dict, int, int]:
         """What a new event is matched by: its merged record (a lone report is its own: the
