@@ -167,6 +167,13 @@ def write_note(date: dt.date | None, sub: str, a1: Actor | None, a2: Actor | Non
 Typed = tuple[Frame, tuple[str, str]]  # a frame and its refined (type, sub-type)
 
 
+def _doubted(frame: Frame) -> bool:
+    """Does the rules' doubt keep this telling apart? An accident is no doubt about the news but
+    about what happened: its tellings group with the plain ones of the same deaths, and the
+    accident vetoes them all (choose/features.rule_vetoes)."""
+    return any(flag != "accident" for flag in frame.flags)
+
+
 def group_frames(typed: list[Typed]) -> list[list[Typed]]:
     """Frames that tell the same event, together, in order of first telling."""
     groups: list[list[Typed]] = []
@@ -177,14 +184,14 @@ def group_frames(typed: list[Typed]) -> list[list[Typed]]:
         # a telling the rules doubt (background, forecast, ...) never lends its toll or date to
         # one they trust: it stands as a candidate of its own, for the event model to judge
         for g in groups:
-            if bool(f.flags) != bool(g[0][0].flags):
+            if _doubted(f) != _doubted(g[0][0]):
                 continue
             if _same_event(lead(g)[0], f, lead(g)[1], t):
                 g.append((f, t))
                 break
         else:
             # "the strike" refers to the last event of its type, or to the last event
-            alike = [g for g in groups if bool(g[0][0].flags) == bool(f.flags)]
+            alike = [g for g in groups if _doubted(g[0][0]) == _doubted(f)]
             earlier = [g for g in alike if lead(g)[1][0] == t[0]] or (alike if f.place is None else [])
             if f.anaphoric and earlier and _may_refer_to(f, earlier[-1]):
                 earlier[-1].append((f, t))

@@ -120,3 +120,16 @@ def test_the_september_11_attacks_named_on_their_anniversary_are_background(read
                published="2019-09-11")
     assert all("background" in f.flags for f in doc.frames[0])
     assert doc.events == []
+
+
+def test_a_crash_told_once_as_a_crash_and_once_plainly_is_one_vetoed_accident(read):
+    doc = read("قتل 30 شخصا الاثنين في تحطم طائرة ركاب قرب مطار مدينة البصرة. "
+               "وقتل في الحادث 25 راكبا وخمسة من أفراد الطاقم في البصرة يوم الاثنين.")
+    from rasd.choose.features import rule_vetoes
+    assert doc.candidates and all(rule_vetoes(c.features) for c in doc.candidates)
+    assert doc.events == []
+
+
+def test_a_blast_at_a_factory_is_an_accident(read):
+    doc = read("قتل أربعة عمال الخميس في انفجار بمصنع للأسمدة قرب مدينة حمص.")
+    assert doc.events == [] and all("accident" in f.flags for f in doc.frames[0])
