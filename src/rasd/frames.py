@@ -402,6 +402,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
     article_sources = tuple(dict.fromkeys(m.value for g in groups for m in g.sources))
     default_country = country_votes.most_common(1)[0][0] if country_votes else None
     last_date: DateMention | None = None
+    then_date: DateMention | None = None  # the last date named at all, background or not ("يومها")
     last_place: PlaceMention | None = None
     context = article_actors(groups, lex, default_country)
     unplaced: list[int] = []  # frames told before the article named any place
@@ -417,6 +418,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         dated = [d for d in sm.dates if not (pub and d.date and d.date > pub + dt.timedelta(days=1))]
         if dated and not _is_background(sm, pub):
             last_date = dated[0]
+        any_dated = [d for d in sm.dates if d.date]
+        then_date = (any_dated[0] if any_dated else then_date)
         towns = [p for p in sm.places if p.place.kind not in ("admin1", "country")]
         denial = denial_in(sm, default_country, lex)
         if denial is not None:
@@ -447,7 +450,9 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             last_place = place
             place_waiting_frames(place, sm.sentence.index)
         country = place.place.iso2 if place else default_country
-        date, precision, date_span, date_inherited = date_of(sm, trigger, pub, last_date)
+        # "ويومها قتل مسلحون عشرات المتظاهرين": "that day" is the last day named, however long ago
+        then = then_date if not sm.dates and any(c.kind == "then" for c in sm.cues) else None
+        date, precision, date_span, date_inherited = date_of(sm, trigger, pub, then or last_date)
         if pub and date and date < pub - dt.timedelta(days=NEWS_WINDOW_DAYS):
             continue
         trigger = settle_weapon(sm, settle_confrontation(sm, trigger, country, lex))

@@ -73,3 +73,12 @@ def test_publication_date_comes_from_a_date_line():
     mentions = find_dates(tokenize(n.text), n.text, lambda f, l, s=0: Span(0, 0, "x 2018"),
                           load_lexicons(), None)
     assert find_publication_date(mentions) == dt.date(2018, 4, 19)
+
+
+def test_that_day_is_the_last_day_named_however_long_ago(read):
+    doc = read("نظرت محكمة ليبية في قضية مقتل متظاهرين يوم 21 آب/أغسطس 2011.\n"
+               "ويومها قتل مسلحون 20 محتجا في مدينة مصراتة.", published="2018-08-16")
+    assert doc.candidates == []
+    doc = read("شهدت مدينة البصرة يوم الجمعة مظاهرات واسعة. ويومها قتل ثلاثة محتجين برصاص الشرطة في المدينة.",
+               published="2019-05-18")
+    assert "2019-05-17" in {c.event.event_date for c in doc.candidates}
