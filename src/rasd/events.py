@@ -13,7 +13,7 @@ import hashlib
 import re
 from dataclasses import replace
 
-from rasd.choose.features import ArticleFacts, candidate_features
+from rasd.choose.features import NOT_VIOLENCE, ArticleFacts, candidate_features
 from rasd.extract.actors import resolve_actor
 from rasd.frames import CASUALTY_ONLY_WEIGHT, Denial
 from rasd.geo.distance import places_km
@@ -168,10 +168,10 @@ Typed = tuple[Frame, tuple[str, str]]  # a frame and its refined (type, sub-type
 
 
 def _doubted(frame: Frame) -> bool:
-    """Does the rules' doubt keep this telling apart? An accident is no doubt about the news but
-    about what happened: its tellings group with the plain ones of the same deaths, and the
-    accident vetoes them all (choose/features.rule_vetoes)."""
-    return any(flag != "accident" for flag in frame.flags)
+    """Does the rules' doubt keep this telling apart? An accident or a drill is no doubt about the
+    news but about what happened: its tellings group with the plain ones of the same deaths, and
+    it vetoes them all (choose/features.rule_vetoes)."""
+    return any(flag not in NOT_VIOLENCE for flag in frame.flags)
 
 
 def group_frames(typed: list[Typed]) -> list[list[Typed]]:

@@ -439,7 +439,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             ("background", background), ("forecast", _is_forecast(sm, trigger)),
             ("trial", _is_trial(sm, trigger)), ("comment", _is_comment(sm, trigger)),
             ("names_only", names_without_telling(sm)),
-            ("accident", any(c.kind == "accident" for c in sm.cues))) if fired)
+            ("accident", any(c.kind == "accident" for c in sm.cues)),
+            ("drill", any(c.kind == "drill" for c in sm.cues))) if fired)
         if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:
             continue  # "مقتل 5" alone: a toll, counted with a nearby event (orphan_tolls)
         place, inherited = place_in(sm, towns, trigger), False

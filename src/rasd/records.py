@@ -162,7 +162,7 @@ class Frame:
     date_inherited: bool = False
     support: int = 0  # how many of date, place, toll, named actor the sentence itself gives
     anaphoric: bool = False  # "the strike": refers back to an event already told
-    flags: tuple[str, ...] = ()  # rule signals against news: background, forecast, trial, comment, names_only, accident
+    flags: tuple[str, ...] = ()  # rule signals against news: background, forecast, trial, comment, names_only, accident, drill
     cues: tuple[str, ...] = ()  # the cue kinds of the frame's sentence, "<" before its trigger, ">" after
     second_clause: bool = False  # another trigger of the sentence, at a place of its own
 

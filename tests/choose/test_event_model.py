@@ -133,3 +133,10 @@ def test_a_crash_told_once_as_a_crash_and_once_plainly_is_one_vetoed_accident(re
 def test_a_blast_at_a_factory_is_an_accident(read):
     doc = read("قتل أربعة عمال الخميس في انفجار بمصنع للأسمدة قرب مدينة حمص.")
     assert doc.events == [] and all("accident" in f.flags for f in doc.frames[0])
+
+
+def test_a_missile_test_is_a_drill_not_an_attack(read):
+    doc = read("أعلنت وزارة الدفاع الروسية الاثنين نجاح تجربة إطلاق صاروخ دفاعي جديد في ميدان قرب مدينة فلاديمير.")
+    from rasd.choose.features import rule_vetoes
+    assert doc.candidates and all(rule_vetoes(c.features) for c in doc.candidates)
+    assert doc.events == []
