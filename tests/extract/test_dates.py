@@ -82,3 +82,10 @@ def test_that_day_is_the_last_day_named_however_long_ago(read):
     doc = read("شهدت مدينة البصرة يوم الجمعة مظاهرات واسعة. ويومها قتل ثلاثة محتجين برصاص الشرطة في المدينة.",
                published="2019-05-18")
     assert "2019-05-17" in {c.event.event_date for c in doc.candidates}
+
+
+def test_a_year_centuries_ago_is_background_but_a_hijri_year_of_ours_is_not(read):
+    doc = read("حاصر ملك إنجلترا مدينة كاليه عام 1347 وأمر بقتل ستة من كبار مواطنيها.", published="2018-07-30")
+    assert all("background" in f.flags for f in doc.frames[0])
+    doc = read("قتل خمسة أشخاص في انفجار في مدينة الموصل اليوم في شهر رمضان عام 1439.", published="2018-05-24")
+    assert doc.frames[0] and not any("background" in f.flags for f in doc.frames[0])

@@ -14,7 +14,7 @@ from rasd.lexicons.load import Lexicons
 from rasd.records import DateMention, Match, Token
 
 _NUMERIC = re.compile(r"\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b|\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
-
+HIJRI_YEARS = (1380, 1460)  # "عام 1439" is this year in the Hijri calendar, not the 15th century
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -125,10 +125,12 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
         else:
             out.append(DateMention(m.first, m.last, m.span, date, 1, True))
         taken.add(m.first)
-    # "عام 2015": a past year marks background (dated to its last day, precision 3)
+    # "عام 2015", "عام 1347": a past year marks background (dated to its last day, precision 3);
+    # not 1380-1460, the Hijri years of our time ("عام 1439")
     for i, tok in enumerate(tokens):
         if (i not in taken and tok.text.isdigit() and len(tok.text) == 4 and i > 0
-                and tokens[i - 1].text in lex.number_words["year"] and pub and 1950 <= int(tok.text) < pub.year):
+                and tokens[i - 1].text in lex.number_words["year"] and pub and 1000 <= int(tok.text) < pub.year
+                and not HIJRI_YEARS[0] <= int(tok.text) <= HIJRI_YEARS[1]):
             out.append(DateMention(i - 1, i + 1, span_of(i - 1, i + 1, 0),
                                    dt.date(int(tok.text), 12, 31), 3, False))
     for rx in _NUMERIC.finditer(text):
