@@ -62,10 +62,11 @@ def acled_admin1() -> dict[str, str]:
 
 
 def is_adjective(name: str, words) -> bool:
-    """A feminine adjective of a dictionary word ("الداخلية" interior, from "داخلي"): a province
-    so named ("Ad Dakhiliyah") is meant only where the text says it is a place."""
+    """A feminine adjective of a dictionary word ("الداخلية" interior, "السلمية" peaceful): a place
+    so named (Ad Dakhiliyah, Salamiyah) is meant only where the text says it is a place."""
     stem = name[2:] if name.startswith("ال") else name
-    return stem.endswith("يه") and stem[:-1] in words
+    # "داخلية" from "داخلي", "سلمية" (peaceful) from "سلم"
+    return stem.endswith("يه") and (stem[:-1] in words or (len(stem) > 4 and stem[:-2] in words))
 
 
 # GeoNames often gives a foreign town only its Persian or Urdu spelling ("پامپلونا"): the
@@ -127,7 +128,7 @@ def build() -> bytes:
             biggest[code] = c
         foreign = cc not in COUNTRIES or cc in NON_ARABIC
         for name in arabic_names(c["alternatenames"] + [c["name"]]):
-            word = is_word(name, words)
+            word = is_word(name, words) or is_adjective(name, words)  # "السلمية": peaceful, Salamiyah
             if foreign and word:
                 continue  # a transliteration that is also an Arabic word: never the place meant
             rows.append((name, c["geonameid"], latin(c["name"]), cc, admin1,

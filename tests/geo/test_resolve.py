@@ -119,3 +119,12 @@ def test_a_foreign_town_known_only_by_its_persian_spelling_is_found(read):
 def test_towns_of_fifteen_thousand_are_known_worldwide(read):
     doc = read("هاجم مسلحون قاعدة عسكرية قرب مدينة داماتورو في نيجيريا يوم السبت.")
     assert "Damaturu" in [p.place.name for p in doc.places]
+
+
+def test_a_town_named_by_an_adjective_is_not_read_in_the_adjective(read):
+    # "السلمية" is "the peaceful" before it is Salamiyah; "عالية" is "high" before it is Aley
+    doc = read("تحدثت المخرجة عن القمع الذي طال التظاهرات السلمية في سوريا بصورة عالية الدقة.")
+    names = [p.place.name for p in doc.places]
+    assert "As Salamiyah" not in names and "Aley" not in names
+    doc = read("قصفت القوات الحكومية مدينة السلمية في ريف حماة الأحد.")
+    assert "As Salamiyah" in [p.place.name for p in doc.places]
