@@ -535,9 +535,10 @@ RUNNING_TOTAL_REACH = 6  # "قتل 30 فلسطينيا على الأقل منذ 
 
 
 def _running_total(c: Casualty, cues: list[Cue]) -> bool:
-    """A toll counted "since" some earlier time is a running total, not this event's dead."""
-    return any(cue.kind in RUNNING_TOTAL and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH
-               for cue in cues)
+    """A toll counted "since" some earlier time, or over weeks ("خلال الأسابيع الماضية قتل 51"),
+    is a running total, not this event's dead."""
+    return any((cue.kind in RUNNING_TOTAL and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH)
+               or (cue.kind == "period" and cue.last <= c.first) for cue in cues)
 
 
 def _joined_by_and(between: str) -> bool:

@@ -64,3 +64,10 @@ def test_a_toll_told_after_an_arrest_is_not_the_arrest_s(read):
     doc = read("ألقت الشرطة الإيرانية القبض على نحو 300 شخص في طهران يوم الثلاثاء. ولقي خمسة من عناصر الأمن حتفهم.")
     arrests = [c.event for c in doc.candidates if c.event.sub_event_type == "Arrests"]
     assert arrests and all(e.fatalities == 0 for e in arrests)
+
+
+def test_a_toll_counted_over_weeks_is_a_running_total(read):
+    doc = read("وخلال الأسابيع الماضية قتل 51 فلسطينيا برصاص الجيش الإسرائيلي في قطاع غزة.")
+    assert all(f.fatalities == 0 for f in doc.frames[0])
+    doc = read("قتل 5 فلسطينيين برصاص الجيش الإسرائيلي في قطاع غزة يوم الجمعة.")
+    assert any(f.fatalities == 5 for f in doc.frames[0])
