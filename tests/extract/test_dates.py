@@ -89,3 +89,9 @@ def test_a_year_centuries_ago_is_background_but_a_hijri_year_of_ours_is_not(read
     assert all("background" in f.flags for f in doc.frames[0])
     doc = read("قتل خمسة أشخاص في انفجار في مدينة الموصل اليوم في شهر رمضان عام 1439.", published="2018-05-24")
     assert doc.frames[0] and not any("background" in f.flags for f in doc.frames[0])
+
+
+def test_two_days_before_something_else_is_not_two_days_ago(read):
+    doc = read("أصيب 19 شخصا في تفجير انتحاري استهدف مخازن في مدينة كركوك، قبل يومين على إعادة فرز الأصوات.",
+               published="2018-07-01")
+    assert {c.event.event_date for c in doc.candidates} == {"2018-07-01"}

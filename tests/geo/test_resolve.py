@@ -128,3 +128,10 @@ def test_a_town_named_by_an_adjective_is_not_read_in_the_adjective(read):
     assert "As Salamiyah" not in names and "Aley" not in names
     doc = read("قصفت القوات الحكومية مدينة السلمية في ريف حماة الأحد.")
     assert "As Salamiyah" in [p.place.name for p in doc.places]
+
+
+def test_a_town_of_a_country_nothing_else_points_to_is_not_read_against_the_story_s_country(read):
+    # "بولو" is also Bolu, Turkey; the story is about Somalia
+    doc = read("هاجم مسلحو حركة الشباب قاعدة في بلدة بولو مرير جنوب غربي العاصمة الصومالية مقديشو. "
+               "وقالت الحكومة الصومالية إن القوات صدت الهجوم قرب مقديشو.")
+    assert "Bolu" not in [p.place.name for p in doc.places]

@@ -146,11 +146,15 @@ def supported(pc: PlaceCandidates, place: Place, votes: Counter, mentions: int =
     """
     if not votes or (mentions >= 3 and place.population >= SMALL_PLACE):
         return True
-    if pc.locative and not place.common_word and (place.population >= SMALL_PLACE or place.kind != "city"):
-        return True  # "من قطاع غزة": introduced as a place, a place, whatever country is named more
     best = max(votes.values())
     own = _name_votes(pc).get(place.iso2, 0)
     others = votes.get(place.iso2, 0) - own  # what else in the article points to its country
+    if others <= 0 and best >= 2 and votes.get(place.iso2, 0) < best:
+        # "بلدة بولو مرير" in a story about Somalia: a town of a country nothing else in the
+        # article points to is a name that only looks like that town (Bolu, Turkey)
+        return False
+    if pc.locative and not place.common_word and (place.population >= SMALL_PLACE or place.kind != "city"):
+        return True  # "من قطاع غزة": introduced as a place, a place, whatever country is named more
     if not pc.said_as_place and others <= 0 and len(votes) > 1:
         # a name alone, not said to be a place, in an article about another country too
         # ("وزارة الداخلية" in a story from Kabul: Ad Dakhiliyah, Oman)
