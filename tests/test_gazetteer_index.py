@@ -92,6 +92,10 @@ def test_added_villages_are_read_in_text_and_everyday_words_are_not(tmp_path, ho
     assert "Bani Muadh" in [c.event.location for c in doc.candidates]
     doc = read("عاد المراسل إلى المنزل بعد ساعة من الانفجار الذي وقع في مدينة إدلب يوم الثلاثاء.")
     assert "Al Manzil" not in [p.place.name for p in doc.places]
+    # a Yemeni village's name in a story about Iraq (that names Yemen once) is another place's
+    doc = read("قتل ثلاثة أشخاص في شجار بين عائلتين في قرية بني معاذ قرب مدينة الموصل العراقية، "
+               "وقالت الشرطة العراقية في الموصل إنها اعتقلت خمسة منهم، بينهم عامل قدم من اليمن.")
+    assert "Bani Muadh" not in [p.place.name for p in doc.places]
 
 
 def test_cli_add_info_remove(tmp_path, home, capsys):

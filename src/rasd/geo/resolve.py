@@ -136,6 +136,13 @@ def country_votes(found: list[PlaceCandidates], extra: Counter) -> Counter:
     return votes
 
 
+def _leads_without(pc: PlaceCandidates, place: Place, votes: Counter) -> bool:
+    """Is the place's country the one the article is most about, leaving out this name's own vote?"""
+    others = votes.get(place.iso2, 0) - _name_votes(pc).get(place.iso2, 0)
+    rest = max((v for iso, v in votes.items() if iso != place.iso2), default=0)
+    return others >= rest
+
+
 def supported(pc: PlaceCandidates, place: Place, votes: Counter, mentions: int = 1) -> bool:
     """Is a reading backed by something other than the name itself?
 
@@ -211,6 +218,8 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
             continue  # an everyday word ("في موقع", "بثت صور") is a place only named as one ("قرية الموقع")
         if place.extended and place.population < SMALL_PLACE and not pc.said_as_place:
             continue  # an added village needs more than a joined "ب" ("بجروح": with wounds)
+        if place.extended and place.population < SMALL_PLACE and not _leads_without(pc, place, votes):
+            continue  # an added village lies in the country the story is about, or it is another name's
         if pc.after_admin_word and place.kind == "city" and place.name == place.admin1:
             # "محافظة أربيل" where only the town bears the name: the province, at its main town
             place = Place(place.geonameid, place.admin1, place.iso2, place.country, place.admin1,
