@@ -366,3 +366,10 @@ def test_warplanes_bombing_with_missiles_is_one_air_strike_not_shelling(read):
     assert subs == {"Air/drone strike"}, subs
     doc = read("قصفت المدفعية التركية قرية قرب عفرين الأربعاء بينما حلقت طائرات في سماء المنطقة.")
     assert {c.event.sub_event_type for c in doc.candidates} == {"Shelling/artillery/missile attack"}
+
+
+def test_missiles_headed_for_several_cities_and_intercepted_are_one_interception_each(read):
+    doc = read("أعلن التحالف أن الدفاعات الجوية اعترضت سبعة صواريخ، ثلاثة منها باتجاه الرياض، "
+               "وواحد باتجاه خميس مشيط، وواحد باتجاه نجران، واثنان باتجاه جازان.")
+    places = {c.event.location for c in doc.candidates if c.event.sub_event_type == "Disrupted weapons use"}
+    assert places == {"Riyadh", "Khamis Mushait", "Najran", "Jizan"}

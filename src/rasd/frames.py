@@ -462,6 +462,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
         # "فوق الرياض ونجران وجازان": one event per place; one toll split evenly (GUIDELINES)
         places = [place] + (coordinated_places(place, sm.places, text) if place and not inherited else [])
+        if trigger.sub_event_type == "Disrupted weapons use" and place and not inherited:
+            places += [p for p in intercepted_over(sm, towns) if p.place not in [q.place for q in places]]
         fatalities = sum(c.count for c in killed) // len(places)
         vague = bool(killed) and all(c.vague for c in killed)
         support = (sum((not date_inherited, bool(place) and not inherited and place.locative,
@@ -485,6 +487,16 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 anaphoric=is_definite(trigger), flags=flags,
                 cues=tuple(sorted({c.kind + ("<" if c.last <= trigger.first else ">") for c in sm.cues}))))
     return frames, denials
+
+
+TOWARD_REACH = 2  # tokens from "باتجاه" / "فوق" to the town ("باتجاه مدينة نجران")
+
+
+def intercepted_over(sm: SentenceMentions, towns: list[PlaceMention]) -> list[PlaceMention]:
+    """"ثلاثة باتجاه الرياض، وواحد باتجاه نجران ... وجرى اعتراضها جميعا": every town missiles
+    were headed for or stopped over is an interception of its own (ACLED: one event a place)."""
+    toward = [c.last for c in sm.cues if c.kind == "toward"]
+    return [p for p in towns if any(0 <= p.first - end <= TOWARD_REACH for end in toward)]
 
 
 SECOND_CLAUSE_KM = 10  # a second trigger tells an event of its own only at a place this far from the first
