@@ -222,6 +222,11 @@ def drop_side_details(groups: list[list[Typed]]) -> list[list[Typed]]:
     return [g for i, g in enumerate(groups) if i not in dropped]
 
 
+def _says(frame: Frame, cue_kind: str) -> bool:
+    """Does the frame's sentence hold a cue of this kind (before or after its trigger)?"""
+    return any(c.rstrip("<>") == cue_kind for c in frame.cues)
+
+
 STATE_INTER = (1, 8)
 CROWD_INTER = (5, 6)  # rioters, protesters
 CROWD_TYPES = ("Protests", "Riots")
@@ -330,7 +335,10 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
         actor2 = None  # an intercepted missile is fired by an armed side, not by civilians
     # a vague "قتلى" (10 by convention) yields to any reported number
     counted = [f for f in frames_g if f.fatalities and not f.fatalities_vague] or frames_g
-    tolls = [(f.fatalities, f.fatality_parts) for f in counted] + extra_tolls
+    # "ارتفع عدد القتلى إلى 100" replaces the event's earlier figures; a "حصيلة سابقة" is one of them
+    latest = [f for f in counted if f.fatalities and _says(f, "updated_toll")]
+    counted = latest[-1:] or [f for f in counted if not _says(f, "previous_toll")] or counted
+    tolls = [(f.fatalities, f.fatality_parts) for f in counted] + ([] if latest else extra_tolls)
     fatalities = combine_tolls(tolls)
     reported = {t for t, _ in tolls if t > 0}
     disputed = len(reported) > 1 and fatalities == min(reported)

@@ -71,3 +71,11 @@ def test_a_toll_counted_over_weeks_is_a_running_total(read):
     assert all(f.fatalities == 0 for f in doc.frames[0])
     doc = read("قتل 5 فلسطينيين برصاص الجيش الإسرائيلي في قطاع غزة يوم الجمعة.")
     assert any(f.fatalities == 5 for f in doc.frames[0])
+
+
+def test_a_toll_that_rises_to_a_number_replaces_the_earlier_one(read):
+    doc = read("قتل 80 مدنيا في قصف لقوات النظام على مدينة دوما الاثنين وفق حصيلة سابقة. "
+               "وارتفع عدد القتلى جراء القصف على مدينة دوما الاثنين إلى 100 مدني.")
+    assert [c.event.fatalities for c in doc.candidates] == [100]
+    # "إلى" with no toll phrase before it is no death count
+    assert killed("قتل 5 أشخاص في انفجار في بغداد وسافر الوزير إلى 3 دول") == 5
