@@ -279,8 +279,7 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         others = [m for m in acting + acted_on if m is not crowd_m and m.key.partition("@")[0] != "CIV"]
         a1, a2 = None, others[0] if others else None
         default1 = crowd
-        if sub == "Mob violence" and not any(m.key.partition("@")[0] not in STATE_KEYS
-                                             and not _is_state(m.key, lex) for m in others):
+        if sub == "Mob violence" and all(_is_state(m.key, lex) for m in others):
             # a brawl between families or clans: rioters on both sides (ACLED), whatever state
             # the article names
             rioters = resolve_actor("RIOT", country, lex)
@@ -349,7 +348,7 @@ def own_iso(country_name: str | None, lex: Lexicons) -> str | None:
 
 def _is_state(key: str, lex: Lexicons) -> bool:
     base = key.partition("@")[0]
-    return base in ("MIL", "POL", "GOV") or (base in lex.actor_names and lex.actor_names[base][1] in (1, 8))
+    return base in STATE_KEYS or (base in lex.actor_names and lex.actor_names[base][1] in (1, 8))
 
 
 def denial_in(sm: SentenceMentions, country: str | None, lex: Lexicons) -> Denial | None:
@@ -419,7 +418,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if dated and not _is_background(sm, pub):
             last_date = dated[0]
         any_dated = [d for d in sm.dates if d.date]
-        then_date = (any_dated[0] if any_dated else then_date)
+        then_date = any_dated[0] if any_dated else then_date
         towns = [p for p in sm.places if p.place.kind not in ("admin1", "country")]
         denial = denial_in(sm, default_country, lex)
         if denial is not None:

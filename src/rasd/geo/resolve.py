@@ -118,8 +118,8 @@ def _needs_locative(p: Place) -> bool:
 def in_its_country(place: Place, votes: Counter) -> bool:
     """An everyday-word reading that the article's other names back: a province, or a city of
     some size, in the country the article is most about ("وكانت النجف" in a story about Iraq;
-    not "الصور" in one about Lebanon: Tyre is too small to stand against the word). (The word's own vote is not in
-    ``votes``: a name read only as a word does not vote.)"""
+    not "الصور" in one about Lebanon: Tyre is too small to stand against the word). The word's
+    own vote is not in ``votes``: a name read only as a word does not vote."""
     if place.kind not in ("admin1", "city") or (place.kind == "city" and place.population < WORD_TOWN_IN_CONTEXT):
         return False
     own = votes.get(place.iso2, 0)
