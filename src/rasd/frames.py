@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from rasd.extract.actors import home_country, is_air_capable, resolve_actor
+from rasd.geo.distance import places_km
 from rasd.geo.resolve import place_words
 from rasd.lexicons.load import Lexicons
 from rasd.text.normalize import norm
@@ -510,7 +511,6 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
     second event, with a trigger of its own nearest a place of its own. One frame per such
     trigger, with no toll (the sentence's dead stay with its main event); the event model
     weighs them (feature second_clause)."""
-    from rasd.geo.distance import places_km
     out: list[Frame] = []
     taken = [p.place for p in main_places]
     for t in sorted(sm.triggers, key=lambda t: t.first):

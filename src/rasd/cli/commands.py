@@ -131,11 +131,12 @@ def cmd_run(args) -> int:
     touched: set[str] = set()
     batch: list = []
     skipped: list[str] = []
+    refused: list[str] = []  # an id another text already holds: not stored
     duplicates: list[str] = []  # the same text under another id (stored once)
     progress = Progress("articles read")
 
     def flush() -> None:
-        touched.update(store.add_many(batch, skipped, duplicates))  # one transaction: all of the batch or none
+        touched.update(store.add_many(batch, refused, duplicates))  # one transaction: all of the batch or none
         batch.clear()
     for article in ingest(args.sources, report, follow_links=args.follow_links,
                           allow_private=args.allow_private):
@@ -154,11 +155,11 @@ def cmd_run(args) -> int:
             flush()
     flush()
     progress.done()
+    skipped += refused
     for msg in report.errors + skipped:
         print(f"rasd: skipped: {msg}", file=sys.stderr)
     counts = store.counts()
-    # articles refused at storing (an id taken by another text) or whose text was stored already
-    new -= len(duplicates) + sum(msg.startswith("article ") for msg in skipped)
+    new -= len(refused) + len(duplicates)  # read and extracted, but not stored
     already += len(duplicates)
     print(f"rasd: {read} articles read: {new} stored, {already} already in the store, {len(skipped)} skipped; "
           f"{len(touched)} events created or updated; the store holds {counts['articles']} articles and "

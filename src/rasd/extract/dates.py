@@ -15,7 +15,6 @@ from rasd.records import DateMention, Match, Token
 
 _NUMERIC = re.compile(r"\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b|\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 HIJRI_YEARS = (1380, 1460)  # "عام 1439" is this year in the Hijri calendar, not the 15th century
-BEFORE_WHAT = ("على", "علي", "من")  # "قبل يومين على/من X" (normalised "علي"): before X, not before today
 
 
 def _safe_date(y: int, m: int, d: int) -> dt.date | None:
@@ -107,7 +106,7 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
         if any(i in taken for i in range(m.first, m.last)):
             continue
         if (tokens[m.first].text.startswith("قبل") and m.last < len(tokens)
-                and tokens[m.last].text in BEFORE_WHAT):
+                and tokens[m.last].text in lex.number_words["reference"]):
             continue  # "قبل يومين على إعادة الفرز": two days before something else, not two days ago
         date = pub - dt.timedelta(days=int(m.value)) if pub else None
         out.append(DateMention(m.first, m.last, m.span, date, int(m.extra[0]), True))

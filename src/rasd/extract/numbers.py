@@ -17,8 +17,6 @@ WINDOW_BEFORE = 6  # tokens between a "killed" word and the number after it
 WINDOW_AFTER = 3  # tokens between a number and the "killed" word after it
 VAGUE_DEATHS = 10  # GUIDELINES: deaths reported with no number at all
 TOLL_RISE_REACH = 16  # tokens from "عدد القتلى" to the "إلى N" it rises to
-TO_WORDS = ("إلى", "الى", "الي")  # "to", as written and normalised
-COUNT_NOUNS = ("عدد", "حصيلة", "حصيله")  # "عدد القتلى", "حصيلة القتلى": a toll that can rise to a number
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,11 +122,11 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         # unless it opens the next clause ("قتل 5 وجرح 4")
         adjacent = [w for w in after if w.first == num.last and not tokens[w.first].text.startswith("و")]
         cue = adjacent[0] if adjacent else before[-1] if before else (after[0] if after else None)
-        if cue is None and num.first > first and tokens[num.first - 1].text in TO_WORDS:
+        if cue is None and num.first > first and tokens[num.first - 1].text in lex.number_words["to"]:
             # "ارتفع عدد القتلى جراء القصف على دوما إلى 100": the count a toll phrase rises to
             far = [kinds_at[i] for i in range(max(first, num.first - TOLL_RISE_REACH), num.first)
                    if i in kinds_at and kinds_at[i].value == "killed" and i > first
-                   and tokens[i - 1].text in COUNT_NOUNS]
+                   and tokens[i - 1].text in lex.number_words["toll_noun"]]
             cue = far[-1] if far else None
         if cue is not None and cue.value == "wounded" and num.vague and len(before) > 1 and \
                 before[-2].value == "killed" and before[-2].last == cue.first:

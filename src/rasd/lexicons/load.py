@@ -260,7 +260,7 @@ class Lexicons:
     country_info: dict[str, tuple[int, str]]  # iso2 -> (numeric iso, English name)
     nationalities: dict[str, str]  # adjective -> iso2
     capitals: dict[str, Place]  # iso2 -> where an event naming only the country is coded
-    number_words: dict[str, frozenset[str]]  # before / after / year -> words (number_words.tsv)
+    number_words: dict[str, frozenset[str]]  # before / after / year / to / toll_noun / reference -> words
 
 
 def world_countries() -> list[dict[str, str]]:
@@ -344,6 +344,7 @@ def load_lexicons() -> Lexicons:
         nationalities={norm(r["surface"]): r["iso2"]
                        for r in read_tsv("nationalities.tsv", ("surface", "iso2"))},
         number_words={kind: frozenset(norm(r["surface"]) for r in read_tsv("number_words.tsv")
-                                      if r["kind"] == kind) for kind in ("before", "after", "year")},
+                                      if r["kind"] == kind)
+                      for kind in ("before", "after", "year", "to", "toll_noun", "reference")},
         capitals={r["iso2"]: p for r in world + list(countries) if (p := _capital(r)) is not None},
     )

@@ -361,9 +361,9 @@ class _Batch:
             told = self._articles_of(event_id)
             for other in ordered[1:]:
                 other_told = self._articles_of(other)
+                mine, theirs = self._reports_of(event_id), self._reports_of(other)
                 if told & other_told or not all(
-                        merge.same_event(a, b, self.store.merge_model)
-                        for a in self._reports_of(event_id) for b in self._reports_of(other)):
+                        merge.same_event(a, b, self.store.merge_model) for a in mine for b in theirs):
                     # one article told both as two events, or their reports are not all alike: a
                     # report like both does not make them one (and no reading is lost); it joins
                     # the oldest
@@ -506,7 +506,7 @@ class _Batch:
             self.conn.execute(insert(links), link)
 
     def _recombine(self, event_id: str) -> None:
-        reports = [merge.loads(r) for r in self.conn.execute(_REPORTS, {"e": [event_id]}).scalars()]
+        reports = self._reports_of(event_id)
         self.conn.execute(_UPDATE_EVENT, dict(e_id=event_id, **_columns(merge.combine(reports), event_id,
                                                                         self.stamp)))
 
