@@ -373,3 +373,23 @@ def test_missiles_headed_for_several_cities_and_intercepted_are_one_interception
                "وواحد باتجاه خميس مشيط، وواحد باتجاه نجران، واثنان باتجاه جازان.")
     places = {c.event.location for c in doc.candidates if c.event.sub_event_type == "Disrupted weapons use"}
     assert places == {"Riyadh", "Khamis Mushait", "Najran", "Jizan"}
+
+
+def test_gunfire_that_killed_names_whose_fire_it_was(read):
+    doc = read("قتل شابان وأصيب العشرات بنيران الشرطة في مواجهات قرب مدينة الناصرية الجمعة.")
+    (event,) = doc.candidates
+    assert event.event.fatalities == 2
+    assert event.event.actor1.startswith("Police Forces of Iraq"), event.event.actor1
+
+
+def test_a_bullet_wound_with_a_town_is_an_attack(read):
+    doc = read("استشهد فتى متأثرا بإصابته بعيار ناري أطلقه جنود الاحتلال شرق مدينة جنين أمس.",
+               published="2019-05-16")
+    (event,) = doc.candidates
+    assert (event.event.location, event.event.fatalities, event.event.event_date) == ("Janin", 1, "2019-05-15")
+
+
+def test_two_deaths_told_in_two_towns_near_each_other_are_two_events(read):
+    doc = read("استشهد شاب برصاص قوات الاحتلال شرق مدينة جنين.\n"
+               "وفي وقت لاحق استشهد شاب آخر برصاص قوات الاحتلال في بلدة قباطية.", published="2019-05-16")
+    assert {e.location for e in doc.events} == {"Janin", "Qabatiyah"}

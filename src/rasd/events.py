@@ -21,6 +21,7 @@ from rasd.lexicons.load import Lexicons, read_tsv
 from rasd.records import Actor, Candidate, Event, Frame
 
 MERGE_KM = 10.0
+SAME_TOWN_KM = 3.0  # two gazetteer entries for one town (a city and its old quarter)
 ORPHAN_TOLL_REACH = 2  # a toll sentence counts for an event told at most this many sentences before
 DISORDER = {
     "Battles": "Political violence",
@@ -83,6 +84,9 @@ def _same_place(a: Frame, b: Frame) -> bool:
     if a.place is None or b.place is None:
         return a.place is b.place
     pa, pb = a.place.place, b.place.place
+    if pa.geonameid != pb.geonameid and _precise(a) and _precise(b) and a.place.locative and b.place.locative:
+        # "شرق خان يونس" and then "شرق رفح": two towns named as where it happened are two events
+        return places_km(pa, pb) <= SAME_TOWN_KM
     return pa.geonameid == pb.geonameid or places_km(pa, pb) <= MERGE_KM or b.place_inherited
 
 

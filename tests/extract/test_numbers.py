@@ -45,6 +45,8 @@ def test_number_words_are_read(text, value):
     pytest.param("قتل بضعة أشخاص في الانفجار", 10, id="a-few-is-ten"),
     pytest.param("قتل وأصيب عدد غير محدد من المارة", 10, id="killed-and-wounded-unspecified"),
     pytest.param("قتل 4 وأصيب عشرات في الانفجار", 4, id="wounded-tens-not-dead"),
+    pytest.param("قتل مزارعان وأصيب ثالث بقذيفة", 2, id="nominative-dual"),
+    pytest.param("قتل طالبان في الهجوم", 0, id="taliban-is-no-dual"),
 ])
 def test_fatalities_follow_acled_counting_rules(text, dead):
     assert killed(text) == dead

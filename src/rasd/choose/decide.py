@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from rasd.choose.features import rule_accepts, rule_vetoes
 from rasd.choose.model import Model
-from rasd.events import note_with_toll
+from rasd.events import SAME_TOWN_KM, note_with_toll
 from rasd.geo.distance import km
 from rasd.records import Candidate, Event
 
@@ -51,7 +51,16 @@ def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING
     da, db = _day(a.event_date), _day(b.event_date)
     if da is None or db is None or abs(da - db) > 1:
         return False
-    return km(a.latitude, a.longitude, b.latitude, b.longitude) <= radius_km
+    apart = km(a.latitude, a.longitude, b.latitude, b.longitude)
+    if apart > SAME_TOWN_KM and a.location != b.location and _named_town(kept) and _named_town(other):
+        return False  # "شرق خان يونس" and "شرق رفح": each sentence says where, two towns, two events
+    return apart <= radius_km
+
+
+def _named_town(c: Candidate) -> bool:
+    """The candidate's own sentence names a town (or "east of" one) as where it happened."""
+    return c.event.geo_precision in (1, 2) and bool(c.features.get("place_own")) and bool(
+        c.features.get("place_locative"))
 
 
 def decide(candidates: list[Candidate], model: Model | None, *, threshold: float | None = None,
