@@ -393,3 +393,18 @@ def test_two_deaths_told_in_two_towns_near_each_other_are_two_events(read):
     doc = read("استشهد شاب برصاص قوات الاحتلال شرق مدينة جنين.\n"
                "وفي وقت لاحق استشهد شاب آخر برصاص قوات الاحتلال في بلدة قباطية.", published="2019-05-16")
     assert {e.location for e in doc.events} == {"Janin", "Qabatiyah"}
+
+
+def test_the_capital_amman_is_not_the_country_oman(read):
+    doc = read("تظاهر آلاف الأردنيين في العاصمة عمان مساء الأربعاء احتجاجا على قانون ضريبة الدخل.")
+    assert [e.location for e in doc.events] == ["Amman"]
+    doc = read("وصل وزير خارجية عمان إلى بغداد.")
+    assert all(p.place.name != "Amman" for p in doc.places)
+
+
+def test_a_region_named_as_where_it_happened_stands_in_a_story_told_from_elsewhere(read):
+    doc = read("استدعت أنقرة سفيرها في تل أبيب بعد المواجهات العنيفة بين الفلسطينيين والجيش "
+               "الإسرائيلي في قطاع غزة، ما أدى إلى سقوط أكثر من 50 قتيلا.\n"
+               "وقالت وزارة الخارجية الإسرائيلية إن إسرائيل تدافع عن حدودها في وجه حماس.\n"
+               "واستدعت إسرائيل بدورها القنصل التركي في القدس.")
+    assert "Gaza Strip" in {c.event.location for c in doc.candidates}

@@ -374,7 +374,13 @@ def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger) 
     if not pool:
         return None
     after = [p for p in pool if p.first >= trigger.first]
-    return after[0] if after else pool[-1]
+    if after:
+        return after[0]
+    # "سفيرها في تل أبيب بعد المواجهات ... في قطاع غزة": a province or region said after the
+    # trigger is where it happened, not a town the sentence named before it
+    region_after = [p for p in sm.places if p.locative and p.first >= trigger.first
+                    and p.place.kind != "country"]
+    return region_after[0] if region_after else pool[-1]
 
 
 def date_of(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, last_date: DateMention | None):

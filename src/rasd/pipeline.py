@@ -135,14 +135,23 @@ def stage_place_names(doc: Doc, res: Resources):
     # a name read as an actor ("أنقرة" = Turkey's government) is not also a place
     # and a country's name ("في اليمن") is the country, whatever village shares it
     in_actor = {i for a in doc.actors for i in range(a.first, a.last)}
-    in_country = {i for m in doc.matches["countries"] for i in range(m.first, m.last)}
+    cities = _country_names_of_cities(doc)
+    in_country = {i for m in doc.matches["countries"] if m.first not in cities for i in range(m.first, m.last)}
     return [pc for pc in find_place_names(doc.tokens, doc.span_of, res.gazetteer, doc.cues,
                                           doc.matches["places"])
             if pc.match.first not in in_actor and pc.match.first not in in_country]
 
 
+def _country_names_of_cities(doc: Doc) -> set[int]:
+    """Where a country's name follows "العاصمة" or "مدينة", it names a city: "العاصمة عمان" is
+    Amman, not Oman."""
+    towns = {m.first for m in doc.matches["places"]}
+    after_title = {c.last for c in doc.cues if c.kind == "capital"}
+    return {m.first for m in doc.matches["countries"] if m.first in towns and m.first in after_title}
+
+
 def stage_country_names(doc: Doc, res: Resources):
-    backers = _backed_positions(doc)
+    backers = _backed_positions(doc) | _country_names_of_cities(doc)
     return [m for m in doc.matches["countries"] if m.first not in backers]
 
 

@@ -52,7 +52,7 @@ def place_words() -> dict[str, str]:
 
 def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cue],
                      matches: list[Match] | None = None) -> list[PlaceCandidates]:
-    by_last = {c.last: c for c in cues}
+    by_last = {c.last: c for c in cues if c.kind != "capital"}  # "مدينة" is a container word here
     distance_at = {c.last: c.first for c in cues if c.kind == "distance"}
     words = place_words()
     words_of_language = arabic_words()
@@ -156,9 +156,10 @@ def supported(pc: PlaceCandidates, place: Place, votes: Counter, mentions: int =
     best = max(votes.values())
     own = _name_votes(pc).get(place.iso2, 0)
     others = votes.get(place.iso2, 0) - own  # what else in the article points to its country
-    if others <= 0 and best >= 2 and votes.get(place.iso2, 0) < best:
+    if place.kind == "city" and others <= 0 and best >= 2 and votes.get(place.iso2, 0) < best:
         # "بلدة بولو مرير" in a story about Somalia: a town of a country nothing else in the
-        # article points to is a name that only looks like that town (Bolu, Turkey)
+        # article points to is a name that only looks like that town (Bolu, Turkey); a
+        # province or region ("في قطاع غزة") is named as itself
         return False
     if pc.locative and not place.common_word and (place.population >= SMALL_PLACE or place.kind != "city"):
         return True  # "من قطاع غزة": introduced as a place, a place, whatever country is named more
