@@ -408,3 +408,10 @@ def test_a_region_named_as_where_it_happened_stands_in_a_story_told_from_elsewhe
                "وقالت وزارة الخارجية الإسرائيلية إن إسرائيل تدافع عن حدودها في وجه حماس.\n"
                "واستدعت إسرائيل بدورها القنصل التركي في القدس.")
     assert "Gaza Strip" in {c.event.location for c in doc.candidates}
+
+
+def test_the_kingdom_is_the_one_the_article_is_about(read):
+    doc = read("قال قائد الدرك في الأردن إن قوات الأمن فرقت الأربعاء مظاهرة في مختلف محافظات المملكة.")
+    assert {p.place.iso2 for p in doc.places} == {"JO"}
+    doc = read("اعترضت الدفاعات الجوية الأربعاء صاروخا أطلق باتجاه جنوب المملكة.")
+    assert {p.place.iso2 for p in doc.places} == {"SA"}

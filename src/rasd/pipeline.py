@@ -152,7 +152,17 @@ def _country_names_of_cities(doc: Doc) -> set[int]:
 
 def stage_country_names(doc: Doc, res: Resources):
     backers = _backed_positions(doc) | _country_names_of_cities(doc)
-    return [m for m in doc.matches["countries"] if m.first not in backers]
+    names = [m for m in doc.matches["countries"] if m.first not in backers]
+    # "المملكة" is the kingdom the rest of the article points to (Jordan, Morocco...), Saudi
+    # Arabia when nothing does
+    plain = [m for m in names if not m.extra or m.extra == ("world",)]
+    support = Counter(m.value for m in plain)
+    support.update(iso for a in doc.actors if (iso := home_country(a.key, res.lex)))
+    support.update(next(iter(isos)) for pc in doc.place_names
+                   if len(isos := {p.iso2 for p in pc.candidates}) == 1)
+    return [m if m in plain else m._replace(
+        value=max((m.value,) + m.extra, key=lambda iso: (support[iso], iso == m.value)), extra=())
+        for m in names]
 
 
 def stage_countries(doc: Doc, res: Resources):

@@ -338,7 +338,8 @@ def load_lexicons() -> Lexicons:
         insurgents=frozenset(r["key"] for r in read_tsv("actor_names.tsv") if r.get("insurgent") == "yes"),
         cues=_matcher("cues.tsv", "surface", "kind"),
         sources=_matcher("sources.tsv", "surface", "source"),
-        countries=PhraseMatcher([(r["surface"], r["iso2"], ()) for r in countries] + [
+        countries=PhraseMatcher([(r["surface"], r["iso2"], tuple((r.get("also") or "").split()))
+                                 for r in countries] + [
             (r["surface"], r["iso2"], ("world",)) for r in read_tsv("country_names.tsv", ("surface", "iso2"))]),
         country_info={r["iso2"]: (int(r["iso"] or 0), r["country"]) for r in world + list(countries)},
         nationalities={norm(r["surface"]): r["iso2"]
