@@ -415,3 +415,15 @@ def test_the_kingdom_is_the_one_the_article_is_about(read):
     assert {p.place.iso2 for p in doc.places} == {"JO"}
     doc = read("اعترضت الدفاعات الجوية الأربعاء صاروخا أطلق باتجاه جنوب المملكة.")
     assert {p.place.iso2 for p in doc.places} == {"SA"}
+
+
+def test_air_defences_named_as_agent_intercepted_and_civilians_are_no_side(read):
+    doc = read("أعلن التحالف أن صاروخا باليستيا أطلقته الجماعة الحوثية باتجاه مدينة جازان لاستهداف "
+               "المناطق المدنية جرى اعتراضه من قبل قوات الدفاع الجوي السعودي مساء الأربعاء.")
+    (c,) = [c for c in doc.candidates if c.event.sub_event_type == "Disrupted weapons use"]
+    assert c.event.actor1.startswith("Military Forces of Saudi Arabia"), c.event.actor1
+    assert c.event.actor2 is not None and "Supreme Political Council" in c.event.actor2, c.event.actor2
+    doc = read("أعلن التحالف اعتراض صاروخ باليستي أطلق من قبل الحوثيين باتجاه جازان مساء الأربعاء.")
+    (c,) = [c for c in doc.candidates if c.event.sub_event_type == "Disrupted weapons use"]
+    assert c.event.actor1.startswith("Military Forces of Saudi Arabia")
+    assert "Supreme Political Council" in c.event.actor2

@@ -268,11 +268,13 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
                 a1, a2 = None, a1
         default1 = context.air or "UMF"
     elif sub == "Disrupted weapons use":
-        # the one who launched what was intercepted is acted on
-        if a1 is not None and a1.key in agent_keys and a2 is not None:
-            a1, a2 = a2, a1
-        elif a1 is not None and a1.key in agent_keys:
-            a1, a2 = None, a1
+        if a2 is not None and a2.key.partition("@")[0] in UNARMED:
+            a2 = None  # "لاستهداف المناطق المدنية": civilians are what it aimed at, no side
+        # "اعتراضها من قبل قوات الدفاع الجوي السعودي": the state's own forces intercepted;
+        # "صاروخ أطلق من قبل الحوثيين": any other agent launched what was intercepted, and is acted on
+        interceptor = a1 is not None and _is_state(a1.key, lex) and home_country(a1.key, lex) in (None, country)
+        if a1 is not None and a1.key in agent_keys and not interceptor:
+            a1, a2 = (a2, a1) if a2 is not None else (None, a1)
         default1 = "MIL"
     elif t == "Protests" or t == "Riots":
         crowd = "PROT" if t == "Protests" else "RIOT"
