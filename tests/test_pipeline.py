@@ -427,3 +427,9 @@ def test_air_defences_named_as_agent_intercepted_and_civilians_are_no_side(read)
     (c,) = [c for c in doc.candidates if c.event.sub_event_type == "Disrupted weapons use"]
     assert c.event.actor1.startswith("Military Forces of Saudi Arabia")
     assert "Supreme Political Council" in c.event.actor2
+
+
+def test_strikes_joined_by_a_possessive_lam_belong_to_that_force(read):
+    doc = read("قتل ثلاثة مدنيين في غارات لقوات النظام السوري على بلدة خان شيخون بريف إدلب الأربعاء.")
+    (c,) = doc.candidates
+    assert c.event.actor1 == "Military Forces of Syria (2000-)", c.event.actor1

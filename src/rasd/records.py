@@ -107,6 +107,7 @@ class ActorMention:
     span: Span
     key: str  # lexicon id, before country context turns it into an Actor
     only_in: str = ""  # the surface names this actor only in this country ("الشباب" in Somalia)
+    of: bool = False  # joined to a "ل" of belonging ("غارات لقوات النظام": the forces' strikes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,14 +16,16 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons,
         if m.first <= consumed:
             continue
         base, _, iso = m.value.partition("@")
+        first_word = tokens[m.first].text
+        of = (m.skip > 0 and first_word[:m.skip].endswith("ل")) or first_word.startswith(("لل", "ولل"))
         nationality = lex.nationalities.get(tokens[m.last].text) if m.last < len(tokens) else None
         if base in STATE_ROLES + ("FORCES",) and not iso and nationality:
             role = "MIL" if base == "FORCES" else base
             out.append(ActorMention(m.first, m.last + 1, span_of(m.first, m.last + 1, 0),
-                                    f"{role}@{nationality}"))
+                                    f"{role}@{nationality}", of=of))
             consumed = m.last
         elif base != "FORCES":
-            out.append(ActorMention(m.first, m.last, m.span, m.value, m.extra[0] if m.extra else ""))
+            out.append(ActorMention(m.first, m.last, m.span, m.value, m.extra[0] if m.extra else "", of))
     return out
 
 
