@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from rasd.text.normalize import norm  # noqa: E402
-from rasd.text.words import arabic_words, is_word  # noqa: E402
+from rasd.text.words import arabic_words, is_everyday_word, is_word  # noqa: E402
 
 OUT = ROOT / "src" / "rasd" / "data" / "gazetteer.tsv.gz"
 WORLD_OUT = ROOT / "src" / "rasd" / "data" / "world_countries.tsv"
@@ -128,9 +128,11 @@ def build() -> bytes:
             biggest[code] = c
         foreign = cc not in COUNTRIES or cc in NON_ARABIC
         for name in arabic_names(c["alternatenames"] + [c["name"]]):
-            word = is_word(name, words) or is_adjective(name, words)  # "السلمية": peaceful, Salamiyah
-            if foreign and word:
+            if foreign and (is_word(name, words) or is_adjective(name, words)):
                 continue  # a transliteration that is also an Arabic word: never the place meant
+            # marked a word, it is read as a place only where named as one: "السلمية" peaceful,
+            # "موقع" a site; not a name the language rarely uses otherwise ("صعدة")
+            word = is_everyday_word(name, words) or is_adjective(name, words)
             rows.append((name, c["geonameid"], latin(c["name"]), cc, admin1,
                          round(c["latitude"], 5), round(c["longitude"], 5), c["population"], "city",
                          int(word)))
@@ -147,7 +149,7 @@ def build() -> bytes:
             if len(name) >= 3:
                 rows.append((name, geonameid, admin_names[code], code.split(".")[0], admin_names[code],
                              round(seat["latitude"], 5), round(seat["longitude"], 5), seat["population"],
-                             "admin1", int(is_word(name, words) or is_adjective(name, words))))
+                             "admin1", int(is_everyday_word(name, words) or is_adjective(name, words))))
     rows = sorted(set(rows), key=lambda r: (r[0], r[8], -r[7], r[1]))
     body = HEADER + "\n" + "\n".join("\t".join(str(x) for x in r) for r in rows) + "\n"
     return body.encode("utf-8")

@@ -1,8 +1,9 @@
 """Everyday Arabic words, to tell a place name from a word that only looks like one.
 
 From arramooz-pysqlite (a PyPI package that ships its dictionary in the wheel): its nouns,
-verbs and particles, normalised as the text is. Not its frequency list, which holds place names
-too. Read once, on first use (about 55,000 words).
+verbs and particles, normalised as the text is. Its frequency list (which holds place names too,
+tagged as proper nouns) only tells how common a dictionary word is in its common senses: a rare
+one ("صعدة" a spear shaft, "رازح") is a place name before it is a word. Read once, on first use.
 """
 from __future__ import annotations
 
@@ -56,3 +57,35 @@ def is_word(name: str, words: frozenset[str] | None = None, *, inflected: bool =
                         stem[:-len(suffix)] + replacement in words:
                     return True
     return False
+
+
+EVERYDAY_FREQUENCY = 10_000  # common-sense uses in arramooz's corpus that make a name a word first
+
+
+@functools.cache
+def common_frequencies() -> dict[str, int]:
+    """Normalised word -> how often arramooz's corpus uses it in a common (not proper-noun) sense."""
+    import arramooz
+    data = Path(arramooz.__file__).parent / "data"
+    con = sqlite3.connect(f"file:{data / 'wordfreq.sqlite'}?mode=ro", uri=True)
+    out: dict[str, int] = {}
+    try:
+        for word, kind, freq in con.execute("SELECT unvocalized, word_type, freq FROM wordfreq"):
+            key = norm(word or "")
+            out.setdefault(key, 0)
+            if kind != "noun_prop":
+                out[key] += int(freq or 0)
+    finally:
+        con.close()
+    return out
+
+
+def is_everyday_word(name: str, words: frozenset[str] | None = None) -> bool:
+    """A dictionary word (is_word) that is also common in use: "موقع", "قارة", "مشهد", not the
+    rare "صعدة" or "رازح". A word the frequency list lacks counts as common."""
+    if not is_word(name, words):
+        return False
+    freqs = common_frequencies()
+    stems = [name] + ([name[2:]] if name.startswith("ال") and len(name) > 4 else [])
+    known = [freqs[s] for s in stems if s in freqs]
+    return not known or max(known) >= EVERYDAY_FREQUENCY
