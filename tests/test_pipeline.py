@@ -433,3 +433,10 @@ def test_strikes_joined_by_a_possessive_lam_belong_to_that_force(read):
     doc = read("قتل ثلاثة مدنيين في غارات لقوات النظام السوري على بلدة خان شيخون بريف إدلب الأربعاء.")
     (c,) = doc.candidates
     assert c.event.actor1 == "Military Forces of Syria (2000-)", c.event.actor1
+
+
+def test_a_figure_outranks_one_victim_the_noun_counts(read):
+    doc = read("لقي طفل حتفه برصاص الجيش في مواجهات قرب مدينة جنين الجمعة.\n"
+               "وقتل ثلاثة فلسطينيين في المواجهات قرب مدينة جنين الجمعة بحسب وزارة الصحة.",
+               published="2019-05-18")
+    assert [e.fatalities for e in doc.events] == [3]

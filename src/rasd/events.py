@@ -339,6 +339,8 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
         actor2 = None  # an intercepted missile is fired by an armed side, not by civilians
     # a vague "قتلى" (10 by convention) yields to any reported number
     counted = [f for f in frames_g if f.fatalities and not f.fatalities_vague] or frames_g
+    # "قتل ثلاثة فلسطينيين" beside "لقي طفل حتفه": a figure outranks a victim the noun counts
+    counted = [f for f in counted if f.fatalities and not f.fatalities_implied] or counted
     # "ارتفع عدد القتلى إلى 100" replaces the event's earlier figures; a "حصيلة سابقة" is one of them
     latest = [f for f in counted if f.fatalities and _says(f, "updated_toll")]
     counted = latest[-1:] or [f for f in counted if not _says(f, "previous_toll")] or counted

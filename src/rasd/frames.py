@@ -492,7 +492,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 place=p, date=date, time_precision=precision, date_span=date_span,
                 fatalities=fatalities, fatality_spans=tuple(c.span for c in killed),
                 fatality_parts=tuple(c.count for c in killed),
-                fatalities_vague=vague,
+                fatalities_vague=vague, fatalities_implied=bool(killed) and all(c.implied for c in killed),
                 sources=sources, place_inherited=inherited,
                 date_inherited=date_inherited, support=support,
                 anaphoric=is_definite(trigger), flags=flags,

@@ -120,6 +120,7 @@ class Casualty:
     count: int
     killed: bool  # False: wounded / injured, never counted as fatalities
     vague: bool = False  # a conventional figure: "عشرات" = 10, "قتلى" alone = 10
+    implied: bool = False  # no number: the noun says how many ("قتل طفل" one, "جنديان" two)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,7 @@ class Frame:
     flags: tuple[str, ...] = ()  # rule signals against news: background, forecast, trial, comment, names_only, accident, drill
     cues: tuple[str, ...] = ()  # the cue kinds of the frame's sentence, "<" before its trigger, ">" after
     second_clause: bool = False  # another trigger of the sentence, at a place of its own
+    fatalities_implied: bool = False  # the toll is only a noun's number ("قتل طفل"), no figure
 
 
 @dataclass(slots=True)

@@ -156,11 +156,11 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             _person(nxt2, lex) if nxt in ("احد", "اخر") else None)
         if count:
             end = w.last if lex.person_nouns.get(own) else w.last + 1
-            out.append(Casualty(w.first, end, span_of(w.first, end, 0), count, True))
+            out.append(Casualty(w.first, end, span_of(w.first, end, 0), count, True, implied=True))
         elif _person(prev_word, lex) and not prev_word.startswith("ال"):
             # "أن مستوطنا قتل": the one killed named just before the verb
             out.append(Casualty(w.first - 1, w.last, span_of(w.first - 1, w.last, 0),
-                                _person(prev_word, lex), True))
+                                _person(prev_word, lex), True, implied=True))
         elif w.extra == ("vague",):
             out.append(Casualty(w.first, w.last, w.span, VAGUE_DEATHS, True, vague=True))
         break
