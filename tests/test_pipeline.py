@@ -440,3 +440,9 @@ def test_a_figure_outranks_one_victim_the_noun_counts(read):
                "وقتل ثلاثة فلسطينيين في المواجهات قرب مدينة جنين الجمعة بحسب وزارة الصحة.",
                published="2019-05-18")
     assert [e.fatalities for e in doc.events] == [3]
+
+
+def test_what_a_protest_is_against_is_not_an_event_of_its_sentence(read):
+    doc = read("تظاهر الآلاف في مدينة الخليل السبت احتجاجا على اغتيال ناشط في رام الله.")
+    assert [(c.event.event_type, c.event.location) for c in doc.candidates] == [("Protests", "Hebron")]
+

@@ -241,7 +241,8 @@ def crowd_violence(groups: list[list[Typed]], lex: Lexicons) -> list[list[Typed]
     it, not a battle or an attack on civilians: a clash with demonstrators ("اشتباكات مع
     محتجين"), and security forces shooting at people where and when the article tells of a
     demonstration ("استشهد شاب برصاص الجيش شرق خان يونس" in a story of border protests)."""
-    crowds = [g for g in groups if g[0][1][0] in CROWD_TYPES]
+    # a crowd some sentence tells as news, not one only named ("مسيرات" in a comment)
+    crowds = [g for g in groups if g[0][1][0] in CROWD_TYPES and any(not fr.flags for fr, _ in g)]
     out = []
     for g in groups:
         f, (etype, _sub) = g[0]

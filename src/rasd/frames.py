@@ -111,6 +111,21 @@ def _is_trial(sm: SentenceMentions, trigger: Trigger) -> bool:
     return trigger.sub_event_type != "Arrests" and any(c.kind == "trial" for c in sm.cues)
 
 
+def _without_grievance(sm: SentenceMentions) -> list[Trigger]:
+    """"تظاهر الآلاف احتجاجا على تخفيف تهمة الاغتصاب": what a protest is against (after a
+    grievance cue that follows the protest word) is its cause, not the sentence's event."""
+    protests = [t for t in sm.triggers if t.event_type == "Protests"]
+    if not protests:
+        return sm.triggers
+    start = min((c.first for c in sm.cues if c.kind == "grievance" and c.first >= protests[0].first),
+                default=None)
+    if start is None:
+        return sm.triggers
+    # "احتجاجا" itself is the protest only where no protest word came before it
+    kept = [t for t in sm.triggers if t.first < start]
+    return kept if any(t.event_type == "Protests" for t in kept) else kept + protests[:1]
+
+
 def _choose_trigger(triggers: list[Trigger]) -> Trigger:
     # "اعترضت الدفاعات الجوية صاروخا باليستيا": the weapon was stopped, so the sentence tells
     # of its interception, not of an explosion
@@ -443,7 +458,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 last_place = located[0]
                 place_waiting_frames(last_place, sm.sentence.index)
             continue
-        trigger = _choose_trigger(sm.triggers)
+        trigger = _choose_trigger(_without_grievance(sm))
         # what the rules know against the sentence being news: the event model weighs it
         # (choose/), where the rules alone once dropped the sentence
         flags = tuple(name for name, fired in (
@@ -524,7 +539,7 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
     weighs them (feature second_clause)."""
     out: list[Frame] = []
     taken = [p.place for p in main_places]
-    for t in sorted(sm.triggers, key=lambda t: t.first):
+    for t in sorted(_without_grievance(sm), key=lambda t: t.first):
         if t is main or t.weight <= CASUALTY_ONLY_WEIGHT or t.first == main.first:
             continue
         # its place: the next one introduced as a place, or named right after it ("اقتحموا مبنى محافظة كربلاء")
