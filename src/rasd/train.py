@@ -38,6 +38,7 @@ from rasd.records import Candidate
 FOLDS = 5
 C = 0.1  # inverse L2 strength: a few hundred articles, a few hundred features
 THRESHOLDS = [round(0.05 * k, 2) for k in range(4, 17)]  # 0.20 .. 0.80
+RULE_GAPS = [round(0.05 * k, 2) for k in range(0, 9)]  # how much lower the bar where the rules agree
 
 
 @dataclass
@@ -271,27 +272,31 @@ class Gold:
 PLATEAU = 0.01  # thresholds scoring within this of the best are as good: F1 is flat around its top
 
 
-def best_threshold(items: list[Item], probs: dict[int, float], gold: Gold) -> float:
-    """The middle of the thresholds that score within PLATEAU of the best objective
-    (Gold.objective) on these items: the top of a flat curve moves with every small change of
-    the data, its middle much less."""
-    values = {t: gold.objective(items, predictions(items, lambda n: probs.get(n, 0.0), lambda n: t))
-              for t in THRESHOLDS}
+def best_threshold(items: list[Item], probs: dict[int, float], gold: Gold) -> tuple[float, float]:
+    """(threshold, rule_threshold): the model's bar, and its bar for candidates the rules would
+    code too (choose/decide.py). The middle of the pairs that score within PLATEAU of the best
+    objective (Gold.objective) on these items: the top of a flat surface moves with every small
+    change of the data, its middle much less."""
+    pairs = [(t, round(max(0.05, t - gap), 2)) for t in THRESHOLDS for gap in RULE_GAPS]
+    values = {pair: gold.objective(items, predictions(items, lambda n: probs.get(n, 0.0), lambda n: pair))
+              for pair in pairs}
     top = max(values.values())
-    good = [t for t in THRESHOLDS if values[t] >= top - PLATEAU]
+    good = [pair for pair in pairs if values[pair] >= top - PLATEAU]
     return good[len(good) // 2]
 
 
 def predictions(items: list[Item], prob, threshold, toll=lambda n: None) -> dict[str, dict]:
     """score.py-shaped predictions: each article's candidates through choose/decide.py, with
-    ``prob(n)`` and ``threshold(n)`` for item n standing in for the model's own, and ``toll(n)``
-    the toll model to apply (choose/tolls.py), if any."""
+    ``prob(n)`` and ``threshold(n)`` (a pair: the bar, and the bar where the rules agree) for
+    item n standing in for the model's own, and ``toll(n)`` the toll model to apply
+    (choose/tolls.py), if any."""
     by_article: dict[str, list[int]] = {}
     for n, it in enumerate(items):
         by_article.setdefault(it.article_id, []).append(n)
     pred = {}
     for article_id, ns in by_article.items():
-        kept = decide([items[n].candidate for n in ns], None, threshold=threshold(ns[0]),
+        bar, rule_bar = threshold(ns[0])
+        kept = decide([items[n].candidate for n in ns], None, threshold=bar, rule_threshold=rule_bar,
                       probabilities=[prob(n) for n in ns])
         events = []
         for i, _, retold in kept:
@@ -393,7 +398,7 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
         log(line)
         return result
 
-    rules = report("rules", lambda n: float(rule_accepts(items[n].candidate.features)), lambda n: 0.5)
+    rules = report("rules", lambda n: float(rule_accepts(items[n].candidate.features)), lambda n: (0.5, 0.5))
     # shipped: the model decides (choose/decide.py), the rules keep their veto where every telling
     # of a candidate is flagged, and retellings of a kept event are dropped
     model = report("model", lambda n: probs[n], lambda n: thresholds[items[n].fold])
@@ -433,9 +438,10 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
         "folds": f"{FOLDS}, by sha1 of cluster or article id",
         "cv": {"rules": rules, "model": model, "reliability": table,
                "fold_thresholds": thresholds},
-        "decision": "rasd/choose/decide.py: the model, with the rules' veto on candidates every telling of "
-                    "which the rules flag (background, forecast, trial, comment, bare noun), and "
-                    "retellings of a kept event dropped",
+        "decision": "rasd/choose/decide.py: the model at its threshold, or at its rule_threshold where the "
+                    "rules would code the candidate too (both chosen by inner CV), with the rules' veto on "
+                    "candidates every telling of which the rules flag (background, forecast, trial, comment, "
+                    "bare noun, accident, drill), and retellings of a kept event dropped",
     }
     card["cv"]["with_toll_model"] = with_tolls
     if with_added is not None:
@@ -446,11 +452,14 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
                      "the rules' tolls: the toll model (choose/tolls.py) did not beat them under CV "
                      f"(fatalities {with_tolls['fields']['fatalities']} against {model['fields']['fatalities']}, "
                      f"strict F1 {with_tolls['strict_f1']} against {model['strict_f1']}), so none ships")
-    shipped = Model({k: round(v, 6) for k, v in weights.items()}, (round(a, 6), round(b, 6)), threshold, card)
+    threshold, rule_threshold = threshold
+    shipped = Model({k: round(v, 6) for k, v in weights.items()}, (round(a, 6), round(b, 6)), threshold, card,
+                    rule_threshold)
     if out_path is not None:
         out_path.parent.mkdir(parents=True, exist_ok=True)
         out_path.write_text(json.dumps(shipped.as_dict(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        log(f"wrote {out_path} (threshold {threshold}, {len(weights)} weights)")
+        log(f"wrote {out_path} (threshold {threshold}, {rule_threshold} where the rules agree, "
+            f"{len(weights)} weights)")
         toll_path = out_path.with_name("toll.json")
         toll_model = fit_tolls(items) if tolls_win else None
         if toll_model is not None:

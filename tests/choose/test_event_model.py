@@ -53,6 +53,23 @@ def test_what_is_not_news_yields_no_event(text):
     assert run(Article("n", text, published=DAY)).events == []
 
 
+def test_where_the_rules_agree_the_model_bar_is_its_rule_threshold():
+    from dataclasses import replace
+
+    from rasd.choose.decide import decide
+    doc = run(Article("a", "قصفت المدفعية مدينة إدلب اليوم الثلاثاء.", published=DAY), load_resources())
+    (candidate,) = doc.candidates
+    accepted = {"clean_tellings": 0.7, "support": 0.6, "place_own": 1.0}
+    doubted = {"clean_tellings": 0.7, "support": 0.2, "place_own": 1.0}  # too little support for the rules
+    cands = [replace(candidate, features=accepted),
+             replace(candidate, features=doubted, event=replace(candidate.event, latitude=0.0, longitude=0.0))]
+    kept = decide(cands, None, threshold=0.6, rule_threshold=0.4, probabilities=[0.45, 0.45])
+    assert [i for i, _, _ in kept] == [0]
+    kept = decide(cands, None, threshold=0.6, rule_threshold=0.5, probabilities=[0.45, 0.45])
+    assert kept == []
+    assert load_model().rule_threshold is not None  # the shipped model carries its own
+
+
 def test_rule_decision_is_kept_for_comparison():
     assert rule_accepts({"clean_tellings": 0.7, "support": 0.6, "place_own": 1.0})
     assert not rule_accepts({"clean_tellings": 0.0, "support": 1.0, "place_own": 1.0})

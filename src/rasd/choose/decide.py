@@ -3,8 +3,9 @@
 1. The event model scores each candidate (its calibrated probability becomes the event's
    confidence); a candidate at or over the model's threshold is kept.
 2. The rules keep a veto where every telling is flagged (features.rule_vetoes), and where they
-   would code a candidate themselves (features.rule_accepts) the model's bar is RULE_AGREEMENT
-   lower.
+   would code a candidate themselves (features.rule_accepts) the model's bar is its
+   ``rule_threshold``, chosen with the threshold by inner cross-validation (rasd/train.py):
+   the model then mostly vetoes what the rules accept, and adds what they miss.
 3. An article often tells one event twice in ways the frame grouping keeps apart (a lead and
    a detail paragraph, "the strike" two paragraphs on): a kept candidate of the same type, a
    day apart at most and within RETELLING_KM of one kept with a higher score is that event
@@ -32,7 +33,7 @@ BLASTS = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 # force targeted Riyadh"): ACLED codes the one event as the interception
 INTERCEPTION = "Disrupted weapons use"
 INTERCEPTED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
-RULE_AGREEMENT = 0.05  # how much lower the model's bar is for a candidate the rules accept
+RULE_AGREEMENT = 0.05  # how much lower the bar is where the rules accept, for a model without its own
 
 
 def _day(value: str | None) -> int | None:
@@ -64,19 +65,23 @@ def _named_town(c: Candidate) -> bool:
 
 
 def decide(candidates: list[Candidate], model: Model | None, *, threshold: float | None = None,
+           rule_threshold: float | None = None,
            probabilities: list[float] | None = None) -> list[tuple[int, float, tuple[int, ...]]]:
     """(index, confidence, retellings) of the candidates kept, in article order: the retellings
-    are the dropped candidates that told the kept one again. ``probabilities`` and ``threshold``
-    stand in for the model's own (cross-validation scores held-out folds)."""
+    are the dropped candidates that told the kept one again. ``probabilities`` and the two
+    thresholds stand in for the model's own (cross-validation scores held-out folds)."""
     if probabilities is None:
         probabilities = [model.probability(c.features) if model else (1.0 if rule_accepts(c.features) else 0.0)
                          for c in candidates]
     if threshold is None:
         threshold = model.threshold if model else 0.5
-    # where the rules would code it too, a little less certainty does (CV: +0.004 F1 at 0.05)
+    if rule_threshold is None:
+        rule_threshold = model.rule_threshold if model and model.rule_threshold is not None else (
+            threshold - RULE_AGREEMENT)
+    # where the rules would code it too, less certainty does
     accepted = [i for i, c in enumerate(candidates) if not rule_vetoes(c.features) and (
         probabilities[i] >= threshold
-        or rule_accepts(c.features) and probabilities[i] >= threshold - RULE_AGREEMENT)]
+        or rule_accepts(c.features) and probabilities[i] >= rule_threshold)]
     kept: dict[int, list[int]] = {}
     # interceptions first: the attack they stopped is their retelling, not the other way round
     for i in sorted(accepted, key=lambda k: (candidates[k].event.sub_event_type != INTERCEPTION,

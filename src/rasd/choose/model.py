@@ -1,7 +1,7 @@
 """A model file: logistic-regression weights over named features, calibrated, with its card.
 
 Plain JSON, no pickle: ``{"card": {...}, "weights": {feature: w}, "calibration": [a, b],
-"threshold": t}``. The probability is ``sigmoid(a * (w . x) + b)``: Platt scaling fitted on
+"threshold": t, "rule_threshold": r}`` (r: the bar for a candidate the rules would code too). The probability is ``sigmoid(a * (w . x) + b)``: Platt scaling fitted on
 cross-validated scores, so a confidence of 0.8 means about eight in ten such events are right.
 """
 from __future__ import annotations
@@ -26,6 +26,7 @@ class Model:
     calibration: tuple[float, float]
     threshold: float
     card: dict
+    rule_threshold: float | None = None  # the event model's bar where the rules agree (choose/decide.py)
 
     def score(self, features: dict[str, float]) -> float:
         w = self.weights
@@ -41,15 +42,19 @@ class Model:
         return p >= self.threshold, p
 
     def as_dict(self) -> dict:
-        return {"card": self.card, "threshold": self.threshold, "calibration": list(self.calibration),
-                "weights": dict(sorted(self.weights.items()))}
+        out = {"card": self.card, "threshold": self.threshold, "calibration": list(self.calibration),
+               "weights": dict(sorted(self.weights.items()))}
+        if self.rule_threshold is not None:
+            out["rule_threshold"] = self.rule_threshold
+        return out
 
 
 def model_from_dict(d: dict, where: str = "model") -> Model:
     try:
         a, b = d["calibration"]
+        rule = d.get("rule_threshold")
         return Model({str(k): float(v) for k, v in d["weights"].items()}, (float(a), float(b)),
-                     float(d["threshold"]), dict(d.get("card", {})))
+                     float(d["threshold"]), dict(d.get("card", {})), None if rule is None else float(rule))
     except (KeyError, TypeError, ValueError) as exc:
         raise RasdError(f"{where}: not a rasd model file ({exc!r})") from exc
 
