@@ -95,3 +95,16 @@ def test_two_days_before_something_else_is_not_two_days_ago(read):
     doc = read("أصيب 19 شخصا في تفجير انتحاري استهدف مخازن في مدينة كركوك، قبل يومين على إعادة فرز الأصوات.",
                published="2018-07-01")
     assert {c.event.event_date for c in doc.candidates} == {"2018-07-01"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("وفي فبراير الماضي قتل مسلح امرأة", (dt.date(2019, 2, 1), 3), id="last-february"),
+    pytest.param("في فبراير/شباط المنصرم", (dt.date(2019, 2, 1), 3), id="two-month-names"),
+    pytest.param("في مايو الماضي", (dt.date(2018, 5, 1), 3), id="this-month-named-as-past-is-last-year"),
+])
+def test_a_month_named_as_past_is_the_last_such_month(text, expected):
+    assert dates_in(text) == [expected]
+
+
+def test_a_bare_month_name_is_no_date():
+    assert dates_in("في فبراير قتل مسلح امرأة") == []

@@ -78,6 +78,19 @@ def _explicit(tokens: list[Token], m: Match, pub: dt.date | None) -> tuple[dt.da
     return _safe_date(year, month, 1), 3, first, last
 
 
+def _past_month(tokens: list[Token], m: Match, lex: Lexicons, pub: dt.date | None) -> tuple[dt.date, int] | None:
+    """"فبراير الماضي", "فبراير/شباط الماضي": the last such month before publication (its first
+    day, month precision), and where the phrase ends."""
+    if pub is None:
+        return None
+    for j in range(m.last, min(len(tokens), m.last + 3)):
+        if tokens[j].text in lex.number_words["past"]:
+            month = int(m.value)
+            year = pub.year if month < pub.month else pub.year - 1
+            return dt.date(year, month, 1), j + 1
+    return None
+
+
 def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
                pub: dt.date | None, found: dict[str, list[Match]] | None = None) -> list[DateMention]:
     """Every date expression with its resolved date (None if it needs a missing pub date).
@@ -94,6 +107,10 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
         if m.extra and m.extra[0] == "gregorian" and not (
                 (m.first > 0 and tokens[m.first - 1].text.isdigit())
                 or (m.last < len(tokens) and len(tokens[m.last].text) == 4 and tokens[m.last].text.isdigit())):
+            past = _past_month(tokens, m, lex, pub)
+            if past is not None and not any(i in taken for i in range(m.first, past[1])):
+                out.append(DateMention(m.first, past[1], span_of(m.first, past[1], 0), past[0], 3, False))
+                taken.update(range(m.first, past[1]))
             continue  # a bare month name ("in April") carries too little to code a date
         if any(i in taken for i in range(m.first, m.last)):
             continue
