@@ -282,7 +282,10 @@ def best_threshold(items: list[Item], probs: dict[int, float], gold: Gold) -> tu
               for pair in pairs}
     top = max(values.values())
     good = [pair for pair in pairs if values[pair] >= top - PLATEAU]
-    return good[len(good) // 2]
+    # the plateau's middle threshold, then the middle rule bar at that threshold
+    bar = sorted(t for t, _ in good)[len(good) // 2]
+    rule_bars = sorted(r for t, r in good if t == bar)
+    return bar, rule_bars[len(rule_bars) // 2]
 
 
 def predictions(items: list[Item], prob, threshold, toll=lambda n: None) -> dict[str, dict]:
