@@ -43,10 +43,27 @@ def _int(tok: Token | None) -> int | None:
     return None
 
 
-def _explicit(tokens: list[Token], m: Match, pub: dt.date | None) -> tuple[dt.date | None, int, int, int]:
+def _ordinal_day(tokens: list[Token], m: Match, lex: Lexicons) -> tuple[int, int] | None:
+    """"الخامس من مارس", "الحادي والعشرين من": (day, first token) of a day written as an ordinal."""
+    if m.first < 2 or tokens[m.first - 1].text != "من":
+        return None
+    for width in (2, 1):
+        start = m.first - 1 - width
+        if start >= 0:
+            day = lex.ordinals.get(" ".join(t.text for t in tokens[start:m.first - 1]))
+            if day:
+                return day, start
+    return None
+
+
+def _explicit(tokens: list[Token], m: Match, pub: dt.date | None,
+              lex: Lexicons | None = None) -> tuple[dt.date | None, int, int, int]:
     """Resolve 'DAY MONTH [/ MONTH] [YEAR]' around a month match: (date, precision, first, last)."""
     day = _int(tokens[m.first - 1]) if m.first > 0 else None
     first = m.first - 1 if day else m.first
+    ordinal = _ordinal_day(tokens, m, lex) if lex is not None and not day else None
+    if ordinal:
+        day, first = ordinal
     last = m.last
     # "تشرين الأول/أكتوبر": a second month name in another variety may follow
     year = None
@@ -105,7 +122,7 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
         if m.value == "8" and not (m.first > 0 and tokens[m.first - 1].text.isdigit()):
             continue  # آب is also "father"; need a day number before it
         if m.extra and m.extra[0] == "gregorian" and not (
-                (m.first > 0 and tokens[m.first - 1].text.isdigit())
+                (m.first > 0 and tokens[m.first - 1].text.isdigit()) or _ordinal_day(tokens, m, lex)
                 or (m.last < len(tokens) and len(tokens[m.last].text) == 4 and tokens[m.last].text.isdigit())):
             past = _past_month(tokens, m, lex, pub)
             if past is not None and not any(i in taken for i in range(m.first, past[1])):
@@ -114,7 +131,7 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
             continue  # a bare month name ("in April") carries too little to code a date
         if any(i in taken for i in range(m.first, m.last)):
             continue
-        date, precision, first, last = _explicit(tokens, m, pub)
+        date, precision, first, last = _explicit(tokens, m, pub, lex)
         if precision == 0:
             continue
         out.append(DateMention(first, last, span_of(first, last, 0), date, precision, False))

@@ -244,6 +244,7 @@ class Lexicons:
     months: PhraseMatcher  # value: month number, extra: (calendar,)
     weekdays: PhraseMatcher  # value: ISO weekday
     relative_days: PhraseMatcher  # value: days before publication, extra: (precision,)
+    ordinals: dict[str, int]  # "الخامس" -> 5, for "الخامس من مارس"
     numbers: dict[str, tuple[int, str]]  # word -> (value, kind)
     casualty_words: PhraseMatcher  # value: killed | wounded | subset | none | chain
     person_nouns: dict[str, int]
@@ -323,6 +324,7 @@ def load_lexicons() -> Lexicons:
         months=_matcher("months.tsv", "surface", "month", ("calendar",)),
         weekdays=_matcher("weekdays.tsv", "surface", "weekday"),
         relative_days=_matcher("relative_days.tsv", "surface", "offset", ("precision",)),
+        ordinals={norm(r["surface"]): int(r["day"]) for r in read_tsv("ordinals.tsv", ("surface", "day"))},
         numbers=numbers,
         casualty_words=_matcher("casualty_words.tsv", "surface", "kind"),
         person_nouns={norm(r["surface"]): int(r["count"])
