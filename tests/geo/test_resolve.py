@@ -141,3 +141,11 @@ def test_a_name_the_language_rarely_uses_as_a_word_is_a_place_without_a_locative
     # "صعدة" is in the dictionary (a spear shaft) but almost only ever names the province
     doc = read("شنت طائرات التحالف غارات على مواقع للحوثيين في صعدة")
     assert "Sadah" in [p.place.name for p in doc.places]
+
+
+def test_a_curated_city_that_is_also_a_word_is_read_in_a_story_about_its_country(read):
+    # "كابول" is in the dictionary; in "العاصمة الأفغانية كابول" the capital is meant
+    doc = read("قتل ثلاثة أشخاص بانفجار في العاصمة الأفغانية كابول السبت، وقالت وزارة الداخلية "
+               "الأفغانية إن الهجوم استهدف شركة أجنبية في أفغانستان.")
+    kabul = [p for p in doc.places if p.place.name == "Kabul"]
+    assert kabul and kabul[0].place.iso2 == "AF" and kabul[0].precision == 1  # the city, not the country

@@ -114,9 +114,10 @@ def _load_gazetteer(home: str) -> TableGazetteer:
                                                         "latitude", "longitude", "kind"))):
         # hand-curated places win over same-named GeoNames entries of the same country
         surface = norm(r["surface"])
-        word = r["kind"] == "city" and is_word(surface)  # "كابل" is also "cable": "في كابل" only
+        # "كابل" is also "cable": named as a place ("في كابل"), or in a story about its country
+        word = r["kind"] == "city" and is_word(surface)
         place = Place(-(n + 1), r["name"], r["iso2"], "", r["admin1"],
-                      float(r["latitude"]), float(r["longitude"]), r["kind"], 0 if word else 10**6, word)
+                      float(r["latitude"]), float(r["longitude"]), r["kind"], 10**6, word)
         entries.setdefault(surface, []).insert(0, place)
     # "بن قردان" is often written "بنقردان": index the joined spelling too
     joins = {norm(r["prefix"]) for r in read_tsv("place_prefixes.tsv", ("prefix",))}
