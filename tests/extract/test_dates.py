@@ -98,22 +98,18 @@ def test_two_days_before_something_else_is_not_two_days_ago(read):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a month named as past is the last such month, to the month
     pytest.param("وفي فبراير الماضي قتل مسلح امرأة", (dt.date(2019, 2, 1), 3), id="last-february"),
     pytest.param("في فبراير/شباط المنصرم", (dt.date(2019, 2, 1), 3), id="two-month-names"),
     pytest.param("في مايو الماضي", (dt.date(2018, 5, 1), 3), id="this-month-named-as-past-is-last-year"),
+    # a day written as an ordinal dates the event to the day
+    pytest.param("قتل ثلاثة في الخامس من مايو", (dt.date(2019, 5, 5), 1), id="fifth-of-may"),
+    pytest.param("وفي الأول من تشرين الثاني/نوفمبر قتل ثلاثة", (dt.date(2018, 11, 1), 1), id="first-of-november-last-year"),
+    pytest.param("في الحادي والعشرين من أبريل", (dt.date(2019, 4, 21), 1), id="twenty-first"),
 ])
-def test_a_month_named_as_past_is_the_last_such_month(text, expected):
+def test_months_named_as_past_and_days_written_as_ordinals(text, expected):
     assert dates_in(text) == [expected]
 
 
 def test_a_bare_month_name_is_no_date():
     assert dates_in("في فبراير قتل مسلح امرأة") == []
-
-
-@pytest.mark.parametrize("text, expected", [
-    pytest.param("قتل ثلاثة في الخامس من مايو", (dt.date(2019, 5, 5), 1), id="fifth-of-may"),
-    pytest.param("وفي الأول من تشرين الثاني/نوفمبر قتل ثلاثة", (dt.date(2018, 11, 1), 1), id="first-of-november-last-year"),
-    pytest.param("في الحادي والعشرين من أبريل", (dt.date(2019, 4, 21), 1), id="twenty-first"),
-])
-def test_a_day_written_as_an_ordinal_dates_the_event(text, expected):
-    assert dates_in(text) == [expected]
