@@ -151,8 +151,9 @@ def _country_names_of_cities(doc: Doc) -> set[int]:
 
 
 def stage_country_names(doc: Doc, res: Resources):
-    backers = _backed_positions(doc) | _country_names_of_cities(doc)
-    names = [m for m in doc.matches["countries"] if m.first not in backers]
+    # a backer ("الموالية لإيران") is no country of the story; "العاصمة عمان" is a city
+    not_countries = _backed_positions(doc) | _country_names_of_cities(doc)
+    names = [m for m in doc.matches["countries"] if m.first not in not_countries]
     # "المملكة" is the kingdom the rest of the article points to (Jordan, Morocco...), Saudi
     # Arabia when nothing does
     plain = [m for m in names if not m.extra or m.extra == ("world",)]
