@@ -1,6 +1,8 @@
 """The whole pipeline on short articles written for these tests."""
 import datetime as dt
 
+import pytest
+
 import rasd
 from rasd import pipeline
 
@@ -342,9 +344,12 @@ def test_an_anniversary_after_the_event_word_is_its_occasion_not_background(read
     assert candidate.features.get("all:background") == 1.0  # the killing told is the past
 
 
-def test_a_clash_with_demonstrators_is_a_riot_of_the_crowd_against_the_forces(read):
-    doc = read("قتل ثلاثة من رجال الشرطة يوم الثلاثاء في اشتباكات مع محتجين في مدينة البصرة.")
-    (c,) = doc.candidates
+@pytest.mark.parametrize("text", [
+    "قتل ثلاثة من رجال الشرطة يوم الثلاثاء في اشتباكات مع محتجين في مدينة البصرة.",
+    "وقعت صدامات يوم الثلاثاء في مدينة البصرة بين محتجين ورجال الشرطة.",
+])
+def test_a_clash_with_demonstrators_is_a_riot_of_the_crowd_against_the_forces(read, text):
+    (c,) = read(text).candidates
     assert (c.event.event_type, c.event.actor1) == ("Riots", "Rioters (Iraq)")
     assert c.event.actor2.startswith("Police Forces of Iraq")
 
