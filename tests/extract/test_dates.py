@@ -106,8 +106,10 @@ def test_two_days_before_something_else_is_not_two_days_ago(read):
     pytest.param("قتل ثلاثة في الخامس من مايو", (dt.date(2019, 5, 5), 1), id="fifth-of-may"),
     pytest.param("وفي الأول من تشرين الثاني/نوفمبر قتل ثلاثة", (dt.date(2018, 11, 1), 1), id="first-of-november-last-year"),
     pytest.param("في الحادي والعشرين من أبريل", (dt.date(2019, 4, 21), 1), id="twenty-first"),
+    # "in recent days": the middle of the week before publication, to the week
+    pytest.param("وقعت هجمات في الأيام الأخيرة", (dt.date(2019, 5, 13), 2), id="recent-days"),
 ])
-def test_months_named_as_past_and_days_written_as_ordinals(text, expected):
+def test_months_named_as_past_ordinal_days_and_recent_days(text, expected):
     assert dates_in(text) == [expected]
 
 
