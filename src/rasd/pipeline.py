@@ -146,7 +146,7 @@ def _country_names_of_cities(doc: Doc) -> set[int]:
     """Where a country's name follows "العاصمة" or "مدينة", it names a city: "العاصمة عمان" is
     Amman, not Oman."""
     towns = {m.first for m in doc.matches["places"]}
-    after_title = {c.last for c in doc.cues if c.kind == "capital"}
+    after_title = {c.last for c in doc.cues if c.kind == "city_title"}
     return {m.first for m in doc.matches["countries"] if m.first in towns and m.first in after_title}
 
 

@@ -57,12 +57,12 @@ def _ordinal_day(tokens: list[Token], m: Match, lex: Lexicons) -> tuple[int, int
 
 
 def _explicit(tokens: list[Token], m: Match, pub: dt.date | None,
-              lex: Lexicons | None = None) -> tuple[dt.date | None, int, int, int]:
-    """Resolve 'DAY MONTH [/ MONTH] [YEAR]' around a month match: (date, precision, first, last)."""
+              ordinal: tuple[int, int] | None = None) -> tuple[dt.date | None, int, int, int]:
+    """Resolve 'DAY MONTH [/ MONTH] [YEAR]' around a month match: (date, precision, first, last);
+    ``ordinal`` is the day written as a word before it (_ordinal_day), if any."""
     day = _int(tokens[m.first - 1]) if m.first > 0 else None
     first = m.first - 1 if day else m.first
-    ordinal = _ordinal_day(tokens, m, lex) if lex is not None and not day else None
-    if ordinal:
+    if ordinal and not day:
         day, first = ordinal
     last = m.last
     # "تشرين الأول/أكتوبر": a second month name in another variety may follow
@@ -121,8 +121,9 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
     for m in found["months"]:
         if m.value == "8" and not (m.first > 0 and tokens[m.first - 1].text.isdigit()):
             continue  # آب is also "father"; need a day number before it
+        ordinal = _ordinal_day(tokens, m, lex)
         if m.extra and m.extra[0] == "gregorian" and not (
-                (m.first > 0 and tokens[m.first - 1].text.isdigit()) or _ordinal_day(tokens, m, lex)
+                (m.first > 0 and tokens[m.first - 1].text.isdigit()) or ordinal
                 or (m.last < len(tokens) and len(tokens[m.last].text) == 4 and tokens[m.last].text.isdigit())):
             past = _past_month(tokens, m, lex, pub)
             if past is not None and not any(i in taken for i in range(m.first, past[1])):
@@ -131,7 +132,7 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
             continue  # a bare month name ("in April") carries too little to code a date
         if any(i in taken for i in range(m.first, m.last)):
             continue
-        date, precision, first, last = _explicit(tokens, m, pub, lex)
+        date, precision, first, last = _explicit(tokens, m, pub, ordinal)
         if precision == 0:
             continue
         out.append(DateMention(first, last, span_of(first, last, 0), date, precision, False))

@@ -52,7 +52,8 @@ def place_words() -> dict[str, str]:
 
 def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cue],
                      matches: list[Match] | None = None) -> list[PlaceCandidates]:
-    by_last = {c.last: c for c in cues if c.kind != "capital"}  # "مدينة" is a container word here
+    # ("مدينة" is a container word here; as a city_title cue it only tells a city from a country)
+    by_last = {c.last: c for c in cues if c.kind != "city_title"}
     distance_at = {c.last: c.first for c in cues if c.kind == "distance"}
     words = place_words()
     words_of_language = arabic_words()
