@@ -104,6 +104,11 @@ def test_why_same_says_what_made_two_reports_one_event():
     text = why_same(a, b)
     assert "a protests report of one demonstration" in text and "1 day apart" in text
     assert "6 km apart" in text and "sharing Police Forces of Iraq (2014-)" in text
+    province = report(location="Basrah Governorate", latitude=30.9, geo_precision=3, admin1="Basrah")
+    town = report(admin1="Basrah", country="Iraq")
+    assert same_event(dict(province, country="Iraq"), town)
+    assert "one report naming only the province (Basrah)" in why_same(town, province)
+    assert not same_event(dict(province, country="Iraq", admin1="Maysan"), town)
 
 
 SHARED = __import__("pathlib").Path(__file__).resolve().parents[3] / "shared" / "eval"

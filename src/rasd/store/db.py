@@ -59,8 +59,8 @@ _FIND_IDS = select(articles.c.article_id).where(articles.c.article_id.in_(bindpa
 # lookup at 50k events. (A sub-type term made SQLite pick the sub-type index over that one,
 # 4.5 ms a lookup: same_event compares sub-types instead.)
 _CANDIDATE_COLUMNS = ("event_id", "event_type", "sub_event_type", "event_date", "time_precision",
-                      "latitude", "longitude", "location", "admin1", "geo_precision", "actor1", "actor2",
-                      "fatalities")
+                      "latitude", "longitude", "location", "country", "admin1", "geo_precision", "actor1",
+                      "actor2", "fatalities")
 _CANDIDATES_WHERE = ("e.cell = p.cell AND e.event_type = p.event_type "
                      "AND e.event_date BETWEEN p.d0 AND p.d1 "
                      "AND (e.time_precision > 1 OR e.event_date BETWEEN p.n0 AND p.n1) "
@@ -81,7 +81,28 @@ _CANDIDATES_POSTGRES = ("SELECT p.k, e.* FROM (SELECT " + ", ".join(
     + " FROM json_array_elements(%s::json) AS v) AS p CROSS JOIN LATERAL (SELECT "
     + ", ".join(f"e.{c}" for c in _CANDIDATE_COLUMNS) + " FROM events AS e WHERE "
     + _CANDIDATES_WHERE + " OFFSET 0) AS e")
-_REPORTS = select(links.c.reported).where(links.c.event_id.in_(bindparam("e", expanding=True)))
+# The region lookups (merge.same_region), within the report's own date window: a town's report
+# probes the province-level events of its province (the partial index events_region_lookup:
+# its "geo_precision = 3" must be written out for the planners to use it); a province-level
+# report every event of its province (events_admin1_date).
+_REGION_PROBE_COLUMNS = (("k", "int"), ("admin1", "text"), ("event_type", "text"), ("n0", "date"), ("n1", "date"))
+_REGION_WHERE = ("e.admin1 = p.admin1 AND e.event_type = p.event_type AND e.event_date BETWEEN p.n0 AND p.n1 "
+                 "AND e.merged_into IS NULL")
+
+
+def _region_statements(where: str) -> tuple[str, str]:
+    sqlite = (_CANDIDATES_SELECT + " FROM (SELECT " + ", ".join(
+        f"json_extract(value, '$[{i}]') AS {name}" for i, (name, _) in enumerate(_REGION_PROBE_COLUMNS))
+        + " FROM json_each(?)) AS p JOIN events AS e ON " + where)
+    postgres = ("SELECT p.k, e.* FROM (SELECT " + ", ".join(
+        f"(v->>{i})::{kind} AS {name}" for i, (name, kind) in enumerate(_REGION_PROBE_COLUMNS))
+        + " FROM json_array_elements(%s::json) AS v) AS p CROSS JOIN LATERAL (SELECT "
+        + ", ".join(f"e.{c}" for c in _CANDIDATE_COLUMNS) + " FROM events AS e WHERE " + where + " OFFSET 0) AS e")
+    return sqlite, postgres
+
+
+_PROVINCE_EVENTS = _region_statements(_REGION_WHERE + f" AND e.geo_precision = {merge.REGION_PRECISION}")
+_EVENTS_IN_PROVINCE = _region_statements(_REGION_WHERE)
 _UPDATE_EVENT = update(events).where(events.c.event_id == bindparam("e_id"))
 _COUNTER = select(counters.c.next).where(counters.c.prefix == bindparam("p"))
 _BUMP = update(counters).where(counters.c.prefix == bindparam("p_id"))
@@ -297,6 +318,10 @@ class _Batch:
         self.store, self.conn = store, conn
         self.new: dict[str, list[dict]] = {}  # new event id -> its reports
         self.new_at: dict[tuple[int, str], list[str]] = {}  # (grid cell, type) -> new event ids
+        # (admin1, type, province-level?, day) -> new event ids: a town's report looks only among
+        # the province-level ones, and only on the days of its window (a batch of news holds
+        # hundreds of town events in one province)
+        self.new_in: dict[tuple[str, str, bool, int], list[str]] = {}
         self.new_links: list[dict] = []
         self.counters: dict[str, tuple[int, bool]] = {}  # prefix -> (next number, row exists)
         # statements sent straight to the driver: SQLite's "?" or psycopg's "%s", and SQLite keeps
@@ -306,6 +331,11 @@ class _Batch:
         self.stamp = _now()  # one transaction, one change time
         self.combined: dict[str, tuple] = {}  # new event id -> (reports seen, merged record, day, window)
         self.linked: dict[str, set[str]] = {}  # event id -> articles whose readings it holds (this batch)
+        # stored event id -> its links (article id, reading), read once a batch; and the stored
+        # events whose merged record is written again at the end (once, however many reports)
+        self.stored_links: dict[str, list[tuple[str, dict]]] = {}
+        self.to_recombine: set[str] = set()
+        self.only_by_region: set[str] = set()  # a report's matches that hold its place only as a province
         self.skipped: list[str] = []
         self.duplicates: list[str] = []  # articles whose text is stored already (or earlier in the batch)
 
@@ -349,15 +379,22 @@ class _Batch:
     def _place(self, report: dict, stored: Iterable[dict]) -> str:
         article_id = report["_article"]
         # (a stored event this batch merged into a new one is found both ways: count it once)
+        self.only_by_region.clear()
         matches = list(dict.fromkeys(self._stored_matches(report, stored) + self._new_matches(report)))
         if not matches:
             event_id = self._next_id(report)
             self.new[event_id] = [report]
             key = (merge.grid_cell(report["latitude"], report["longitude"]), report["event_type"])
             self.new_at.setdefault(key, []).append(event_id)
+            if report.get("admin1"):
+                day = dt.date.fromisoformat(report["event_date"]).toordinal()
+                self.new_in.setdefault((report["admin1"], report["event_type"], _coarse(report), day),
+                                       []).append(event_id)
         else:
-            ordered = sorted(matches, key=_id_order)
-            event_id = ordered[0]  # the oldest survives, keeping its id
+            # the oldest survives, keeping its id; an event of the report's own place before one
+            # told only by its province
+            ordered = sorted(matches, key=lambda i: (i in self.only_by_region, _id_order(i)))
+            event_id = ordered[0]
             told = self._articles_of(event_id)
             for other in ordered[1:]:
                 other_told = self._articles_of(other)
@@ -377,41 +414,61 @@ class _Batch:
         if event_id in self.new:
             self.new_links.append(link)
         else:
-            self.conn.execute(insert(links), link)
-            self._recombine(event_id)
+            self._insert_link(link)
         return event_id
 
     def _stored_candidates(self, reports: list[dict]) -> dict[int, list[dict]]:
         """Stored events near each report (by its index) in type, place and date; same_event
         decides. One statement for the whole batch."""
-        probes = []
+        probes, province_probes, in_province_probes = [], [], []
         for k, report in enumerate(reports):
             date = dt.date.fromisoformat(report["event_date"])
             # a stored event dated to the day matches within this report's window; one dated
             # to the week or month, within the widest
             wide, own = merge.MAX_WINDOW, merge.day_window(report["time_precision"])
             days = [self._date(date + dt.timedelta(days=d)) for d in (-wide, wide, -own, own)]
+            types = merge.candidate_types(report["event_type"], self.store.merge_model)
             for cell in merge.cells_near(report["latitude"], report["longitude"]):
-                for event_type in merge.candidate_types(report["event_type"], self.store.merge_model):
+                for event_type in types:
                     probes.append((k, cell, event_type, *days))
-        if not probes:
-            return {}
-        cursor = self.conn.connection.cursor()
-        cursor.execute(_CANDIDATES_SQLITE if self.qmark else _CANDIDATES_POSTGRES, (merge.dumps(probes),))
+            if report.get("admin1"):
+                for event_type in types:
+                    (in_province_probes if _coarse(report) else province_probes).append(
+                        (k, report["admin1"], event_type, *days[2:]))
         out: dict[int, list[dict]] = {}
-        for k, *row in cursor.fetchall():
-            stored = dict(zip(_CANDIDATE_COLUMNS, row))
-            if not self.qmark:  # PostgreSQL gives a date, SQLite the ISO text
-                stored["event_date"] = stored["event_date"].isoformat()
-            out.setdefault(k, []).append(stored)
+        cursor = self.conn.connection.cursor()
+        for statement, batch in (((_CANDIDATES_SQLITE, _CANDIDATES_POSTGRES), probes),
+                                 (_PROVINCE_EVENTS, province_probes), (_EVENTS_IN_PROVINCE, in_province_probes)):
+            if not batch:
+                continue
+            cursor.execute(statement[0] if self.qmark else statement[1], (merge.dumps(batch),))
+            for k, *row in cursor.fetchall():
+                stored = dict(zip(_CANDIDATE_COLUMNS, row))
+                if not self.qmark:  # PostgreSQL gives a date, SQLite the ISO text
+                    stored["event_date"] = stored["event_date"].isoformat()
+                out.setdefault(k, []).append(stored)
         return out
 
     def _articles_of(self, event_id: str) -> set[str]:
         """The articles whose readings an event holds (stored ones and this batch's)."""
         told = set(self.linked.get(event_id, ()))
         if event_id not in self.new:
-            told.update(self.conn.execute(select(links.c.article_id).where(links.c.event_id == event_id)).scalars())
+            told.update(article for article, _ in self._links_of(event_id))
         return told
+
+    def _links_of(self, event_id: str) -> list[tuple[str, dict]]:
+        """A stored event's links (article, reading), with those this batch added."""
+        if event_id not in self.stored_links:
+            self.stored_links[event_id] = [
+                (article, merge.loads(reading)) for article, reading in self.conn.execute(
+                    select(links.c.article_id, links.c.reported).where(links.c.event_id == event_id))]
+        return self.stored_links[event_id]
+
+    def _insert_link(self, link: dict) -> None:
+        """Link a reading to a stored event; its merged record is written at the end."""
+        self._links_of(link["event_id"]).append((link["article_id"], merge.loads(link["reported"])))
+        self.conn.execute(insert(links), link)
+        self.to_recombine.add(link["event_id"])
 
     def _told_by_same_article(self, event_id: str, report: dict) -> bool:
         """The article already gave this event another reading: it tells two events (two
@@ -428,14 +485,19 @@ class _Batch:
             if event_id not in matches and merge.same_event(event, report, self.store.merge_model) \
                     and self._fits_every_report(event_id, report):
                 matches.append(event_id)
+                self._note_region_only(event_id, event, report)
         return matches
 
     def _new_matches(self, report: dict) -> list[str]:
+        types = merge.candidate_types(report["event_type"], self.store.merge_model)
         near = {i for cell in merge.cells_near(report["latitude"], report["longitude"])
-                for event_type in merge.candidate_types(report["event_type"], self.store.merge_model)
-                for i in self.new_at.get((cell, event_type), ())}
+                for event_type in types for i in self.new_at.get((cell, event_type), ())}
         day = dt.date.fromisoformat(report["event_date"]).toordinal()
         own = merge.day_window(report["time_precision"])
+        if report.get("admin1"):  # and the events of its province (merge.same_region decides)
+            near.update(i for event_type in types for coarse in ((True, False) if _coarse(report) else (True,))
+                        for d in range(day - own, day + own + 1)
+                        for i in self.new_in.get((report["admin1"], event_type, coarse, d), ()))
         matches = []
         for i in near:
             if i not in self.new or self._told_by_same_article(i, report):
@@ -445,12 +507,17 @@ class _Batch:
             if abs(day - event_day) <= max(window, own) and merge.same_event(
                     record, report, self.store.merge_model) and self._fits_every_report(i, report):
                 matches.append(i)
+                self._note_region_only(i, record, report)
         return matches
+
+    def _note_region_only(self, event_id: str, event: dict, report: dict) -> None:
+        if not merge.same_place(event, report):
+            self.only_by_region.add(event_id)
 
     def _reports_of(self, event_id: str) -> list[dict]:
         if event_id in self.new:
             return self.new[event_id]
-        return [merge.loads(r) for r in self.conn.execute(_REPORTS, {"e": [event_id]}).scalars()]
+        return [reading for _, reading in self._links_of(event_id)]
 
     def _fits_every_report(self, event_id: str, report: dict) -> bool:
         """Complete linkage: a report joins an event only if it could be one with each report the
@@ -486,10 +553,12 @@ class _Batch:
                 self.new[survivor].extend(reports)
             self.linked.setdefault(survivor, set()).update(self.linked.pop(loser, ()))
             return
-        moved = self.conn.execute(select(links).where(links.c.event_id == loser)).mappings().all()
+        moved = self._links_of(loser)
         self.conn.execute(delete(links).where(links.c.event_id == loser))
-        for link in moved:
-            self._link(dict(link, event_id=survivor))
+        self.stored_links[loser] = []
+        self.to_recombine.discard(loser)
+        for article, reading in moved:
+            self._link(dict(event_id=survivor, article_id=article, reported=merge.dumps(reading)))
         self.linked.setdefault(survivor, set()).update(self.linked.pop(loser, ()))
         self.conn.execute(_UPDATE_EVENT, {"e_id": loser, "merged_into": survivor, "timestamp": self.stamp})
         for earlier, later in list(self.survivors.items()):
@@ -501,16 +570,14 @@ class _Batch:
         if link["event_id"] in self.new:
             self.new_links.append(link)
             self.new[link["event_id"]].append(merge.loads(link["reported"]))
-        elif self.conn.execute(select(links.c.event_id).where(
-                links.c.event_id == link["event_id"], links.c.article_id == link["article_id"])).first() is None:
-            self.conn.execute(insert(links), link)
-
-    def _recombine(self, event_id: str) -> None:
-        reports = self._reports_of(event_id)
-        self.conn.execute(_UPDATE_EVENT, dict(e_id=event_id, **_columns(merge.combine(reports), event_id,
-                                                                        self.stamp)))
+        elif link["article_id"] not in self._articles_of(link["event_id"]):
+            self._insert_link(link)
 
     def _flush(self) -> None:
+        for event_id in sorted(self.to_recombine, key=_id_order):
+            reports = self._reports_of(event_id)
+            self.conn.execute(_UPDATE_EVENT, dict(e_id=event_id, **_columns(merge.combine(reports), event_id,
+                                                                            self.stamp)))
         if self.new:
             rows = [_columns(merge.combine(r), i, self.stamp) for i, r in self.new.items()]
             for row in rows:
@@ -565,6 +632,11 @@ _EVENT_FIELDS = [f.name for f in dataclasses.fields(Event)]
 def _report(ev: Event) -> dict:
     # dataclasses.asdict deep-copies every span list; the report is serialised right away anyway
     return {name: getattr(ev, name) for name in _EVENT_FIELDS}
+
+
+def _coarse(report: dict) -> bool:
+    """Placed only by its province (merge.same_region)."""
+    return (report.get("geo_precision") or 1) >= merge.REGION_PRECISION
 
 
 def _id_order(event_id: str) -> tuple[str, int]:

@@ -2,9 +2,10 @@
 
 The same kind of event (merge.same_kind: one type and sub-type, or a protest and a riot, or
 one blast told as a bomb and as a grenade), dates at most a day apart (a week for
-week-precision reports), places within 10 km or the same named location, and actors that do
-not contradict each other. The merged record follows ACLED's conservative
-rule for fatalities (lowest credible report) and keeps disagreements visible.
+week-precision reports), places within 10 km or the same named location or one report naming
+only the province the other's place lies in, and actors that do not contradict each other. The
+merged record follows ACLED's conservative rule for fatalities (lowest credible report) and
+keeps disagreements visible.
 """
 from __future__ import annotations
 
@@ -122,8 +123,24 @@ def within_reach(stored: dict, new: dict) -> bool:
     window = max(day_window(stored["time_precision"]), day_window(new["time_precision"]))
     if abs((d1 - d2).days) > window:
         return False
-    close = km(stored["latitude"], stored["longitude"], new["latitude"], new["longitude"]) <= MERGE_KM
-    return close or bool(stored.get("location") and stored["location"] == new.get("location"))
+    return same_place(stored, new) or same_region(stored, new)
+
+
+def same_place(a: dict, b: dict) -> bool:
+    """Places within MERGE_KM, or one named location."""
+    return km(a["latitude"], a["longitude"], b["latitude"], b["longitude"]) <= MERGE_KM \
+        or bool(a.get("location") and a["location"] == b.get("location"))
+
+
+REGION_PRECISION = 3  # geo_precision of a place named only as its province (ACLED's "region")
+
+
+def same_region(a: dict, b: dict) -> bool:
+    """One report names only a province ("في قطاع غزة", geo_precision 3) and the other's place
+    lies in it: outlets far from an event often name no town."""
+    coarse = max(a.get("geo_precision") or 1, b.get("geo_precision") or 1) >= REGION_PRECISION
+    return coarse and bool(a.get("admin1")) and a.get("admin1") == b.get("admin1") \
+        and a.get("country") == b.get("country")
 
 
 def pair_features(stored: dict, new: dict) -> dict[str, float]:
@@ -145,6 +162,7 @@ def pair_features(stored: dict, new: dict) -> dict[str, float]:
         "same_location": float(bool(stored.get("location")) and stored.get("location") == new.get("location")),
         "same_admin1": float(bool(stored.get("admin1")) and stored.get("admin1") == new.get("admin1")),
         "one_coarse": float(max(precisions) > 1 and min(precisions) == 1),
+        "one_region": float(same_region(stored, new) and dist > MERGE_KM),
         "actors_shared": float(bool(named)),
         "actors_contradict": float(not actors_compatible(stored, new)),
         "tolls_equal": float(tolls[0] > 0 and tolls[0] == tolls[1]),
@@ -187,7 +205,9 @@ def why_same(event: dict, report: dict) -> str:
     when = "the same day" if gap == 0 else f"{gap} day{'s' if gap > 1 else ''} apart"
     dist = km(event["latitude"], event["longitude"], report["latitude"], report["longitude"])
     where = (f"the same place ({report.get('location')})" if dist < 0.5 else
-             f"{dist:.0f} km apart" if dist <= MERGE_KM else f"the same named location ({report.get('location')})")
+             f"{dist:.0f} km apart" if dist <= MERGE_KM else
+             f"the same named location ({report.get('location')})" if event.get("location") == report.get("location")
+             else f"one report naming only the province ({report.get('admin1')})")
     shared = {n for n in (event.get("actor1"), event.get("actor2")) if n} & {
         n for n in (report.get("actor1"), report.get("actor2")) if n}
     actors = f"sharing {', '.join(sorted(shared))}" if shared else "no side contradicting"

@@ -62,9 +62,15 @@ Index("events_sub_type", events.c.sub_event_type)
 # the merge lookup (the grid cells near a place, same type, a date window; the precision decides
 # which dates within the window can match) and small boxes
 Index("events_merge_lookup", events.c.cell, events.c.event_type, events.c.event_date, events.c.time_precision)
+# and the region lookups (merge.same_region): a town's report looks among its province's
+# province-level events (a partial index: only those rows pay for it), a province-level report
+# among all its province's events (events_admin1_date, which the API needs anyway)
+Index("events_region_lookup", events.c.admin1, events.c.event_type, events.c.event_date,
+      sqlite_where=events.c.geo_precision == 3, postgresql_where=events.c.geo_precision == 3)
 
 # What a long load may drop and build again at its end (Store.bulk_load): the query indexes,
-# not the primary keys, the content-hash check or the merge lookup, which the load itself reads.
+# not the primary keys, the content-hash check or the merge lookups, which the load itself reads.
+MERGE_INDEXES = ("events_merge_lookup", "events_region_lookup", "events_admin1_date")
 DEFERRABLE_INDEXES = tuple(
     ix for table in (events, articles) for ix in sorted(table.indexes, key=lambda ix: ix.name)
-    if ix.name not in ("events_merge_lookup",) and not ix.unique)
+    if ix.name not in MERGE_INDEXES and not ix.unique)
