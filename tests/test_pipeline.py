@@ -233,6 +233,13 @@ def test_a_town_named_again_and_again_is_placed_though_another_country_is_named_
     assert "Opposition Rebels (Syria)" not in (event.actor1, event.actor2)
 
 
+@pytest.mark.parametrize("crowd", ["تجمع نحو 300 متظاهر", "تجمع المحتجون", "تجمهر عشرات الطلاب"])
+def test_a_crowd_gathered_is_a_protest_candidate(read, crowd):
+    doc = read(f"{crowd} يوم الأحد أمام مبنى البرلمان في مدينة الخرطوم مطالبين بزيادة الأجور.",
+               published="2020-01-13")
+    assert [(c.event.sub_event_type, c.event.location) for c in doc.candidates] == [("Peaceful protest", "Khartoum")]
+
+
 def test_detention_is_not_a_protest(read):
     doc = read("فر عشرات المهاجرين يوم الأربعاء من مركز احتجازهم في مدينة بني وليد.", published="2020-05-28")
     assert all(e.event_type != "Protests" for e in doc.events)
