@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from rasd.text.normalize import norm  # noqa: E402
-from rasd.text.words import arabic_words, is_everyday_word, is_word  # noqa: E402
+from rasd.text.words import arabic_words, is_accusative_word, is_everyday_word, is_word  # noqa: E402
 
 OUT = ROOT / "src" / "rasd" / "data" / "gazetteer.tsv.gz"
 WORLD_OUT = ROOT / "src" / "rasd" / "data" / "world_countries.tsv"
@@ -128,11 +128,11 @@ def build() -> bytes:
             biggest[code] = c
         foreign = cc not in COUNTRIES or cc in NON_ARABIC
         for name in arabic_names(c["alternatenames"] + [c["name"]]):
-            if foreign and (is_word(name, words) or is_adjective(name, words)):
+            if foreign and (is_word(name, words) or is_adjective(name, words) or is_accusative_word(name)):
                 continue  # a transliteration that is also an Arabic word: never the place meant
             # marked a word, it is read as a place only where named as one: "السلمية" peaceful,
             # "موقع" a site; not a name the language rarely uses otherwise ("صعدة")
-            word = is_everyday_word(name, words) or is_adjective(name, words)
+            word = is_everyday_word(name, words) or is_adjective(name, words) or is_accusative_word(name)
             rows.append((name, c["geonameid"], latin(c["name"]), cc, admin1,
                          round(c["latitude"], 5), round(c["longitude"], 5), c["population"], "city",
                          int(word)))

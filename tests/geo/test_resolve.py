@@ -1,3 +1,6 @@
+import pytest
+
+
 def place_of(doc):
     return [(p.place.name, p.precision) for p in doc.places]
 
@@ -76,6 +79,16 @@ def test_common_words_that_name_towns_in_pakistan_are_not_places(read):
     doc = read("وارتفع سعر السكر في الأسواق بعد مظاهرة في مدينة بدين.")
     assert "Sukkur" not in [p.place.name for p in doc.places]
     assert "Badin" not in [p.place.name for p in doc.places]
+
+
+@pytest.mark.parametrize("text", [
+    "وكان المتظاهرون يوما ما قوة كبيرة في البلاد.",  # a day: not Yuma
+    "ويعمل المحتجون سويا منذ أسابيع.",  # together: not Sevilla
+    "ويقتل مدنيون يوميا في القصف.",  # daily: not Umeå
+    "قالت منظمة هيومن رايتس ووتش إن معتقلين تعرضوا للتعذيب وإن اثنين أعدما.",  # Watch: not Łódź
+])
+def test_an_accusative_of_a_common_word_is_no_foreign_city(read, text):
+    assert read(text, published=None).places == []
 
 
 def test_a_city_that_is_also_a_word_is_read_in_a_story_about_its_country(read):

@@ -80,6 +80,20 @@ def common_frequencies() -> dict[str, int]:
     return out
 
 
+ACCUSATIVE_FREQUENCY = 100_000  # a stem this common makes its "-ا" form a word before a name
+
+
+def is_accusative_word(name: str) -> bool:
+    """An indefinite accusative of a very common word, spelled with its final alef: "يوما" a
+    day (not Yuma), "سويا" together (not Sevilla), "دورا" a role (not Dura), "يوميا" daily."""
+    if " " in name or not name.endswith("ا") or len(name) < 4:
+        return False
+    stem = name[:-1]
+    stems = [stem] + ([stem[2:]] if stem.startswith("ال") and len(stem) > 4 else [])
+    freqs = common_frequencies()
+    return max((freqs.get(s, 0) for s in stems), default=0) >= ACCUSATIVE_FREQUENCY
+
+
 def is_everyday_word(name: str, words: frozenset[str] | None = None) -> bool:
     """A dictionary word (is_word) that is also common in use: "موقع", "قارة", "مشهد", not the
     rare "صعدة" or "رازح". A word the frequency list lacks counts as common."""
