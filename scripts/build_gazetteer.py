@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from rasd.text.normalize import norm  # noqa: E402
-from rasd.text.words import arabic_words, is_accusative_word, is_everyday_word, is_word  # noqa: E402
+from rasd.text.words import (arabic_words, is_accusative_word, is_clitic_word, is_everyday_word,  # noqa: E402
+                             is_word)
 
 OUT = ROOT / "src" / "rasd" / "data" / "gazetteer.tsv.gz"
 WORLD_OUT = ROOT / "src" / "rasd" / "data" / "world_countries.tsv"
@@ -43,6 +44,7 @@ COUNTRIES = ("SY IQ YE LY EG PS IL LB SD SS SO TN SA BH JO DZ MA KW QA AE OM MR 
 # twice the memory and cold start): more places found, more words taken for places.
 NON_ARABIC = {"TR", "IR", "ET", "ER", "AF", "PK"}
 MIN_POP_NON_ARABIC = 15_000
+BIG_CITY = 1_000_000  # a foreign city this big keeps a name that also reads as clitic + word (Cali)
 ARABIC = re.compile("[\u0621-\u064A]")
 ADMIN_PREFIX = re.compile(r"^(محافظه|ولايه|شعبيه|منطقه|امانه) ")
 HEADER = "name\tgeonameid\tname_en\tiso2\tadmin1\tlatitude\tlongitude\tpopulation\tkind\tword"
@@ -128,7 +130,8 @@ def build() -> bytes:
             biggest[code] = c
         foreign = cc not in COUNTRIES or cc in NON_ARABIC
         for name in arabic_names(c["alternatenames"] + [c["name"]]):
-            if foreign and (is_word(name, words) or is_adjective(name, words) or is_accusative_word(name)):
+            if foreign and (is_word(name, words) or is_adjective(name, words) or is_accusative_word(name)
+                            or (is_clitic_word(name) and c["population"] < BIG_CITY)):
                 continue  # a transliteration that is also an Arabic word: never the place meant
             # marked a word, it is read as a place only where named as one: "السلمية" peaceful,
             # "موقع" a site; not a name the language rarely uses otherwise ("صعدة")

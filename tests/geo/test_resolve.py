@@ -86,6 +86,7 @@ def test_common_words_that_name_towns_in_pakistan_are_not_places(read):
     "ويعمل المحتجون سويا منذ أسابيع.",  # together: not Sevilla
     "ويقتل مدنيون يوميا في القصف.",  # daily: not Umeå
     "قالت منظمة هيومن رايتس ووتش إن معتقلين تعرضوا للتعذيب وإن اثنين أعدما.",  # Watch: not Łódź
+    "وتظاهر العمال لأول مرة منذ سنوات.",  # for the first (time): not Laval
 ])
 def test_an_accusative_of_a_common_word_is_no_foreign_city(read, text):
     assert read(text, published=None).places == []

@@ -94,6 +94,16 @@ def is_accusative_word(name: str) -> bool:
     return max((freqs.get(s, 0) for s in stems), default=0) >= ACCUSATIVE_FREQUENCY
 
 
+CLITIC_WORD_FREQUENCY = 500_000  # "لأول" (for the first) is read before Laval
+
+
+def is_clitic_word(name: str) -> bool:
+    """A joined "و", "ف", "ب", "ل" or "ك" before one of the language's most common words:
+    "لأول" (for the first, as in "لأول مرة"), "بكان", "كشان"."""
+    return " " not in name and len(name) >= 4 and name[0] in "وفبلك" and \
+        common_frequencies().get(name[1:], 0) >= CLITIC_WORD_FREQUENCY
+
+
 def is_everyday_word(name: str, words: frozenset[str] | None = None) -> bool:
     """A dictionary word (is_word) that is also common in use: "موقع", "قارة", "مشهد", not the
     rare "صعدة" or "رازح". A word the frequency list lacks counts as common."""
