@@ -92,6 +92,15 @@ def test_an_accusative_of_a_common_word_is_no_foreign_city(read, text):
     assert read(text, published=None).places == []
 
 
+@pytest.mark.parametrize("text, city", [
+    ("انفجرت سيارة مفخخة في حي المنصور في العاصمة العراقية صباح اليوم.", "Baghdad"),
+    ("تظاهر المئات في العاصمة السودانية للمطالبة بالإفراج عن المعتقلين.", "Khartoum"),
+    ("خرجت مسيرة في العاصمة الأفغانية كابول.", "Kabul"),
+])
+def test_the_capital_named_by_its_country_s_adjective_is_the_city(read, text, city):
+    assert {(p.place.name, p.precision) for p in read(text).places} == {(city, 1)}
+
+
 def test_a_city_that_is_also_a_word_is_read_in_a_story_about_its_country(read):
     # "الرمادي" is also "the grey one"; in a story about Iraq it is the city
     doc = read("شهدت الرمادي احتجاجات واسعة أمس. وخرج متظاهرون في البصرة وبغداد في العراق.")

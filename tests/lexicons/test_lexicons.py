@@ -66,3 +66,11 @@ def test_bad_lexicon_line_names_file_and_line(tmp_path, monkeypatch):
             load.read_tsv("broken.tsv", ("surface",))
     finally:
         load.read_tsv.cache_clear()
+
+
+
+@pytest.mark.parametrize("dual, single", [("انفجارين", "انفجار"), ("غارتين", "غارة"), ("الهجومان", "الهجوم")])
+def test_a_noun_trigger_is_found_in_its_dual(read, dual, single):
+    def found(word):
+        return [t.sub_event_type for t in read(f"وقع {word} في البلدة").triggers]
+    assert found(dual) and found(dual) == found(single)

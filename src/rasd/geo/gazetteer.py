@@ -107,6 +107,30 @@ def load_gazetteer(home: Path | None = None) -> TableGazetteer:
     return _load_gazetteer(str(home or data_home()))
 
 
+CAPITAL_KM = 10  # the gazetteer's city that is a country's capital lies this close to its point
+
+
+def _capital_phrases(entries: dict[str, list[Place]]) -> dict[str, Place]:
+    """"العاصمة السورية" (the Syrian capital) names Damascus itself: each feminine nationality
+    adjective after "العاصمة", as the most populous town at the country's capital."""
+    from rasd.geo.distance import km
+    from rasd.lexicons.load import world_countries
+    points = {r["iso2"]: (float(r["latitude"]), float(r["longitude"]))
+              for r in world_countries() + [row.fields for row in read_tsv("countries.tsv", ("iso2",))]
+              if r.get("latitude")}
+    seats: dict[str, Place] = {}
+    for places in entries.values():
+        for p in places:
+            point = points.get(p.iso2)
+            if p.kind == "city" and point and km(p.latitude, p.longitude, *point) <= CAPITAL_KM and (
+                    p.iso2 not in seats or p.population > seats[p.iso2].population):
+                seats[p.iso2] = p
+    title = norm("العاصمة")
+    return {f"{title} {adjective}": seats[r["iso2"]]
+            for r in read_tsv("nationalities.tsv", ("surface", "iso2"))
+            if (adjective := norm(r["surface"])).endswith("يه") and r["iso2"] in seats}
+
+
 @functools.cache
 def _load_gazetteer(home: str) -> TableGazetteer:
     entries = _read_compiled(Path(home))
@@ -125,6 +149,8 @@ def _load_gazetteer(home: str) -> TableGazetteer:
         words = name.split(" ")
         if len(words) == 2 and words[0] in joins:
             entries.setdefault("".join(words), list(places))
+    for phrase, place in _capital_phrases(entries).items():
+        entries.setdefault(phrase, [place])
     stop = {norm(r["surface"]) for r in read_tsv("place_stopwords.tsv", ("surface",))}
     # a nationality adjective ("الهندية") is never the name of a place
     stop |= {norm(r["surface"]) for r in read_tsv("nationalities.tsv", ("surface",))}

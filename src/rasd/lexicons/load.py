@@ -286,16 +286,21 @@ NO_ACCUSATIVE_ALIF = ("ة", "ا", "ى", "ي", "ء", "*")
 
 def _with_accusative(entries):
     """Each one-word noun trigger also in its indefinite accusative ("انفجارا", "هجوما": the
-    tanween is dropped by the normaliser, its alif stays), unless the lexicon lists that form."""
+    tanween is dropped by the normaliser, its alif stays) and its dual ("انفجارين", "غارتين",
+    "الهجومان"), unless the lexicon lists that form."""
     entries = list(entries)
     listed = {norm(surface) for surface, _, _ in entries}
     for surface, value, extra in entries:
         word = norm(surface)
         yield surface, value, extra
-        if extra[1] == "noun" and " " not in word and not word.startswith("ال") \
-                and not word.endswith(NO_ACCUSATIVE_ALIF) and not word.endswith("ات") and word + "ا" not in listed:
-            listed.add(word + "ا")
-            yield word + "ا", value, extra
+        if extra[1] != "noun" or " " in word or word.endswith(NO_ACCUSATIVE_ALIF) or word.endswith("ات"):
+            continue
+        stem = word[:-1] + "ت" if word.endswith("ه") else word  # "غارة" -> "غارت-ين"
+        forms = [stem + "ين", stem + "ان"] + ([] if word.startswith("ال") else [word + "ا"])
+        for form in forms:
+            if form not in listed:
+                listed.add(form)
+                yield form, value, extra
 
 
 def _matcher(name: str, key: str, value: str, extra: tuple[str, ...] = ()) -> PhraseMatcher:
