@@ -26,7 +26,7 @@ def test_between_the_maghreb_and_iraq_a_place_needs_at_most_six_cells(lat, lon):
 
 # --- which reports are one event (issue 16) -----------------------------------------------------
 
-from rasd.store.merge import combine, pair_features, same_event  # noqa: E402
+from rasd.store.merge import combine, pair_features, same_event, why_same  # noqa: E402
 
 
 def report(**over):
@@ -51,7 +51,12 @@ def test_one_blast_named_a_bomb_and_a_grenade_is_one_event_but_a_strike_and_shel
                   actor1="Unidentified Armed Group (Iraq)")
     assert same_event(bomb, dict(bomb, sub_event_type="Grenade"))
     strike = dict(bomb, sub_event_type="Air/drone strike")
-    assert not same_event(strike, dict(strike, sub_event_type="Shelling/artillery/missile attack"))
+    shelling = dict(strike, sub_event_type="Shelling/artillery/missile attack", location="Az Zubayr", latitude=30.45)
+    assert not same_event(strike, shelling)  # two places 6 km apart: two bombardments
+    # one named place: one bombardment, air strikes to one outlet and missiles to another
+    assert same_event(strike, dict(shelling, location="Basrah", latitude=30.5))
+    assert "one bombardment of Basrah" in why_same(strike, dict(shelling, location="Basrah", latitude=30.5))
+    assert not same_event(bomb, dict(shelling, location="Basrah", latitude=30.5))
 
 
 def test_outlets_disagreeing_on_who_was_hit_still_report_one_attack_but_two_named_pairs_do_not():

@@ -99,7 +99,14 @@ def same_kind(a: dict, b: dict) -> bool:
         return True
     if a["event_type"] != b["event_type"]:
         return False
-    return a["sub_event_type"] == b["sub_event_type"] or {a["sub_event_type"], b["sub_event_type"]} <= BLASTS
+    if a["sub_event_type"] == b["sub_event_type"] or {a["sub_event_type"], b["sub_event_type"]} <= BLASTS:
+        return True
+    # one bombardment one outlet calls air strikes and another missiles, at one named place
+    return {a["sub_event_type"], b["sub_event_type"]} <= FROM_AFAR and bool(a.get("location")) \
+        and a.get("location") == b.get("location")
+
+
+FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 FAMILY = {"Battles": "violence", "Explosions/Remote violence": "violence",
@@ -199,6 +206,8 @@ def why_same(event: dict, report: dict) -> str:
         kind = "the same type and sub-type"
     elif event["event_type"] in CROWD and report["event_type"] in CROWD:
         kind = f"a {report['event_type'].lower()} report of one demonstration"
+    elif {event["sub_event_type"], report["sub_event_type"]} <= FROM_AFAR:
+        kind = f"one bombardment of {report.get('location')} told as {report['sub_event_type'].lower()}"
     else:
         kind = f"one blast told as {report['sub_event_type'].lower()}"
     gap = abs((dt.date.fromisoformat(event["event_date"]) - dt.date.fromisoformat(report["event_date"])).days)
