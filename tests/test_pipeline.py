@@ -330,6 +330,13 @@ def test_a_trial_over_a_killing_is_not_the_killing(read):
     assert [e.event_type for e in doc.events] == []
 
 
+def test_the_crime_a_man_is_charged_with_is_told_as_a_charge(read):
+    doc = read("قبضت الشرطة يوم الأحد في مدينة الموصل على رجل متهم باغتصاب طفلة.", published="2020-03-02")
+    assert [(c.event.sub_event_type, c.features.get("all:trial")) for c in doc.candidates] == [
+        ("Sexual violence", 1.0)]
+    assert doc.events == []
+
+
 def test_a_decision_to_march_is_not_yet_a_march(read):
     assert read("وقرر الطلاب تنظيم مظاهرة أمام الجامعة في مدينة الخليل يوم الأحد المقبل.").events == []
 
