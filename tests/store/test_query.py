@@ -176,7 +176,7 @@ def test_the_merge_lookups_read_their_own_indexes(db_url):
     store.add_many([synthetic_article(n, random.Random(n)) for n in range(3000)])
     from rasd.store import db
     for statements, probe, index in (
-            ((db._CANDIDATES_SQLITE, db._CANDIDATES_POSTGRES),
+            (db._NEARBY_EVENTS,
              [0, 615900, "Battles", "2018-02-01", "2018-04-01", "2018-03-01", "2018-03-03"], "events_merge_lookup"),
             (db._PROVINCE_EVENTS, [0, "Idleb", "Battles", "2018-03-01", "2018-03-03"], "events_region_lookup"),
             (db._EVENTS_IN_PROVINCE, [0, "Idleb", "Battles", "2018-03-01", "2018-03-03"], "events_admin1_date")):

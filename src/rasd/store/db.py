@@ -65,22 +65,31 @@ _CANDIDATES_WHERE = ("e.cell = p.cell AND e.event_type = p.event_type "
                      "AND e.event_date BETWEEN p.d0 AND p.d1 "
                      "AND (e.time_precision > 1 OR e.event_date BETWEEN p.n0 AND p.n1) "
                      "AND e.merged_into IS NULL")
-_CANDIDATES_SELECT = "SELECT p.k, " + ", ".join(f"e.{c}" for c in _CANDIDATE_COLUMNS)
-# Both read the probes from one JSON array: building PostgreSQL arrays of them in Python cost
-# a fifth of its insert time (psycopg's list dumper; bench/store_scale.py)
-_PROBE_COLUMNS = (("k", "int"), ("cell", "int"), ("event_type", "text"), ("d0", "date"), ("d1", "date"),
-                  ("n0", "date"), ("n1", "date"))
-_CANDIDATES_SQLITE = (_CANDIDATES_SELECT + " FROM (SELECT " + ", ".join(
-    f"json_extract(value, '$[{i}]') AS {name}" for i, (name, _) in enumerate(_PROBE_COLUMNS))
-    + " FROM json_each(?)) AS p JOIN events AS e ON " + _CANDIDATES_WHERE)
-# PostgreSQL guesses 100 rows for a JSON array and then hashes the whole events table: a
-# LATERAL subquery (kept apart by OFFSET 0, which the planner does not flatten) probes the
-# index once a probe, whatever the guess
-_CANDIDATES_POSTGRES = ("SELECT p.k, e.* FROM (SELECT " + ", ".join(
-    f"(v->>{i})::{kind} AS {name}" for i, (name, kind) in enumerate(_PROBE_COLUMNS))
-    + " FROM json_array_elements(%s::json) AS v) AS p CROSS JOIN LATERAL (SELECT "
-    + ", ".join(f"e.{c}" for c in _CANDIDATE_COLUMNS) + " FROM events AS e WHERE "
-    + _CANDIDATES_WHERE + " OFFSET 0) AS e")
+
+
+def _probe_statements(probe_columns: tuple[tuple[str, str], ...], where: str) -> tuple[str, str]:
+    """The stored candidates of a batch of probes (one row each: k, the report's index, then
+    its keys), for SQLite and for PostgreSQL. Both read the probes from one JSON array: building
+    PostgreSQL arrays of them in Python cost a fifth of its insert time (psycopg's list dumper;
+    bench/store_scale.py). PostgreSQL guesses 100 rows for a JSON array and then hashes the whole
+    events table: a LATERAL subquery (kept apart by OFFSET 0, which the planner does not
+    flatten) probes the index once a probe, whatever the guess."""
+    columns = ", ".join(f"e.{c}" for c in _CANDIDATE_COLUMNS)
+    sqlite = (f"SELECT p.k, {columns} FROM (SELECT " + ", ".join(
+        f"json_extract(value, '$[{i}]') AS {name}" for i, (name, _) in enumerate(probe_columns))
+        + " FROM json_each(?)) AS p JOIN events AS e ON " + where)
+    postgres = ("SELECT p.k, e.* FROM (SELECT " + ", ".join(
+        f"(v->>{i})::{kind} AS {name}" for i, (name, kind) in enumerate(probe_columns))
+        + f" FROM json_array_elements(%s::json) AS v) AS p CROSS JOIN LATERAL (SELECT {columns} "
+        + f"FROM events AS e WHERE {where} OFFSET 0) AS e")
+    return sqlite, postgres
+
+
+# the grid-cell lookup: cells near the report's place, its type, the widest date window, and
+# its own window for events dated to the day
+_NEARBY_EVENTS = _probe_statements(
+    (("k", "int"), ("cell", "int"), ("event_type", "text"), ("d0", "date"), ("d1", "date"), ("n0", "date"),
+     ("n1", "date")), _CANDIDATES_WHERE)
 # The region lookups (merge.same_region), within the report's own date window: a town's report
 # probes the province-level events of its province (the partial index events_region_lookup:
 # its "geo_precision = 3" must be written out for the planners to use it); a province-level
@@ -88,21 +97,9 @@ _CANDIDATES_POSTGRES = ("SELECT p.k, e.* FROM (SELECT " + ", ".join(
 _REGION_PROBE_COLUMNS = (("k", "int"), ("admin1", "text"), ("event_type", "text"), ("n0", "date"), ("n1", "date"))
 _REGION_WHERE = ("e.admin1 = p.admin1 AND e.event_type = p.event_type AND e.event_date BETWEEN p.n0 AND p.n1 "
                  "AND e.merged_into IS NULL")
-
-
-def _region_statements(where: str) -> tuple[str, str]:
-    sqlite = (_CANDIDATES_SELECT + " FROM (SELECT " + ", ".join(
-        f"json_extract(value, '$[{i}]') AS {name}" for i, (name, _) in enumerate(_REGION_PROBE_COLUMNS))
-        + " FROM json_each(?)) AS p JOIN events AS e ON " + where)
-    postgres = ("SELECT p.k, e.* FROM (SELECT " + ", ".join(
-        f"(v->>{i})::{kind} AS {name}" for i, (name, kind) in enumerate(_REGION_PROBE_COLUMNS))
-        + " FROM json_array_elements(%s::json) AS v) AS p CROSS JOIN LATERAL (SELECT "
-        + ", ".join(f"e.{c}" for c in _CANDIDATE_COLUMNS) + " FROM events AS e WHERE " + where + " OFFSET 0) AS e")
-    return sqlite, postgres
-
-
-_PROVINCE_EVENTS = _region_statements(_REGION_WHERE + f" AND e.geo_precision = {merge.REGION_PRECISION}")
-_EVENTS_IN_PROVINCE = _region_statements(_REGION_WHERE)
+_PROVINCE_EVENTS = _probe_statements(_REGION_PROBE_COLUMNS,
+                                     _REGION_WHERE + f" AND e.geo_precision = {merge.REGION_PRECISION}")
+_EVENTS_IN_PROVINCE = _probe_statements(_REGION_PROBE_COLUMNS, _REGION_WHERE)
 _UPDATE_EVENT = update(events).where(events.c.event_id == bindparam("e_id"))
 _COUNTER = select(counters.c.next).where(counters.c.prefix == bindparam("p"))
 _BUMP = update(counters).where(counters.c.prefix == bindparam("p_id"))
@@ -437,7 +434,7 @@ class _Batch:
                         (k, report["admin1"], event_type, *days[2:]))
         out: dict[int, list[dict]] = {}
         cursor = self.conn.connection.cursor()
-        for statement, batch in (((_CANDIDATES_SQLITE, _CANDIDATES_POSTGRES), probes),
+        for statement, batch in ((_NEARBY_EVENTS, probes),
                                  (_PROVINCE_EVENTS, province_probes), (_EVENTS_IN_PROVINCE, in_province_probes)):
             if not batch:
                 continue
