@@ -337,6 +337,11 @@ def test_the_crime_a_man_is_charged_with_is_told_as_a_charge(read):
     assert doc.events == []
 
 
+def test_mine_clearance_is_no_explosion(read):
+    doc = read("وقال الجيش إن عمليات نزع الألغام لا تزال مستمرة في مدينة الرقة.", published="2020-03-02")
+    assert doc.triggers == [] and doc.candidates == []
+
+
 def test_a_decision_to_march_is_not_yet_a_march(read):
     assert read("وقرر الطلاب تنظيم مظاهرة أمام الجامعة في مدينة الخليل يوم الأحد المقبل.").events == []
 
