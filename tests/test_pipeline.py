@@ -342,6 +342,11 @@ def test_mine_clearance_is_no_explosion(read):
     assert doc.triggers == [] and doc.candidates == []
 
 
+def test_a_planned_attack_is_a_forecast(read):
+    doc = read("وقالت الشرطة إن الموقوف خطط لتنفيذ هجوم بقنبلة في مدينة هامبورغ.", published="2020-03-02")
+    assert [c.features.get("all:forecast") for c in doc.candidates] == [1.0]
+
+
 def test_a_decision_to_march_is_not_yet_a_march(read):
     assert read("وقرر الطلاب تنظيم مظاهرة أمام الجامعة في مدينة الخليل يوم الأحد المقبل.").events == []
 
