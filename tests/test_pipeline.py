@@ -347,6 +347,15 @@ def test_a_planned_attack_is_a_forecast(read):
     assert [c.features.get("all:forecast") for c in doc.candidates] == [1.0]
 
 
+def test_somewhere_in_the_east_of_the_country_is_not_its_capital(read):
+    doc = read("قصفت طائرات تابعة للتحالف موقعا للجيش في شرق البلاد، بحسب وسائل إعلام في سوريا.",
+               published="2020-03-02")
+    assert doc.candidates == []
+    # with no more than the country's name, its capital (ACLED's practice)
+    doc = read("قصفت طائرات تابعة للتحالف موقعا للجيش، بحسب وسائل إعلام في سوريا.", published="2020-03-02")
+    assert [c.event.location for c in doc.candidates] == ["Damascus"]
+
+
 def test_a_decision_to_march_is_not_yet_a_march(read):
     assert read("وقرر الطلاب تنظيم مظاهرة أمام الجامعة في مدينة الخليل يوم الأحد المقبل.").events == []
 

@@ -470,7 +470,10 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:
             continue  # "مقتل 5" alone: a toll, counted with a nearby event (orphan_tolls)
         place, inherited = place_in(sm, towns, trigger), False
-        if place is None and last_place is not None and not any(c.kind == "countrywide" for c in sm.cues):
+        countrywide = any(c.kind == "countrywide" for c in sm.cues)
+        if place is not None and place.place.kind == "country" and countrywide:
+            place = None  # "في شرق البلاد": somewhere in the east, so not at the capital either
+        if place is None and last_place is not None and not countrywide:
             # "غربي البلاد": somewhere in the country, not the town last named
             place, inherited = last_place, True
         if place is not None and not inherited and not background:
