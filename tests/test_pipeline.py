@@ -356,6 +356,14 @@ def test_somewhere_in_the_east_of_the_country_is_not_its_capital(read):
     assert [c.event.location for c in doc.candidates] == ["Damascus"]
 
 
+def test_an_interception_is_placed_where_the_missile_was_headed_not_where_it_was_launched(read):
+    doc = read("أعلن التحالف مساء الثلاثاء اعتراض صاروخ باليستي أطلقه الحوثيون من اليمن باتجاه الأراضي السعودية.\n"
+               "وقال المتحدث إن الدفاعات الجوية رصدت إطلاق الصاروخ من مدينة صعدة باتجاه الأراضي السعودية.\n"
+               "وأضاف أن الصاروخ كان باتجاه مدينة جازان وتم اعتراضه وتدميره.", published="2020-03-04")
+    placed = {c.event.location for c in doc.candidates if c.event.sub_event_type == "Disrupted weapons use"}
+    assert placed == {"Jizan"}
+
+
 def test_a_decision_to_march_is_not_yet_a_march(read):
     assert read("وقرر الطلاب تنظيم مظاهرة أمام الجامعة في مدينة الخليل يوم الأحد المقبل.").events == []
 

@@ -22,9 +22,10 @@ from rasd.records import (Actor, ActorMention, Casualty, Cue, DateMention, Frame
 
 CIVILIAN_INTER = 7
 VICTIM_REACH = 3  # tokens between a death toll and the actor it counts ("12 عنصرا من قوات")
-NEWS_WINDOW_DAYS = 7
-CASUALTY_ONLY_WEIGHT = 1
-FORWARD_PLACE_REACH = 2  # sentences a placeless lead may look ahead for its place  # triggers such as "مقتل" that say only that people died  # GUIDELINES: the publication day and the seven days before it
+NEWS_WINDOW_DAYS = 7  # GUIDELINES: the publication day and the seven days before it
+CASUALTY_ONLY_WEIGHT = 1  # triggers such as "مقتل" that say only that people died
+FORWARD_PLACE_REACH = 2  # sentences a placeless lead may look ahead for its place
+ORIGIN_REACH = 3  # tokens from a place to a "باتجاه" after it: "من صعدة باتجاه المملكة" (launched from)
 REMOTE = "Explosions/Remote violence"
 
 
@@ -433,12 +434,16 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
     context = article_actors(groups, lex, default_country)
     unplaced: list[int] = []  # frames told before the article named any place
 
-    def place_waiting_frames(place: PlaceMention, sentence: int) -> None:
-        # a lead that names no place takes the one the next sentences give
+    def place_waiting_frames(place: PlaceMention, sentence: int, origin: bool = False) -> None:
+        # a lead that names no place takes the one the next sentences give; an interception
+        # not where the missile came from ("أطلق من صعدة باتجاه المملكة"): it waits on
+        waiting = []
         for k in unplaced:
-            if sentence - frames[k].sentence <= FORWARD_PLACE_REACH:
+            if origin and frames[k].trigger.sub_event_type == "Disrupted weapons use":
+                waiting.append(k)
+            elif sentence - frames[k].sentence <= FORWARD_PLACE_REACH:
                 frames[k] = replace(frames[k], place=place, place_inherited=True)
-        unplaced.clear()
+        unplaced[:] = waiting
 
     for sm in groups:
         dated = [d for d in sm.dates if not (pub and d.date and d.date > pub + dt.timedelta(days=1))]
@@ -456,7 +461,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             located = [p for p in towns if p.locative] or [p for p in sm.places if p.locative]
             if located and not _is_background(sm, pub):
                 last_place = located[0]
-                place_waiting_frames(last_place, sm.sentence.index)
+                place_waiting_frames(last_place, sm.sentence.index, launched_from(sm, last_place))
             continue
         trigger = _choose_trigger(_without_grievance(sm))
         # what the rules know against the sentence being news: the event model weighs it
@@ -470,6 +475,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:
             continue  # "مقتل 5" alone: a toll, counted with a nearby event (orphan_tolls)
         place, inherited = place_in(sm, towns, trigger), False
+        if place is not None and trigger.sub_event_type == "Disrupted weapons use" and launched_from(sm, place):
+            place = next(iter(intercepted_over(sm, towns)), None)  # where it was headed, not launched
         countrywide = any(c.kind == "countrywide" for c in sm.cues)
         if place is not None and place.place.kind == "country" and countrywide:
             place = None  # "في شرق البلاد": somewhere in the east, so not at the capital either
@@ -478,7 +485,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             place, inherited = last_place, True
         if place is not None and not inherited and not background:
             last_place = place
-            place_waiting_frames(place, sm.sentence.index)
+            place_waiting_frames(place, sm.sentence.index, launched_from(sm, place))
         country = place.place.iso2 if place else default_country
         # "ويومها قتل مسلحون عشرات المتظاهرين": "that day" is the last day named, however long ago
         then = then_date if not sm.dates and any(c.kind == "then" for c in sm.cues) else None
@@ -519,6 +526,11 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
 
 
 TOWARD_REACH = 2  # tokens from "باتجاه" / "فوق" to the town ("باتجاه مدينة نجران")
+
+
+def launched_from(sm: SentenceMentions, place: PlaceMention) -> bool:
+    """"من (مدينة صعدة) باتجاه أراضي المملكة": a place just before "باتجاه" is where it came from."""
+    return any(c.kind == "toward" and 0 <= c.first - place.last <= ORIGIN_REACH for c in sm.cues)
 
 
 def intercepted_over(sm: SentenceMentions, towns: list[PlaceMention]) -> list[PlaceMention]:
