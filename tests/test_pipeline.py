@@ -474,6 +474,9 @@ def test_air_defences_named_as_agent_intercepted_and_civilians_are_no_side(read)
     (c,) = [c for c in doc.candidates if c.event.sub_event_type == "Disrupted weapons use"]
     assert c.event.actor1.startswith("Military Forces of Saudi Arabia")
     assert "Supreme Political Council" in c.event.actor2
+    # a service named between "قوات" and the nationality ("قوات الدفاع الملكي السعودي")
+    doc = read("اعترضت قوات الدفاع الملكي السعودي صاروخا أطلقه الحوثيون باتجاه مدينة نجران مساء الأربعاء.")
+    assert [a.key for a in doc.actors][:1] == ["MIL@SA"]
 
 
 def test_strikes_joined_by_a_possessive_lam_belong_to_that_force(read):
