@@ -364,6 +364,14 @@ def test_an_interception_is_placed_where_the_missile_was_headed_not_where_it_was
     assert placed == {"Jizan"}
 
 
+def test_an_event_takes_the_day_its_first_telling_names_not_a_later_paragraph_s(read):
+    doc = read("خرج الآلاف السبت في مظاهرات وسط مدينة ليون احتجاجا على إصلاحات الحكومة.\n"
+               "وتجمع المتظاهرون في ساحة بيلكور وسط ليون.\n"
+               "والجمعة نظم عمال السكك الحديدية تظاهرة في ليون.", published="2018-05-05")
+    (lead,) = [c for c in doc.candidates if "مظاهرات" in [e[2] for e in c.event.evidence["type"]]]
+    assert lead.event.event_date == "2018-05-05"
+
+
 def test_a_decision_to_march_is_not_yet_a_march(read):
     assert read("وقرر الطلاب تنظيم مظاهرة أمام الجامعة في مدينة الخليل يوم الأحد المقبل.").events == []
 

@@ -352,7 +352,10 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     denied = [d for d in denials if d.event_type in (None, etype) or etype == "Battles"]
     denied_by = list(dict.fromkeys(d.by for d in denied)) if first or any(
         d.event_type == etype for d in denied) else []
-    date = min((f.date for f in frames_g if f.date), default=None)
+    # the first telling that names its own day ("خرج الآلاف السبت"): a later paragraph a day off
+    # ("والجمعة نظمت تظاهرة") is the day before, not this event's day
+    own = [f.date for f in frames_g if f.date and not f.date_inherited]
+    date = own[0] if own else min((f.date for f in frames_g if f.date), default=None)
     precision = min(f.time_precision for f in frames_g)
     sources = list(dict.fromkeys(s for f in frames_g for s in f.sources))
     if outlet:
