@@ -48,6 +48,7 @@ def test_number_words_are_read(text, value):
     pytest.param("قتل مزارعان وأصيب ثالث بقذيفة", 2, id="nominative-dual"),
     pytest.param("قتل طالبان في الهجوم", 0, id="taliban-is-no-dual"),
     pytest.param("قتل مسلح 6 أشخاص وأصاب 9 آخرين بسكين", 6, id="active-wounded-verb"),
+    pytest.param("قتلت الشرطة بالرصاص متظاهرين أحدهما طالب", 2, id="one-of-the-two"),
 ])
 def test_fatalities_follow_acled_counting_rules(text, dead):
     assert killed(text) == dead

@@ -86,6 +86,16 @@ def _person(word: str, lex: Lexicons) -> int | None:
     return lex.person_nouns.get(word)
 
 
+ONE_OF_TWO = ("احدهما", "احداهما")  # normalised "أحدهما", "إحداهما": "one of the two"
+ONE_OF_TWO_REACH = 3
+
+
+def _one_of_two(tokens: list[Token], start: int, last: int) -> int | None:
+    """"قتلت بالرصاص فلسطينيين أحدهما صبي": the dead are two when "one of the two" follows them."""
+    return 2 if any(tokens[i].text in ONE_OF_TWO for i in range(start, min(last, start + ONE_OF_TWO_REACH + 1))) \
+        else None
+
+
 def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Lexicons,
                     words: list[Match]) -> list[Casualty]:
     """Killed and wounded counts in one sentence (token range [first, last))."""
@@ -153,7 +163,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         own = tokens[w.first].text if w.last == w.first + 1 else ""  # "قتيلين" itself says two
         prev_word = tokens[w.first - 1].text if w.first - 1 >= first else ""
         count = lex.person_nouns.get(own) or _person(nxt, lex) or (
-            _person(nxt2, lex) if nxt in ("احد", "اخر") else None)
+            _person(nxt2, lex) if nxt in ("احد", "اخر") else None) or _one_of_two(tokens, w.last, last)
         if count:
             end = w.last if lex.person_nouns.get(own) else w.last + 1
             out.append(Casualty(w.first, end, span_of(w.first, end, 0), count, True, implied=True))
