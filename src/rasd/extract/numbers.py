@@ -86,14 +86,13 @@ def _person(word: str, lex: Lexicons) -> int | None:
     return lex.person_nouns.get(word)
 
 
-ONE_OF_TWO = ("احدهما", "احداهما")  # normalised "أحدهما", "إحداهما": "one of the two"
-ONE_OF_TWO_REACH = 3
+ONE_OF_TWO_REACH = 3  # tokens from the killed word to "أحدهما"
 
 
-def _one_of_two(tokens: list[Token], start: int, last: int) -> int | None:
+def _one_of_two(tokens: list[Token], start: int, last: int, lex: Lexicons) -> int | None:
     """"قتلت بالرصاص فلسطينيين أحدهما صبي": the dead are two when "one of the two" follows them."""
-    return 2 if any(tokens[i].text in ONE_OF_TWO for i in range(start, min(last, start + ONE_OF_TWO_REACH + 1))) \
-        else None
+    said = lex.number_words["one_of_two"]
+    return 2 if any(tokens[i].text in said for i in range(start, min(last, start + ONE_OF_TWO_REACH + 1))) else None
 
 
 def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Lexicons,
@@ -163,7 +162,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         own = tokens[w.first].text if w.last == w.first + 1 else ""  # "قتيلين" itself says two
         prev_word = tokens[w.first - 1].text if w.first - 1 >= first else ""
         count = lex.person_nouns.get(own) or _person(nxt, lex) or (
-            _person(nxt2, lex) if nxt in ("احد", "اخر") else None) or _one_of_two(tokens, w.last, last)
+            _person(nxt2, lex) if nxt in ("احد", "اخر") else None) or _one_of_two(tokens, w.last, last, lex)
         if count:
             end = w.last if lex.person_nouns.get(own) else w.last + 1
             out.append(Casualty(w.first, end, span_of(w.first, end, 0), count, True, implied=True))

@@ -114,21 +114,18 @@ def _capital_phrases(entries: dict[str, list[Place]]) -> dict[str, Place]:
     """"العاصمة السورية" (the Syrian capital) names Damascus itself: each feminine nationality
     adjective after "العاصمة", as the most populous town at the country's capital."""
     from rasd.geo.distance import km
-    from rasd.lexicons.load import world_countries
-    points = {r["iso2"]: (float(r["latitude"]), float(r["longitude"]))
-              for r in world_countries() + [row.fields for row in read_tsv("countries.tsv", ("iso2",))]
-              if r.get("latitude")}
+    from rasd.lexicons.load import load_lexicons
+    lex = load_lexicons()  # the capitals' points and the adjectives, as extraction reads them
     seats: dict[str, Place] = {}
     for places in entries.values():
         for p in places:
-            point = points.get(p.iso2)
-            if p.kind == "city" and point and km(p.latitude, p.longitude, *point) <= CAPITAL_KM and (
-                    p.iso2 not in seats or p.population > seats[p.iso2].population):
+            point = lex.capitals.get(p.iso2)
+            if p.kind == "city" and point and km(p.latitude, p.longitude, point.latitude, point.longitude) \
+                    <= CAPITAL_KM and (p.iso2 not in seats or p.population > seats[p.iso2].population):
                 seats[p.iso2] = p
     title = norm("العاصمة")
-    return {f"{title} {adjective}": seats[r["iso2"]]
-            for r in read_tsv("nationalities.tsv", ("surface", "iso2"))
-            if (adjective := norm(r["surface"])).endswith("يه") and r["iso2"] in seats}
+    return {f"{title} {adjective}": seats[iso] for adjective, iso in lex.nationalities.items()
+            if adjective.endswith("يه") and iso in seats}
 
 
 @functools.cache

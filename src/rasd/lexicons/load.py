@@ -353,6 +353,7 @@ def load_lexicons() -> Lexicons:
                        for r in read_tsv("nationalities.tsv", ("surface", "iso2"))},
         number_words={kind: frozenset(norm(r["surface"]) for r in read_tsv("number_words.tsv")
                                       if r["kind"] == kind)
-                      for kind in ("before", "after", "year", "to", "toll_noun", "reference", "past")},
+                      for kind in ("before", "after", "year", "to", "toll_noun", "reference", "past",
+                                   "one_of_two")},
         capitals={r["iso2"]: p for r in world + list(countries) if (p := _capital(r)) is not None},
     )

@@ -35,6 +35,11 @@ def arabic_words() -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
+def _with_and_without_article(name: str) -> list[str]:
+    """The name, and without its article when it has one ("الاتحاد" -> "اتحاد")."""
+    return [name] + ([name[2:]] if name.startswith("ال") and len(name) > 4 else [])
+
+
 # regular endings (normalised: ة is ه) -> what the dictionary's form ends in
 SUFFIXES = (("يات", ""), ("يه", ""), ("يه", "ي"), ("ات", ""), ("ات", "ه"), ("ين", ""), ("ون", ""),
             ("ان", ""), ("ه", ""))
@@ -47,7 +52,7 @@ def is_word(name: str, words: frozenset[str] | None = None, *, inflected: bool =
     if " " in name:
         return False
     words = arabic_words() if words is None else words
-    stems = [name] + ([name[2:]] if name.startswith("ال") and len(name) > 4 else [])
+    stems = _with_and_without_article(name)
     if any(s in words for s in stems):
         return True
     if inflected:
@@ -88,20 +93,24 @@ def is_accusative_word(name: str) -> bool:
     day (not Yuma), "سويا" together (not Sevilla), "دورا" a role (not Dura), "يوميا" daily."""
     if " " in name or not name.endswith("ا") or len(name) < 4:
         return False
-    stem = name[:-1]
-    stems = [stem] + ([stem[2:]] if stem.startswith("ال") and len(stem) > 4 else [])
     freqs = common_frequencies()
-    return max((freqs.get(s, 0) for s in stems), default=0) >= ACCUSATIVE_FREQUENCY
+    return max(freqs.get(s, 0) for s in _with_and_without_article(name[:-1])) >= ACCUSATIVE_FREQUENCY
 
 
 CLITIC_WORD_FREQUENCY = 500_000  # "لأول" (for the first) is read before Laval
 
 
 def is_clitic_word(name: str) -> bool:
-    """A joined "و", "ف", "ب", "ل" or "ك" before one of the language's most common words:
-    "لأول" (for the first, as in "لأول مرة"), "بكان", "كشان"."""
-    return " " not in name and len(name) >= 4 and name[0] in "وفبلك" and \
+    """A joined one-letter clitic (lexicons/clitics.tsv: "و", "ل", ...) before one of the language's
+    most common words: "لأول" (for the first, as in "لأول مرة"), "بكان", "كشان"."""
+    return " " not in name and len(name) >= 4 and name[0] in _one_letter_clitics() and \
         common_frequencies().get(name[1:], 0) >= CLITIC_WORD_FREQUENCY
+
+
+@functools.cache
+def _one_letter_clitics() -> frozenset[str]:
+    from rasd.lexicons.load import read_tsv
+    return frozenset(norm(r["prefix"]) for r in read_tsv("clitics.tsv", ("prefix",)) if len(norm(r["prefix"])) == 1)
 
 
 def is_everyday_word(name: str, words: frozenset[str] | None = None) -> bool:
@@ -110,6 +119,5 @@ def is_everyday_word(name: str, words: frozenset[str] | None = None) -> bool:
     if not is_word(name, words):
         return False
     freqs = common_frequencies()
-    stems = [name] + ([name[2:]] if name.startswith("ال") and len(name) > 4 else [])
-    known = [freqs[s] for s in stems if s in freqs]
+    known = [freqs[s] for s in _with_and_without_article(name) if s in freqs]
     return not known or max(known) >= EVERYDAY_FREQUENCY
