@@ -84,6 +84,8 @@ def _same_place(a: Frame, b: Frame) -> bool:
     if a.place is None or b.place is None:
         return a.place is b.place
     pa, pb = a.place.place, b.place.place
+    if pa.geonameid != pb.geonameid and "unlisted" in (pa.kind, pb.kind) and not b.place_inherited:
+        return False  # two villages of one province share its point, not their place
     if pa.geonameid != pb.geonameid and _precise(a) and _precise(b) and a.place.locative and b.place.locative:
         # "شرق خان يونس" and then "شرق رفح": two towns named as where it happened are two events
         return places_km(pa, pb) <= SAME_TOWN_KM

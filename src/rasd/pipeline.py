@@ -25,6 +25,7 @@ from rasd.extract.triggers import find_cues, find_triggers
 from rasd.frames import PATRON_REACH, build_frames, group_by_sentence, orphan_tolls, sentence_tolls
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer
 from rasd.geo.resolve import country_votes, find_place_names, resolve_places
+from rasd.geo.unlisted import unlisted_places
 from rasd.ingest.text import language_of
 from rasd.lexicons.load import Lexicons, MultiMatcher, load_lexicons
 from rasd.records import Article, PlaceMention, Result, Span
@@ -184,7 +185,16 @@ def stage_places(doc: Doc, res: Resources):
     places = resolve_places(doc.place_names, doc.sentences, doc.countries,
                             lambda iso: info.get(iso, (0, iso))[1])
     if places:
-        return places
+        # a village the gazetteer lacks, named as one beside its province: kept at the province
+        # (not a town the gazetteer has elsewhere and resolve_places turned down: "مديرية برقان
+        # بمحافظة صعدة" is no Kuwaiti town)
+        taken = {i for kind, ms in doc.matches.items() if kind != "places" for m in ms
+                 for i in range(m.first, m.last)}
+        taken |= {i for p in places for i in range(p.first, p.last)}
+        taken |= {i for a in doc.actors for i in range(a.first, a.last)}
+        unlisted = unlisted_places(doc.tokens, doc.sentences, taken, places, res.gazetteer.province,
+                                   doc.span_of, res.lex.nationalities)
+        return sorted(places + unlisted, key=lambda p: p.first) if unlisted else places
     # no town or province anywhere: ACLED codes at the capital, geo_precision 3, of the country
     # the article is most about (not of every country it names: "led by the United States")
     votes = doc.countries

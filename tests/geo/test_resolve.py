@@ -172,3 +172,9 @@ def test_a_curated_city_that_is_also_a_word_is_read_in_a_story_about_its_country
                "الأفغانية إن الهجوم استهدف شركة أجنبية في أفغانستان.")
     kabul = [p for p in doc.places if p.place.name == "Kabul"]
     assert kabul and kabul[0].place.iso2 == "AF" and kabul[0].precision == 1  # the city, not the country
+
+
+def test_a_world_city_wins_over_a_small_namesake_of_a_country_the_article_names(read):
+    # GeoNames also gives a Texan town the Arabic name of Moscow
+    doc = read("قالت الولايات المتحدة إن المحادثات في موسكو فشلت")
+    assert [(p.place.name, p.place.iso2) for p in doc.places if p.span.text == "موسكو"] == [("Moscow", "RU")]

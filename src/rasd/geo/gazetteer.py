@@ -23,6 +23,8 @@ from rasd.text.words import is_word
 class Gazetteer(Protocol):
     def lookup(self, name: str) -> list[Place]: ...
 
+    def province(self, iso2: str, admin1: str) -> Place | None: ...
+
     @property
     def matcher(self) -> PhraseMatcher: ...
 
@@ -33,6 +35,7 @@ class TableGazetteer:
     def __init__(self, entries: dict[str, list[Place]], stopwords: set[str] = frozenset()):
         self._by_name = {k: v for k, v in entries.items() if k not in stopwords}
         self.matcher = PhraseMatcher((name, name, ()) for name in self._by_name)
+        self._provinces: dict[tuple[str, str], Place] | None = None
 
     def lookup(self, name: str) -> list[Place]:
         return list(self._by_name.get(norm(name), ()))
@@ -43,6 +46,12 @@ class TableGazetteer:
     def places(self) -> list[Place]:
         """Every place, once per name it is known by."""
         return [p for places in self._by_name.values() for p in places]
+
+    def province(self, iso2: str, admin1: str) -> Place | None:
+        """The province (kind admin1) of that name in that country, if the table has it."""
+        if self._provinces is None:
+            self._provinces = {(p.iso2, p.admin1): p for p in self.places() if p.kind == "admin1"}
+        return self._provinces.get((iso2, admin1))
 
 
 COLUMNS = ("name", "geonameid", "name_en", "iso2", "admin1", "latitude", "longitude", "population", "kind", "word")

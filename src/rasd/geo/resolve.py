@@ -40,6 +40,9 @@ WORD_PLACE = 500_000
 # ("محور صعدة" in a story about Yemen), that other names already point to
 WORD_TOWN_IN_CONTEXT = 200_000
 CONTEXT_VOTES = 2
+# a namesake under a fiftieth of a city of a million is not what a writer means by the name
+WORLD_CITY = 1_000_000
+DWARFED_BY = 50
 NEAR_KM = 25  # "10 كلم شرق X" is near X (geo_precision 2); farther, X is not the place
 DISTANCE_REACH = 3  # "كلم شمال غرب X": the distance word up to 3 tokens before the name
 
@@ -66,6 +69,8 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             continue  # "فرقة" is a word, not "ف" + Raqqa; "لبنان" is not "ل" + a village
         if m.last < len(tokens) and words.get(tokens[m.last].text) == "cancels":
             continue  # "القنابل المسيلة للدموع": tear gas, not M'Sila
+        if m.skip and m.first > 0 and words.get(tokens[m.first - 1].text) == "container":
+            continue  # "مديرية برقان": a name in construct after the noun takes no "ب" (Reggane)
         cue = by_last.get(m.first)
         # "قرب مدينة X": a container noun may stand between a cue and the name
         if cue is None and m.first > 0 and words.get(tokens[m.first - 1].text) == "container":
@@ -175,8 +180,11 @@ def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Pl
     # a province's name is also some town's elsewhere ("صلاح الدين" is a resort in Erbil):
     # the province wins over a town outside it; its own namesake town (Aleppo) still wins
     provinces = {p.admin1 for p in pc.candidates if p.kind == "admin1"}
+    largest = max(p.population for p in pc.candidates)
 
     def score(p: Place):
+        # "موسكو" is Moscow, not the Texan town GeoNames also gives that Arabic name
+        dwarfed = largest >= WORLD_CITY and p.population * DWARFED_BY < largest
         kind_ok = (p.kind == "admin1") == pc.after_admin_word
         # a district ("مديرية رازح") is meant only where the text names one; else the town
         # that gives the district its name, not the district's distant centre
@@ -184,6 +192,7 @@ def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Pl
         return (
             p.admin1 in sentence_admin1 and p.kind != "admin1",
             not (provinces and p.kind != "admin1" and p.admin1 not in provinces),
+            not dwarfed,
             votes.get(p.iso2, 0) >= 1,
             district_ok,
             not p.extended,  # a town of the built-in table before a village of the same name

@@ -1,0 +1,139 @@
+"""Places the gazetteer lacks: a village or district named as one, in a sentence that names its
+province ("في مديريتي غمر ورازح بمحافظة صعدة").
+
+ACLED codes such an event at the province, geo_precision 3, and so does rasd; but it keeps the
+name as the text wrote it, so that strikes on two districts of one province stay two events
+rather than one at the province. A name qualifies only right after a noun that says what kind
+of place it is (lexicons/village_nouns.tsv), when it is no everyday word, no adjective or
+plural, and no name another lexicon already read (an actor, a country, a town it rejected).
+"""
+from __future__ import annotations
+
+import functools
+import zlib
+
+from rasd.lexicons.load import read_tsv
+from rasd.records import Place, PlaceMention, Sentence, Token
+from rasd.text.normalize import norm
+from rasd.text.words import is_everyday_word, is_word
+
+# "و", "ب", "وب", "ل", "ول" joined to the noun ("بمديرية", "التابعة لناحية")
+NOUN_CLITICS = ("", "و", "ب", "وب", "ل", "ول", "ف")
+# a relative clause, not a name: "مناطق يسيطر عليها", "قرى تسكنها"
+CLAUSE_WORDS = frozenset(norm(w) for w in ("عليها", "عليه", "فيها", "فيه", "منها", "بها", "لها"))
+# the name and its province lie within this many tokens in one sentence
+PROVINCE_REACH = 12
+
+
+@functools.cache
+def village_nouns() -> frozenset[str]:
+    return frozenset(norm(r["surface"]) for r in read_tsv("village_nouns.tsv", ("surface",)))
+
+
+@functools.cache
+def _name_prefixes() -> frozenset[str]:
+    # first words of two-word names ("كفر جنة", "بيت نعيم"): the name takes the next word too
+    return frozenset(norm(r["prefix"]) for r in read_tsv("place_prefixes.tsv", ("prefix",)))
+
+
+def is_village_noun(word: str) -> bool:
+    return any(word.startswith(c) and word[len(c):] in village_nouns() for c in NOUN_CLITICS)
+
+
+def could_be_name(word: str) -> bool:
+    """Not a word of the language in any everyday form: not "حدودية" (an adjective), "عمليات"
+    (a plural), "قريبة", "يسيطر" (a verb that opens a clause), a number or a Latin word."""
+    if len(word) < 2 or not all("\u0621" <= ch <= "\u064a" for ch in word):
+        return False
+    if is_everyday_word(word) or is_village_noun(word):
+        return False
+    # an adjective or a plural: a regular ending on a dictionary word (a feminine "-ة" only on a
+    # stem of four letters: "قريبة", "واسعة", not the village "اليتمة" on the root "يتم")
+    bare = word[2:] if word.startswith("ال") else word
+    if word.endswith(("يه", "ات", "ين", "ون")) or (word.endswith("ه") and len(bare) >= 5):
+        return not is_word(word, inflected=True)
+    return True
+
+
+def unlisted_places(tokens: list[Token], sentences: list[Sentence], taken: set[int],
+                    places: list[PlaceMention], province_of, span_of,
+                    nationalities: dict[str, str]) -> list[PlaceMention]:
+    """Mentions of names after a village noun that no lexicon read, each placed at the
+    province the same sentence names (``province_of(iso2, admin1)`` gives its Place)."""
+    out: list[PlaceMention] = []
+    for s in sentences:
+        anchors = [p for p in places if s.first <= p.first < s.last and p.place.kind != "country"]
+        if not anchors:
+            continue
+        i = s.first
+        while i < s.last - 1:
+            if not is_village_noun(tokens[i].text):
+                i += 1
+                continue
+            names = _names_after(tokens, i + 1, s.last, taken)
+            for first, last, skip in names:
+                place = _province_place(anchors, first, province_of)
+                if place is None or _of_another_country(tokens, last, s.last, place.iso2, nationalities):
+                    continue
+                span = span_of(first, last, skip)
+                name = norm(span.text)
+                out.append(PlaceMention(first, last, span, Place(
+                    _stable_id(name, place), span.text, place.iso2, place.country, place.admin1,
+                    place.latitude, place.longitude, "unlisted"), 3))
+            i = names[-1][1] if names else i + 1
+    return out
+
+
+def _names_after(tokens: list[Token], at: int, end: int, taken: set[int]) -> list[tuple[int, int, int]]:
+    """(first, last, letters of "و" to skip) of the name at ``at`` and of names joined to it by
+    "و" ("مديريتي غمر ورازح")."""
+    out = []
+    skip = 0
+    while at < end and at not in taken:
+        word = tokens[at].text[skip:]
+        last = at + 1
+        if word in _name_prefixes() and last < end and last not in taken:
+            last += 1  # "بيت نعيم"
+        elif not could_be_name(word):
+            break
+        if last < end and tokens[last].text in CLAUSE_WORDS:
+            break
+        out.append((at, last, skip))
+        at, skip = last, 1
+        if at >= end or not tokens[at].text.startswith("و"):
+            break
+    return out
+
+
+def _of_another_country(tokens: list[Token], after: int, end: int, iso2: str,
+                        nationalities: dict[str, str]) -> bool:
+    """"مدينة زيوريخ السويسرية", "مدينة سديروت الإسرائيلية": the adjective after the name
+    names its country; unless it is the province's, the name is not in that province."""
+    if after >= end:
+        return False
+    word = tokens[after].text
+    if word in nationalities:
+        return nationalities[word] != iso2
+    # a nationality the lexicon lacks: a definite adjective in "-ي/-ية" that is no dictionary word
+    return word.startswith("ال") and word.endswith(("يه", "ي")) and not is_word(word, inflected=True)
+
+
+def _province_place(anchors: list[PlaceMention], at: int, province_of) -> Place | None:
+    """The province of the nearest named province, else of the nearest named town, within reach."""
+    near = [p for p in anchors if abs(p.first - at) <= PROVINCE_REACH]
+    for kinds in (("admin1",), ("city", "site", "region")):
+        pool = [p for p in near if p.place.kind in kinds]
+        if pool:
+            anchor = min(pool, key=lambda p: abs(p.first - at)).place
+            if anchor.kind == "admin1":
+                return anchor
+            province = province_of(anchor.iso2, anchor.admin1)
+            return Place(anchor.geonameid, anchor.admin1, anchor.iso2, anchor.country, anchor.admin1,
+                         *(province.latitude, province.longitude) if province else
+                         (anchor.latitude, anchor.longitude), "admin1")
+    return None
+
+
+def _stable_id(name: str, province: Place) -> int:
+    # the same name in the same province is the same place in every article and run
+    return -(10**10 + zlib.crc32(f"{name}|{province.iso2}|{province.admin1}".encode("utf-8")))

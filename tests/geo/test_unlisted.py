@@ -1,0 +1,53 @@
+"""Villages and districts the gazetteer lacks, named as such beside their province."""
+
+
+def unlisted(doc):
+    return [(p.span.text, p.place.admin1, p.precision) for p in doc.places if p.place.kind == "unlisted"]
+
+
+def test_a_district_the_gazetteer_lacks_is_kept_at_the_province_its_sentence_names(read):
+    doc = read("قصفت مدفعية التحالف الأربعاء مواقع المتمردين في مديرية برقان بمحافظة صعدة")
+    assert unlisted(doc) == [("برقان", "Sadah", 3)]
+    [event] = [e for e in doc.events if e.event_type == "Explosions/Remote violence"]
+    assert (event.location, event.admin1, event.geo_precision) == ("برقان", "Sadah", 3)
+
+
+def test_two_districts_of_one_province_stay_two_events(read):
+    doc = read("قصفت مدفعية التحالف الأربعاء مواقع المتمردين في مديريتي برقان وسحمر بمحافظة صعدة")
+    assert [name for name, _, _ in unlisted(doc)] == ["برقان", "سحمر"]
+    assert {"برقان", "سحمر"} <= {c.event.location for c in doc.candidates}
+
+
+def test_a_two_word_name_and_a_list_after_villages_and_farms(read):
+    doc = read("أعلن الجيش السيطرة على قرى ومزارع قحزة وبيت ذروان في ريف دمشق")
+    assert [name for name, _, _ in unlisted(doc)] == ["قحزة", "بيت ذروان"]
+
+
+def test_a_name_after_a_village_noun_takes_no_joined_preposition(read):
+    # "مديرية برقان" is not "ب" + Reggane (Algeria)
+    doc = read("وفي مديرية برقان التابعة لمحافظة صعدة سقطت قذائف")
+    assert "Reggane" not in [p.place.name for p in doc.places]
+    assert unlisted(doc) == [("برقان", "Sadah", 3)]
+
+
+def test_no_province_in_the_sentence_no_place(read):
+    doc = read("قصفت مدفعية التحالف الأربعاء مواقع المتمردين في مديرية برقان")
+    assert unlisted(doc) == []
+
+
+def test_a_name_its_adjective_puts_in_another_country_is_not_in_the_province(read):
+    doc = read("وعقد الاجتماع في دمشق بعد اجتماع سابق في مدينة ملهط السويسرية")
+    assert unlisted(doc) == []
+
+
+def test_adjectives_plurals_and_clauses_after_a_village_noun_are_no_names(read):
+    doc = read("قصفت الطائرات مناطق حدودية ومناطق يسيطر عليها المتمردون وقرى مجاورة في محافظة صعدة")
+    assert unlisted(doc) == []
+
+
+def test_the_same_name_in_the_same_province_is_the_same_place_in_every_article(read):
+    a = read("قصفت مدفعية التحالف مواقع في مديرية برقان بمحافظة صعدة", id="a")
+    b = read("وفي مديرية برقان التابعة لمحافظة صعدة سقطت قذائف", id="b")
+    assert unlisted(a)[0][0] == unlisted(b)[0][0]
+    assert [p.place.geonameid for p in a.places if p.place.kind == "unlisted"] == \
+        [p.place.geonameid for p in b.places if p.place.kind == "unlisted"]
