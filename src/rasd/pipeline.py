@@ -193,7 +193,7 @@ def stage_places(doc: Doc, res: Resources):
         taken |= {i for p in places for i in range(p.first, p.last)}
         taken |= {i for a in doc.actors for i in range(a.first, a.last)}
         unlisted = unlisted_places(doc.tokens, doc.sentences, taken, places, res.gazetteer.province,
-                                   doc.span_of, res.lex.nationalities)
+                                   doc.span_of, res.lex.nationalities, res.lex.numbers)
         return sorted(places + unlisted, key=lambda p: p.first) if unlisted else places
     # no town or province anywhere: ACLED codes at the capital, geo_precision 3, of the country
     # the article is most about (not of every country it names: "led by the United States")

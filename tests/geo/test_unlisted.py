@@ -19,8 +19,8 @@ def test_two_districts_of_one_province_stay_two_events(read):
 
 
 def test_a_two_word_name_and_a_list_after_villages_and_farms(read):
-    doc = read("أعلن الجيش السيطرة على قرى ومزارع قحزة وبيت ذروان في ريف دمشق")
-    assert [name for name, _, _ in unlisted(doc)] == ["قحزة", "بيت ذروان"]
+    doc = read("أعلن الجيش السيطرة على قرى ومزارع زحلوطة وبيت ذروان في ريف دمشق")
+    assert [name for name, _, _ in unlisted(doc)] == ["زحلوطة", "بيت ذروان"]
 
 
 def test_a_name_after_a_village_noun_takes_no_joined_preposition(read):
@@ -43,6 +43,8 @@ def test_a_name_its_adjective_puts_in_another_country_is_not_in_the_province(rea
 def test_adjectives_plurals_and_clauses_after_a_village_noun_are_no_names(read):
     doc = read("قصفت الطائرات مناطق حدودية ومناطق يسيطر عليها المتمردون وقرى مجاورة في محافظة صعدة")
     assert unlisted(doc) == []
+    doc = read("استعادت القوات قرى مطلة على مركز مديرية سحمر المتاخمة لمحافظة صعدة")
+    assert [name for name, _, _ in unlisted(doc)] == ["سحمر"]
 
 
 def test_the_same_name_in_the_same_province_is_the_same_place_in_every_article(read):
@@ -51,3 +53,18 @@ def test_the_same_name_in_the_same_province_is_the_same_place_in_every_article(r
     assert unlisted(a)[0][0] == unlisted(b)[0][0]
     assert [p.place.geonameid for p in a.places if p.place.kind == "unlisted"] == \
         [p.place.geonameid for p in b.places if p.place.kind == "unlisted"]
+
+
+def test_a_front_a_desert_and_a_port_name_their_place(read):
+    doc = read("دارت معارك عنيفة الأربعاء على جبهة سمرقوشة جنوب محافظة مأرب")
+    assert unlisted(doc) == [("سمرقوشة", "Marib", 3)]
+
+
+def test_a_counted_village_noun_names_no_place(read):
+    doc = read("بنيت نحو 140 مستوطنة بنيت في الضفة الغربية")
+    assert unlisted(doc) == []
+
+
+def test_a_word_after_a_name_is_not_joined_to_it(read):
+    doc = read("تقدمت القوات على جبهات سمرقوشة (وسط) في محافظة مأرب")
+    assert [name for name, _, _ in unlisted(doc)] == ["سمرقوشة"]

@@ -47,17 +47,19 @@ def could_be_name(word: str) -> bool:
         return False
     if is_everyday_word(word) or is_village_noun(word):
         return False
-    # an adjective or a plural: a regular ending on a dictionary word (a feminine "-ة" only on a
-    # stem of four letters: "قريبة", "واسعة", not the village "اليتمة" on the root "يتم")
-    bare = word[2:] if word.startswith("ال") else word
-    if word.endswith(("يه", "ات", "ين", "ون")) or (word.endswith("ه") and len(bare) >= 5):
+    # an adjective or a plural: a regular ending on a dictionary word. An indefinite one after
+    # an indefinite noun agrees with it ("قرى مطلة", "مناطق واسعة"); a definite name in "-ة" on a
+    # short root is a village ("منطقة اليتمة"), on a long stem an adjective ("الواقعة")
+    definite = word.startswith("ال")
+    bare = word[2:] if definite else word
+    if word.endswith(("يه", "ات", "ين", "ون")) or (word.endswith("ه") and (not definite or len(bare) >= 5)):
         return not is_word(word, inflected=True)
     return True
 
 
 def unlisted_places(tokens: list[Token], sentences: list[Sentence], taken: set[int],
                     places: list[PlaceMention], province_of, span_of,
-                    nationalities: dict[str, str]) -> list[PlaceMention]:
+                    nationalities: dict[str, str], numbers: dict[str, object]) -> list[PlaceMention]:
     """Mentions of names after a village noun that no lexicon read, each placed at the
     province the same sentence names (``province_of(iso2, admin1)`` gives its Place)."""
     out: list[PlaceMention] = []
@@ -67,7 +69,9 @@ def unlisted_places(tokens: list[Token], sentences: list[Sentence], taken: set[i
             continue
         i = s.first
         while i < s.last - 1:
-            if not is_village_noun(tokens[i].text):
+            # "140 مستوطنة", "ثلاث قرى": a counted noun, not one naming the place after it
+            counted = i > s.first and (tokens[i - 1].text.isdigit() or tokens[i - 1].text in numbers)
+            if not is_village_noun(tokens[i].text) or counted:
                 i += 1
                 continue
             names = _names_after(tokens, i + 1, s.last, taken)
@@ -102,6 +106,8 @@ def _names_after(tokens: list[Token], at: int, end: int, taken: set[int]) -> lis
         at, skip = last, 1
         if at >= end or not tokens[at].text.startswith("و"):
             break
+        if is_everyday_word(tokens[at].text) and tokens[at].text[1:] not in _name_prefixes():
+            break  # "مأرب (وسط)": "وسط" is a word, not "و" + a name; but "وحوش الصالحية"
     return out
 
 
