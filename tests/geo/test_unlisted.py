@@ -1,4 +1,5 @@
 """Villages and districts the gazetteer lacks, named as such beside their province."""
+from rasd.choose.decide import decide
 
 
 def unlisted(doc):
@@ -16,6 +17,9 @@ def test_two_districts_of_one_province_stay_two_events(read):
     doc = read("قصفت مدفعية التحالف الأربعاء مواقع المتمردين في مديريتي برقان وسحمر بمحافظة صعدة")
     assert [name for name, _, _ in unlisted(doc)] == ["برقان", "سحمر"]
     assert {"برقان", "سحمر"} <= {c.event.location for c in doc.candidates}
+    # sharing the province's point does not make one the other's retelling
+    kept = decide(doc.candidates, None, threshold=0.5, probabilities=[0.9] * len(doc.candidates))
+    assert {"برقان", "سحمر"} <= {doc.candidates[i].event.location for i, _, _ in kept}
 
 
 def test_a_two_word_name_and_a_list_after_villages_and_farms(read):

@@ -52,10 +52,16 @@ def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING
     da, db = _day(a.event_date), _day(b.event_date)
     if da is None or db is None or abs(da - db) > 1:
         return False
+    if a.location != b.location and _unlisted(kept) and _unlisted(other):
+        return False  # two villages the gazetteer lacks share their province's point, not a place
     apart = km(a.latitude, a.longitude, b.latitude, b.longitude)
     if apart > SAME_TOWN_KM and a.location != b.location and _named_town(kept) and _named_town(other):
         return False  # "شرق خان يونس" and "شرق رفح": each sentence says where, two towns, two events
     return apart <= radius_km
+
+
+def _unlisted(c: Candidate) -> bool:
+    return bool(c.features.get("place_kind=unlisted")) and bool(c.features.get("place_own"))
 
 
 def _named_town(c: Candidate) -> bool:
