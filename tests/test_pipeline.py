@@ -66,6 +66,13 @@ def test_air_strike_on_civilians(read):
     assert event.fatalities == 6 and event.event_date == "2019-05-16"
 
 
+def test_an_air_attack_is_an_air_strike_and_opening_fire_an_attack(read):
+    doc = read("وقتل رجل آخر في هجوم جوي على بلدة بيت حانون يوم الأربعاء.")
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Air/drone strike", 1)]
+    doc = read("فتحت النار على سيارة مدنية قرب بلدة بيت حانون يوم الأربعاء.")
+    assert [t.sub_event_type for t in doc.triggers] == ["Attack"]
+
+
 def test_two_towns_two_days_make_two_events(read):
     doc = read("قصفت قوات النظام مدينة كفرنبل يوم الثلاثاء.\n"
                "وفي يوم الأربعاء، اندلعت اشتباكات بين فصائل المعارضة وقوات النظام في مدينة سراقب.")
