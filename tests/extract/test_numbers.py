@@ -83,3 +83,9 @@ def test_a_toll_that_rises_to_a_number_replaces_the_earlier_one(read):
     assert [c.event.fatalities for c in doc.candidates] == [100]
     # "إلى" with no toll phrase before it is no death count
     assert killed("قتل 5 أشخاص في انفجار في بغداد وسافر الوزير إلى 3 دول") == 5
+
+
+def test_a_toll_of_a_series_or_of_recent_days_is_no_one_events(read):
+    doc = read("قتل شرطي في هجوم على مركز للشرطة في مدينة سورابايا يوم الأربعاء. ويأتي الهجوم بعد "
+               "سلسلة من التفجيرات في المدينة أسفرت عن مقتل 13 شخصا.", published="2018-05-16")
+    assert doc.events and all(e.fatalities != 13 for e in doc.events)
