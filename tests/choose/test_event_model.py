@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from rasd.choose.decide import decide
 from rasd.choose.features import rule_accepts
 from rasd.choose.model import load_model, model_from_dict, model_path
 from rasd.pipeline import load_resources, run
@@ -157,3 +158,11 @@ def test_a_missile_test_is_a_drill_not_an_attack(read):
     from rasd.choose.features import rule_vetoes
     assert doc.candidates and all(rule_vetoes(c.features) for c in doc.candidates)
     assert doc.events == []
+
+
+def test_an_event_told_at_its_province_and_at_its_town_is_one_event_at_the_town(read):
+    doc = read("قتل فلسطيني برصاص الجيش الإسرائيلي في قطاع غزة يوم الأربعاء.\n"
+               "وقالت وزارة الصحة إن الشاب قتل برصاص قناص إسرائيلي شرق خان يونس يوم الأربعاء.")
+    assert sorted(c.event.geo_precision for c in doc.candidates) == [2, 3]
+    kept = decide(doc.candidates, None, threshold=0.5, probabilities=[0.9, 0.9])
+    assert [doc.candidates[i].event.location for i, _, _ in kept] == ["Khan Yunis"]

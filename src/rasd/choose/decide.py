@@ -11,7 +11,8 @@
    day apart at most and within RETELLING_KM of one kept with a higher score is that event
    again, and is dropped (the same sub-type: artillery and an air strike on one town are two);
    a toll only the retelling gives goes to the kept event. A missile or air attack told where
-   and when the air defences intercepted one is that interception.
+   and when the air defences intercepted one is that interception. An event told once at its
+   province ("في قطاع غزة") and once at a town of it the same day is the town's event.
 Without a model the rules decide alone (features.rule_accepts), retellings dropped the same way.
 Training (rasd/train.py) calls ``decide`` too, so cross-validated figures are of this very code.
 """
@@ -54,10 +55,17 @@ def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING
         return False
     if a.location != b.location and _unlisted(kept) and _unlisted(other):
         return False  # two villages the gazetteer lacks share their province's point, not a place
+    if _province_and_town(a, b) and not (_unlisted(kept) or _unlisted(other)):
+        return True  # "في قطاع غزة" and "شرق خان يونس" the same day: the province told the town's event
     apart = km(a.latitude, a.longitude, b.latitude, b.longitude)
     if apart > SAME_TOWN_KM and a.location != b.location and _named_town(kept) and _named_town(other):
         return False  # "شرق خان يونس" and "شرق رفح": each sentence says where, two towns, two events
     return apart <= radius_km
+
+
+def _province_and_town(a: Event, b: Event) -> bool:
+    return bool(a.admin1) and a.admin1 == b.admin1 and a.country == b.country and \
+        sorted((a.geo_precision == 3, b.geo_precision == 3)) == [False, True]
 
 
 def _unlisted(c: Candidate) -> bool:
@@ -95,6 +103,9 @@ def decide(candidates: list[Candidate], model: Model | None, *, threshold: float
         first = next((j for j in kept if is_retelling(candidates[j], candidates[i])), None)
         if first is None:
             kept[i] = []
+        elif candidates[first].event.geo_precision == 3 and candidates[i].event.geo_precision != 3 \
+                and not _unlisted(candidates[first]):
+            kept[i] = kept.pop(first) + [first]  # the telling that names the town places the event
         else:
             kept[first].append(i)
     return [(i, probabilities[i], tuple(kept[i])) for i in sorted(kept)]
