@@ -27,7 +27,9 @@ PROVINCE_REACH = 12
 
 @functools.cache
 def village_nouns() -> frozenset[str]:
-    return frozenset(norm(r["surface"]) for r in read_tsv("village_nouns.tsv", ("surface",)))
+    """Each noun alone and with the clitics it takes ("بمديرية"), for one lookup a token."""
+    nouns = [norm(r["surface"]) for r in read_tsv("village_nouns.tsv", ("surface",))]
+    return frozenset(c + n for c in NOUN_CLITICS for n in nouns)
 
 
 @functools.cache
@@ -37,7 +39,7 @@ def _name_prefixes() -> frozenset[str]:
 
 
 def is_village_noun(word: str) -> bool:
-    return any(word.startswith(c) and word[len(c):] in village_nouns() for c in NOUN_CLITICS)
+    return word in village_nouns()
 
 
 def could_be_name(word: str) -> bool:
