@@ -137,6 +137,20 @@ def _capital_phrases(entries: dict[str, list[Place]]) -> dict[str, Place]:
             if adjective.endswith("يه") and iso in seats}
 
 
+def _add_g_spellings(entries: dict[str, list[Place]]) -> None:
+    """A hard "g" abroad is written "غ" or, as Egyptian outlets do, "ج" ("سريناغار" / "سريناجار",
+    "هامبورغ" / "هامبورج"): index the "ج" spelling of towns outside the region's own countries
+    (lexicons/countries.tsv), where "غ" is an Arabic, Persian or Turkish sound of its own. A
+    spelling another place or an Arabic word already has is left alone."""
+    region = {r["iso2"] for r in read_tsv("countries.tsv", ("iso2",))}
+    for name, places in list(entries.items()):
+        if "غ" not in name or any(p.iso2 in region for p in places):
+            continue
+        variant = name.replace("غ", "ج")
+        if variant not in entries and not is_word(variant):
+            entries[variant] = list(places)
+
+
 @functools.cache
 def _load_gazetteer(home: str) -> TableGazetteer:
     entries = _read_compiled(Path(home))
@@ -155,6 +169,7 @@ def _load_gazetteer(home: str) -> TableGazetteer:
         words = name.split(" ")
         if len(words) == 2 and words[0] in joins:
             entries.setdefault("".join(words), list(places))
+    _add_g_spellings(entries)
     for phrase, place in _capital_phrases(entries).items():
         entries.setdefault(phrase, [place])
     stop = {norm(r["surface"]) for r in read_tsv("place_stopwords.tsv", ("surface",))}
