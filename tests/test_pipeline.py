@@ -73,6 +73,13 @@ def test_an_air_attack_is_an_air_strike_and_opening_fire_an_attack(read):
     assert [t.sub_event_type for t in doc.triggers] == ["Attack"]
 
 
+def test_passive_assassination_and_detonation_verbs_are_triggers(read):
+    doc = read("اغتيل صحافي بالرصاص في مدينة درنة يوم الأربعاء.")
+    assert [t.span.text for t in doc.triggers][:1] == ["اغتيل"]
+    doc = read("فجرت انتحارية نفسها في سوق مدينة مايدوغوري يوم الأربعاء.")
+    assert [e.sub_event_type for e in doc.events] == ["Suicide bomb"]
+
+
 def test_two_towns_two_days_make_two_events(read):
     doc = read("قصفت قوات النظام مدينة كفرنبل يوم الثلاثاء.\n"
                "وفي يوم الأربعاء، اندلعت اشتباكات بين فصائل المعارضة وقوات النظام في مدينة سراقب.")
