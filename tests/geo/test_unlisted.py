@@ -72,3 +72,11 @@ def test_a_counted_village_noun_names_no_place(read):
 def test_a_word_after_a_name_is_not_joined_to_it(read):
     doc = read("تقدمت القوات على جبهات سمرقوشة (وسط) في محافظة مأرب")
     assert [name for name, _, _ in unlisted(doc)] == ["سمرقوشة"]
+
+
+def test_a_village_at_its_provinces_point_is_no_retelling_of_a_town_there(read):
+    doc = read("شنت طائرات التحالف الأربعاء غارات على مدينة صعدة.\n"
+               "وشنت طائرات التحالف الأربعاء غارات على مواقع في مديرية برقان بمحافظة صعدة.")
+    assert {"Sadah", "برقان"} <= {c.event.location for c in doc.candidates}
+    kept = decide(doc.candidates, None, threshold=0.5, probabilities=[0.9] * len(doc.candidates))
+    assert {"Sadah", "برقان"} <= {doc.candidates[i].event.location for i, _, _ in kept}

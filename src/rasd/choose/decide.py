@@ -53,8 +53,9 @@ def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING
     da, db = _day(a.event_date), _day(b.event_date)
     if da is None or db is None or abs(da - db) > 1:
         return False
-    if a.location != b.location and _unlisted(kept) and _unlisted(other):
-        return False  # two villages the gazetteer lacks share their province's point, not a place
+    if a.location != b.location and (_unlisted(kept) or _unlisted(other)) and \
+            all(_unlisted(c) or _named_town(c) for c in (kept, other)):
+        return False  # a village the gazetteer lacks sits at its province's point, not at a town's
     if _province_and_town(a, b) and not (_unlisted(kept) or _unlisted(other)):
         return True  # "في قطاع غزة" and "شرق خان يونس" the same day: the province told the town's event
     apart = km(a.latitude, a.longitude, b.latitude, b.longitude)
