@@ -186,12 +186,14 @@ def stage_places(doc: Doc, res: Resources):
                             lambda iso: info.get(iso, (0, iso))[1])
     if places:
         # a village the gazetteer lacks, named as one beside its province: kept at the province
-        # (not a town the gazetteer has elsewhere and resolve_places turned down: "مديرية برقان
-        # بمحافظة صعدة" is no Kuwaiti town)
+        # (a name the gazetteer has only elsewhere may be one: "مديرية برقان بمحافظة صعدة" is no
+        # Kuwaiti town; a town only measured from, "40 كم جنوب مدينة البصرة", is no place)
         taken = {i for kind, ms in doc.matches.items() if kind != "places" for m in ms
                  for i in range(m.first, m.last)}
         taken |= {i for p in places for i in range(p.first, p.last)}
         taken |= {i for a in doc.actors for i in range(a.first, a.last)}
+        taken |= {i for pc in doc.place_names if pc.distance_km is not None
+                  for i in range(pc.match.first, pc.match.last)}
         unlisted = unlisted_places(doc.tokens, doc.sentences, taken, places, res.gazetteer.province,
                                    doc.span_of, res.lex.nationalities, res.lex.numbers)
         return sorted(places + unlisted, key=lambda p: p.first) if unlisted else places

@@ -80,3 +80,17 @@ def test_a_village_at_its_provinces_point_is_no_retelling_of_a_town_there(read):
     assert {"Sadah", "برقان"} <= {c.event.location for c in doc.candidates}
     kept = decide(doc.candidates, None, threshold=0.5, probabilities=[0.9] * len(doc.candidates))
     assert {"Sadah", "برقان"} <= {doc.candidates[i].event.location for i, _, _ in kept}
+
+
+def test_a_town_measured_from_a_verb_clause_and_a_department_are_no_villages(read):
+    doc = read("انفجرت عبوة ناسفة يوم الأربعاء في الزبير على بعد 40 كم جنوب غربي مدينة البصرة")
+    assert unlisted(doc) == []
+    doc = read("أطلقت القوات النار على متظاهرين في منطقة تقطنها قبيلة كبيرة قرب مدينة الموصل")
+    assert unlisted(doc) == []
+    doc = read("قالت دائرة سمرقوشة في محافظة مأرب إن الهجوم فشل")
+    assert unlisted(doc) == []
+
+
+def test_a_three_word_name_after_two_name_prefixes(read):
+    doc = read("فجرت انتحارية نفسها في بلدة خان بني زحلوطة بمحافظة ديالى يوم الأربعاء")
+    assert [name for name, _, _ in unlisted(doc)] == ["خان بني زحلوطة"]

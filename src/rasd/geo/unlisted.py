@@ -47,6 +47,10 @@ def could_be_name(word: str) -> bool:
     (a plural), "قريبة", "يسيطر" (a verb that opens a clause), a number or a Latin word."""
     if len(word) < 2 or not all("\u0621" <= ch <= "\u064a" for ch in word):
         return False
+    if word.startswith("و"):
+        return False  # "منطقة ويعلما": "and" opens a clause; a name after the noun takes no "و"
+    if word.startswith(("ي", "ت")) and word.endswith(("ها", "هم")) and len(word) >= 5:
+        return False  # "منطقة تقطنها قبيلة": a verb with its object, a relative clause
     if is_everyday_word(word) or is_village_noun(word):
         return False
     # an adjective or a plural: a regular ending on a dictionary word. An indefinite one after
@@ -100,6 +104,9 @@ def _names_after(tokens: list[Token], at: int, end: int, taken: set[int]) -> lis
         last = at + 1
         if word in _name_prefixes() and last < end and last not in taken:
             last += 1  # "بيت نعيم"
+            if tokens[last - 1].text in _name_prefixes() and last < end and last not in taken \
+                    and not tokens[last].text.startswith("و"):
+                last += 1  # "خان بني سعد"
         elif not could_be_name(word):
             break
         if last < end and tokens[last].text in CLAUSE_WORDS:
