@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import zlib
+from bisect import bisect_left
 
 from rasd.lexicons.load import read_tsv
 from rasd.records import Place, PlaceMention, Sentence, Token
@@ -69,8 +70,10 @@ def unlisted_places(tokens: list[Token], sentences: list[Sentence], taken: set[i
     """Mentions of names after a village noun that no lexicon read, each placed at the
     province the same sentence names (``province_of(iso2, admin1)`` gives its Place)."""
     out: list[PlaceMention] = []
+    ranked = sorted((p for p in places if p.place.kind != "country"), key=lambda p: p.first)
+    starts = [p.first for p in ranked]
     for s in sentences:
-        anchors = [p for p in places if s.first <= p.first < s.last and p.place.kind != "country"]
+        anchors = ranked[bisect_left(starts, s.first):bisect_left(starts, s.last)]
         if not anchors:
             continue
         i = s.first
