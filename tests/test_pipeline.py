@@ -518,3 +518,8 @@ def test_what_a_protest_is_against_is_not_an_event_of_its_sentence(read):
     doc = read("تظاهر الآلاف في مدينة الخليل السبت احتجاجا على اغتيال ناشط في رام الله.")
     assert [(c.event.event_type, c.event.location) for c in doc.candidates] == [("Protests", "Hebron")]
 
+
+
+def test_a_town_after_a_direction_only_says_where_the_place_before_it_lies(read):
+    doc = read("قتل عدد من المسلحين في بلدة حرستا شمالي دمشق بعد اشتباكات مع الجيش يوم الثلاثاء.")
+    assert [(e.location, e.geo_precision) for e in doc.events] == [("Harasta", 1)]

@@ -389,6 +389,9 @@ def denial_in(sm: SentenceMentions, country: str | None, lex: Lexicons) -> Denia
     return Denial(sm.sentence.index, cue.span, by[0] if by else "a party to the event", typ)
 
 
+REFERENCE_GAP = 2  # tokens between a place and "شمالي X" that only says where it lies
+
+
 def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger) -> PlaceMention | None:
     """The town nearest after the trigger, else the last one before it; places introduced
     as places ("في X") first, since a capital as speaker ("أعلنت بغداد") is not where it happened."""
@@ -402,7 +405,13 @@ def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger) 
     # trigger is where it happened, not a town the sentence named before it
     region_after = [p for p in sm.places if p.locative and p.first >= trigger.first
                     and p.place.kind != "country"]
-    return region_after[0] if region_after else pool[-1]
+    if region_after:
+        return region_after[0]
+    # "في صحراء الثرثار شمالي الرمادي ... بعد اشتباكات": the town after a direction is where the
+    # place before it lies, not where it happened
+    if len(pool) > 1 and pool[-1].precision == 2 and 0 < pool[-1].first - pool[-2].last <= REFERENCE_GAP:
+        return pool[-2]
+    return pool[-1]
 
 
 def date_of(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, last_date: DateMention | None):
