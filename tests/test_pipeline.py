@@ -523,3 +523,10 @@ def test_what_a_protest_is_against_is_not_an_event_of_its_sentence(read):
 def test_a_town_after_a_direction_only_says_where_the_place_before_it_lies(read):
     doc = read("قتل عدد من المسلحين في بلدة حرستا شمالي دمشق بعد اشتباكات مع الجيش يوم الثلاثاء.")
     assert [(e.location, e.geo_precision) for e in doc.events] == [("Harasta", 1)]
+
+
+def test_an_event_with_no_place_does_not_take_a_town_abroad_the_story_passed_through(read):
+    doc = read("قصفت طائرات الجيش الليبي مواقع في مدينة درنة شرق ليبيا يوم الخميس. واجتمع وزراء أوبك "
+               "في فيينا عاصمة النمسا يوم الخميس. وأكد المتحدث باسم الجيش الليبي أن قواته سيطرت على "
+               "الميناء يوم الخميس.", published="2018-06-21")
+    assert "Vienna" not in {c.event.location for c in doc.candidates}

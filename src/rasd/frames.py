@@ -490,8 +490,10 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         countrywide = any(c.kind == "countrywide" for c in sm.cues)
         if place is not None and place.place.kind == "country" and countrywide:
             place = None  # "في شرق البلاد": somewhere in the east, so not at the capital either
-        if place is None and last_place is not None and not countrywide:
-            # "غربي البلاد": somewhere in the country, not the town last named
+        if place is None and last_place is not None and not countrywide and (
+                default_country is None or last_place.place.iso2 == default_country):
+            # "غربي البلاد": somewhere in the country, not the town last named; nor a town abroad
+            # the story passed through (OPEC's Vienna in a story about Libya's oil ports)
             place, inherited = last_place, True
         if place is not None and not inherited and not background:
             last_place = place
