@@ -530,3 +530,11 @@ def test_an_event_with_no_place_does_not_take_a_town_abroad_the_story_passed_thr
                "في فيينا عاصمة النمسا يوم الخميس. وأكد المتحدث باسم الجيش الليبي أن قواته سيطرت على "
                "الميناء يوم الخميس.", published="2018-06-21")
     assert "Vienna" not in {c.event.location for c in doc.candidates}
+
+
+def test_blasts_that_caused_deaths_downed_nothing(read):
+    # "أسقطت عشرات القتلى": caused dozens of deaths, not an interception
+    doc = read("وقع الانفجار بعد انفجارات أخرى أسقطت عشرات القتلى في مدينة كابل يوم الأربعاء.")
+    assert "Disrupted weapons use" not in {t.sub_event_type for t in doc.triggers}
+    doc = read("أسقطت الدفاعات الجوية طائرة مسيرة فوق مدينة حلب يوم الأربعاء.")
+    assert "Disrupted weapons use" in {t.sub_event_type for t in doc.triggers}
