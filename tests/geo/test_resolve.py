@@ -178,3 +178,10 @@ def test_a_world_city_wins_over_a_small_namesake_of_a_country_the_article_names(
     # GeoNames also gives a Texan town the Arabic name of Moscow
     doc = read("قالت الولايات المتحدة إن المحادثات في موسكو فشلت")
     assert [(p.place.name, p.place.iso2) for p in doc.places if p.span.text == "موسكو"] == [("Moscow", "RU")]
+
+
+def test_the_southern_region_of_a_syrian_story_is_no_israeli_district(read):
+    doc = read("وسيزيد الاتفاق في حرستا الضغط على الفصائل في المنطقة الجنوبية من الغوطة الشرقية بريف دمشق")
+    assert "HaDarom" not in [p.place.name for p in doc.places]
+    doc = read("قصفت طائرات مواقع في المنطقة الشرقية بالمملكة العربية السعودية قرب الدمام")
+    assert "Ash Sharqiyah" in [p.place.name for p in doc.places]

@@ -6,6 +6,7 @@ adds hand-checked places that cities500 lacks (camps, districts, bases).
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import gzip
 import os
@@ -137,6 +138,18 @@ def _capital_phrases(entries: dict[str, list[Place]]) -> dict[str, Place]:
             if adjective.endswith("يه") and iso in seats}
 
 
+def _mark_described_regions(entries: dict[str, list[Place]]) -> None:
+    """"المنطقة الجنوبية" (the southern region) is Israel's Southern District, and "the southern
+    region" of any country: a name made of a region noun and a direction is read like an everyday
+    word, only where the text names it as a place or the story is about its country
+    (lexicons/region_words.tsv)."""
+    kinds = {norm(r["surface"]): r["kind"] for r in read_tsv("region_words.tsv", ("surface", "kind"))}
+    for name, places in entries.items():
+        parts = name.split(" ")
+        if len(parts) == 2 and kinds.get(parts[0]) == "region" and kinds.get(parts[1]) == "direction":
+            entries[name] = [dataclasses.replace(p, common_word=True) for p in places]
+
+
 def _add_g_spellings(entries: dict[str, list[Place]]) -> None:
     """A hard "g" abroad is written "غ" or, as Egyptian outlets do, "ج" ("سريناغار" / "سريناجار",
     "هامبورغ" / "هامبورج"): index the "ج" spelling of towns outside the region's own countries
@@ -170,6 +183,7 @@ def _load_gazetteer(home: str) -> TableGazetteer:
         if len(words) == 2 and words[0] in joins:
             entries.setdefault("".join(words), list(places))
     _add_g_spellings(entries)
+    _mark_described_regions(entries)
     for phrase, place in _capital_phrases(entries).items():
         entries.setdefault(phrase, [place])
     stop = {norm(r["surface"]) for r in read_tsv("place_stopwords.tsv", ("surface",))}
