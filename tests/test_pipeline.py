@@ -538,3 +538,18 @@ def test_blasts_that_caused_deaths_downed_nothing(read):
     assert "Disrupted weapons use" not in {t.sub_event_type for t in doc.triggers}
     doc = read("أسقطت الدفاعات الجوية طائرة مسيرة فوق مدينة حلب يوم الأربعاء.")
     assert "Disrupted weapons use" in {t.sub_event_type for t in doc.triggers}
+
+
+def test_a_telegraphic_report_of_who_hit_whom_where_is_told(read):
+    doc = read("قصف مدفعي وصاروخي للتحالف على تجمعات المتمردين في مدينة حرض بمحافظة حجة.",
+               published="2018-05-02")
+    assert doc.candidates and not any("names_only" in f.flags for f in doc.frames[0])
+    # a bare noun with no one doing it stays a name, not a report
+    doc = read("تواصل الحديث عن قصف مدفعي في مدينة حرض.", published="2018-05-02")
+    assert all("names_only" in f.flags for f in doc.frames[0])
+
+
+def test_years_after_a_protest_is_its_anniversary_not_news(read):
+    doc = read("فبعد سبع سنوات على خروج تظاهرات سلمية في دمشق، شهد النزاع فصولا جديدة.",
+               published="2018-02-07")
+    assert all("background" in f.flags for f in doc.frames[0])

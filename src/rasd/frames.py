@@ -97,8 +97,11 @@ def names_without_telling(sm: SentenceMentions) -> bool:
     """"قضية اغتيال الحريري", "زوارق الصواريخ": a sentence whose triggers are all nouns names an
     event; it reports one only with a toll (dead or wounded), a date of its own or a verb of
     occurrence."""
+    # (a telegraphic report that says who hit whom where is told: "قصف مدفعي للتحالف على
+    # تجمعات المتمردين في مديرية غمر")
+    told = bool(sm.actors) and any(p.locative for p in sm.places) and any(c.kind == "target" for c in sm.cues)
     return (all(t.nominal for t in sm.triggers) and not sm.casualties and not sm.dates
-            and not any(c.kind == "occurred" for c in sm.cues))
+            and not any(c.kind == "occurred" for c in sm.cues) and not told)
 
 
 def _is_comment(sm: SentenceMentions, trigger: Trigger) -> bool:
