@@ -89,3 +89,8 @@ def test_a_toll_of_a_series_or_of_recent_days_is_no_one_events(read):
     doc = read("قتل شرطي في هجوم على مركز للشرطة في مدينة سورابايا يوم الأربعاء. ويأتي الهجوم بعد "
                "سلسلة من التفجيرات في المدينة أسفرت عن مقتل 13 شخصا.", published="2018-05-16")
     assert doc.events and all(e.fatalities != 13 for e in doc.events)
+
+
+def test_a_killed_person_named_with_a_possessive_is_one(read):
+    doc = read("أطلق مسلحون النار على سيارة في مدينة درنة يوم الأربعاء مما أدى إلى مقتل سائقها.")
+    assert [e.fatalities for e in doc.events] == [1]

@@ -79,11 +79,19 @@ def read_numbers(tokens: list[Token], lex: Lexicons) -> list[Number]:
     return out
 
 
+POSSESSIVES = ("هما", "هم", "ها", "ه")  # "سائقها" (its driver), "حارسه" (his guard)
+
+
 def _person(word: str, lex: Lexicons) -> int | None:
-    """How many people a noun names: "شاب" and "الشاب" one, "طفلين" two."""
+    """How many people a noun names: "شاب" and "الشاب" one, "طفلين" two, "سائقها" one."""
     if word.startswith("ال") and word[2:] in lex.person_nouns:
         return lex.person_nouns[word[2:]]
-    return lex.person_nouns.get(word)
+    if word in lex.person_nouns:
+        return lex.person_nouns[word]
+    for suffix in POSSESSIVES:
+        if word.endswith(suffix) and lex.person_nouns.get(word[:-len(suffix)]) == 1:
+            return 1
+    return None
 
 
 ONE_OF_TWO_REACH = 3  # tokens from the killed word to "أحدهما"
