@@ -5,7 +5,9 @@ ACLED codes such an event at the province, geo_precision 3, and so does rasd; bu
 name as the text wrote it, so that strikes on two districts of one province stay two events
 rather than one at the province. A name qualifies only right after a noun that says what kind
 of place it is (lexicons/village_nouns.tsv), when it is no everyday word, no adjective or
-plural, and no name another lexicon already read (an actor, a country, a town it rejected).
+plural, and no name another lexicon already read (an actor, a country, a town the gazetteer
+placed or that the text only measures from). A town the gazetteer has only in another country
+("مديرية برقان": Burgan, Kuwait) may be such a village.
 """
 from __future__ import annotations
 
