@@ -553,3 +553,16 @@ def test_years_after_a_protest_is_its_anniversary_not_news(read):
     doc = read("فبعد سبع سنوات على خروج تظاهرات سلمية في دمشق، شهد النزاع فصولا جديدة.",
                published="2018-02-07")
     assert all("background" in f.flags for f in doc.frames[0])
+
+
+def test_a_place_runs_on_a_paragraph_not_the_whole_article(read):
+    doc = read("قصفت طائرات الجيش مواقع في مدينة درنة يوم الخميس. وقال المتحدث إن العمليات مستمرة. "
+               "وأضاف أن القوات تتقدم. وأشار إلى أن الوضع مستقر. وتابع أن الحكومة تدعم الجيش. وأكد أن "
+               "المفاوضات متوقفة. وقال أيضا إن الدعم مستمر. وقتل ثلاثة مدنيين في قصف مدفعي يوم الخميس.",
+               published="2018-06-21")
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Air/drone strike"]
+    # two sentences on, the town named still places the event
+    doc = read("قصفت طائرات الجيش مواقع في مدينة درنة يوم الخميس. وقال المتحدث إن العمليات مستمرة. "
+               "وقتل ثلاثة مدنيين في قصف مدفعي يوم الخميس.", published="2018-06-21")
+    assert ("Shelling/artillery/missile attack", "Darnah") in {
+        (c.event.sub_event_type, c.event.location) for c in doc.candidates}

@@ -435,6 +435,9 @@ def date_of(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, last_da
     return date, precision, span, inherited
 
 
+BACKWARD_PLACE_REACH = 5  # sentences a place named runs on to the events told after it
+
+
 def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date | None,
                  country_votes: Counter, text: str) -> tuple[list[Frame], list[Denial]]:
     frames: list[Frame] = []
@@ -444,6 +447,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
     last_date: DateMention | None = None
     then_date: DateMention | None = None  # the last date named at all, background or not ("يومها")
     last_place: PlaceMention | None = None
+    last_place_at = -1  # the sentence that named it
     context = article_actors(groups, lex, default_country)
     unplaced: list[int] = []  # frames told before the article named any place
 
@@ -473,7 +477,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if not sm.triggers:
             located = [p for p in towns if p.locative] or [p for p in sm.places if p.locative]
             if located and not _is_background(sm, pub):
-                last_place = located[0]
+                last_place, last_place_at = located[0], sm.sentence.index
                 place_waiting_frames(last_place, sm.sentence.index, launched_from(sm, last_place))
             continue
         trigger = _choose_trigger(_without_grievance(sm))
@@ -494,12 +498,13 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if place is not None and place.place.kind == "country" and countrywide:
             place = None  # "في شرق البلاد": somewhere in the east, so not at the capital either
         if place is None and last_place is not None and not countrywide and (
-                default_country is None or last_place.place.iso2 == default_country):
+                default_country is None or last_place.place.iso2 == default_country) and \
+                sm.sentence.index - last_place_at <= BACKWARD_PLACE_REACH:
             # "غربي البلاد": somewhere in the country, not the town last named; nor a town abroad
             # the story passed through (OPEC's Vienna in a story about Libya's oil ports)
             place, inherited = last_place, True
         if place is not None and not inherited and not background:
-            last_place = place
+            last_place, last_place_at = place, sm.sentence.index
             place_waiting_frames(place, sm.sentence.index, launched_from(sm, place))
         country = place.place.iso2 if place else default_country
         # "ويومها قتل مسلحون عشرات المتظاهرين": "that day" is the last day named, however long ago
