@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from rasd.extract.actors import home_country, is_air_capable, resolve_actor
 from rasd.geo.distance import places_km
 from rasd.geo.resolve import place_words
-from rasd.geo.unlisted import is_village_noun
 from rasd.lexicons.load import Lexicons
 from rasd.text.normalize import norm
 from rasd.records import (Actor, ActorMention, Casualty, Cue, DateMention, Frame, Match,
@@ -621,7 +620,7 @@ def _joined_by_and(between: str) -> bool:
     rest = [words[0][1:]] + [w[1:] if w.startswith("و") else w for w in words[1:]]
     rest = [w for w in rest if w]
     # "وبلدة X", "وقرى ومزارع X"
-    return len(rest) <= 2 and all(place_words().get(w) == "container" or is_village_noun(w) for w in rest)
+    return len(rest) <= 2 and all(place_words().get(w) == "container" for w in rest)
 
 
 def coordinated_places(first: PlaceMention, places: list[PlaceMention], text: str) -> list[PlaceMention]:

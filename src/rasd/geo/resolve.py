@@ -47,6 +47,9 @@ NEAR_KM = 25  # "10 كلم شرق X" is near X (geo_precision 2); farther, X is 
 DISTANCE_REACH = 3  # "كلم شمال غرب X": the distance word up to 3 tokens before the name
 
 
+INTRODUCERS = ("locative", "container", "between")  # the kinds of word a place is introduced by
+
+
 @functools.cache
 def place_words() -> dict[str, str]:
     """Words that introduce a place: normalised word -> locative | container."""
@@ -88,11 +91,12 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             near=bool(cue and cue.kind == "near") or (km is not None and km <= NEAR_KM),
             district=bool(cue and cue.kind == "district"),
             # a named installation ("مطار التيفور", "مخيم اليرموك") is a place whatever precedes it
-            locative=bool(cue) or prev in words or clitic_b or joined or any(c.kind == "site" for c in cands),
+            locative=bool(cue) or words.get(prev) in INTRODUCERS or clitic_b or joined
+            or any(c.kind == "site" for c in cands),
             distance_km=km,
             named_as_place=words.get(prev) == "container" or bool(cue and cue.kind in ("admin", "district"))
             or (joined and out[-1].named_as_place),
-            said_as_place=bool(cue) or prev in words or (joined and out[-1].said_as_place)))
+            said_as_place=bool(cue) or words.get(prev) in INTRODUCERS or (joined and out[-1].said_as_place)))
     return out
 
 

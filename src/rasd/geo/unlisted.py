@@ -4,7 +4,7 @@ province ("في مديريتي غمر ورازح بمحافظة صعدة").
 ACLED codes such an event at the province, geo_precision 3, and so does rasd; but it keeps the
 name as the text wrote it, so that strikes on two districts of one province stay two events
 rather than one at the province. A name qualifies only right after a noun that says what kind
-of place it is (lexicons/village_nouns.tsv), when it is no everyday word, no adjective or
+of place it is (lexicons/place_words.tsv, column village), when it is no everyday word, no adjective or
 plural, and no name another lexicon already read (an actor, a country, a town the gazetteer
 placed or that the text only measures from). A town the gazetteer has only in another country
 ("مديرية برقان": Burgan, Kuwait) may be such a village.
@@ -15,24 +15,24 @@ import functools
 import zlib
 from bisect import bisect_left
 
+from rasd.geo.resolve import place_words
 from rasd.lexicons.load import read_tsv
 from rasd.records import Place, PlaceMention, Sentence, Token
 from rasd.text.normalize import norm
 from rasd.text.words import is_everyday_word, is_word
 
-# "و", "ب", "وب", "ل", "ول" joined to the noun ("بمديرية", "التابعة لناحية")
-NOUN_CLITICS = ("", "و", "ب", "وب", "ل", "ول", "ف")
-# a relative clause, not a name: "مناطق يسيطر عليها", "قرى تسكنها"
-CLAUSE_WORDS = frozenset(norm(w) for w in ("عليها", "عليه", "فيها", "فيه", "منها", "بها", "لها"))
 # the name and its province lie within this many tokens in one sentence
 PROVINCE_REACH = 12
 
 
 @functools.cache
 def village_nouns() -> frozenset[str]:
-    """Each noun alone and with the clitics it takes ("بمديرية"), for one lookup a token."""
-    nouns = [norm(r["surface"]) for r in read_tsv("village_nouns.tsv", ("surface",))]
-    return frozenset(c + n for c in NOUN_CLITICS for n in nouns)
+    """The containers marked "village" in place_words.tsv, alone and with each joined clitic of
+    clitics.tsv that keeps the noun as it is ("بمديرية", "التابعة لناحية"), for one lookup a token."""
+    nouns = [norm(r["surface"]) for r in read_tsv("place_words.tsv", ("surface", "kind"))
+             if r.get("village") == "yes"]
+    clitics = [""] + [norm(r["prefix"]) for r in read_tsv("clitics.tsv", ("prefix",)) if not r.get("replace")]
+    return frozenset(c + n for c in clitics for n in nouns)
 
 
 @functools.cache
@@ -114,8 +114,8 @@ def _names_after(tokens: list[Token], at: int, end: int, taken: set[int]) -> lis
                 last += 1  # "خان بني سعد"
         elif not could_be_name(word):
             break
-        if last < end and tokens[last].text in CLAUSE_WORDS:
-            break
+        if last < end and place_words().get(tokens[last].text) == "clause":
+            break  # "مناطق يسيطر عليها": a clause, not a name
         out.append((at, last, skip))
         at, skip = last, 1
         if at >= end or not tokens[at].text.startswith("و"):
