@@ -185,3 +185,13 @@ def test_the_southern_region_of_a_syrian_story_is_no_israeli_district(read):
     assert "HaDarom" not in [p.place.name for p in doc.places]
     doc = read("قصفت طائرات مواقع في المنطقة الشرقية بالمملكة العربية السعودية قرب الدمام")
     assert "Ash Sharqiyah" in [p.place.name for p in doc.places]
+
+
+@pytest.mark.parametrize("text, place", [
+    # "أبها" is also "more beautiful": named after "مطار" it is the Saudi city
+    ("أسقطت الدفاعات طائرة مسيرة حاولت الاقتراب من مطار أبها صباح اليوم", "Abha"),
+    # "العبر" is also "the lessons": after "معسكر" (camp) it is the Yemeni town
+    ("قتل جنديان في هجوم على معسكر العبر فجر اليوم", "Al Abr"),
+])
+def test_an_airport_or_camp_noun_names_the_place_after_it(read, text, place):
+    assert place in [p.place.name for p in read(text).places]
