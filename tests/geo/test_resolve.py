@@ -195,3 +195,12 @@ def test_the_southern_region_of_a_syrian_story_is_no_israeli_district(read):
 ])
 def test_an_airport_or_camp_noun_names_the_place_after_it(read, text, place):
     assert place in [p.place.name for p in read(text).places]
+
+
+def test_a_word_joined_by_and_in_a_list_of_towns_is_the_next_town(read):
+    # "وسوسة" is also a word (whispering); after "قابس ومدنين" it is "و" + Sousse
+    doc = read("أوقفت الشرطة التونسية خمسة مشتبه بهم في مدن قابس ومدنين وسوسة")
+    assert [p.place.name for p in doc.places] == ["Gabes", "Medenine", "Sousse"]
+    # alone, the word stays a word
+    assert read("تحدث الرجل عن وسوسة الشيطان في مدينة قابس").places[0].place.name == "Gabes"
+    assert len(read("تحدث الرجل عن وسوسة الشيطان في مدينة قابس").places) == 1

@@ -68,8 +68,13 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
         cands = tuple(gaz.lookup(m.value))
         if not cands:
             continue
-        if m.skip and tokens[m.first].text in words_of_language:
-            continue  # "فرقة" is a word, not "ف" + Raqqa; "لبنان" is not "ل" + a village
+        first = tokens[m.first].text
+        # "في ميدي وحرض": a name joined by "و" to a place just named is a place too
+        joined = bool(out) and out[-1].locative and out[-1].match.last == m.first and first.startswith("و")
+        if m.skip and first in words_of_language and not joined:
+            # "فرقة" is a word, not "ف" + Raqqa; "لبنان" is not "ل" + a village; but in "قابس
+            # ومدنين وسوسة" the word "وسوسة" (whispering) is "و" + Sousse
+            continue
         if m.last < len(tokens) and words.get(tokens[m.last].text) == "cancels":
             continue  # "القنابل المسيلة للدموع": tear gas, not M'Sila
         if m.skip and m.first > 0 and words.get(tokens[m.first - 1].text) == "container":
@@ -78,12 +83,9 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
         # "قرب مدينة X": a container noun may stand between a cue and the name
         if cue is None and m.first > 0 and words.get(tokens[m.first - 1].text) == "container":
             cue = by_last.get(m.first - 1)
-        prev = tokens[m.first - 1].text if m.first > 0 else ""
-        first = tokens[m.first].text
+        prev_kind = words.get(tokens[m.first - 1].text) if m.first > 0 else None
         clitic_b = m.skip > 0 and first.startswith(("ب", "وب", "فب"))  # "بحلب": in Aleppo
         km = _distance_before(tokens, m.first, distance_at)
-        # "في ميدي وحرض": a name joined by "و" to a place just named is a place too
-        joined = bool(out) and out[-1].locative and out[-1].match.last == m.first and first.startswith("و")
         # "ريف دمشق" is itself a province name: the gazetteer match wins over the cue
         out.append(PlaceCandidates(
             m, cands,
@@ -91,12 +93,12 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             near=bool(cue and cue.kind == "near") or (km is not None and km <= NEAR_KM),
             district=bool(cue and cue.kind == "district"),
             # a named installation ("مطار التيفور", "مخيم اليرموك") is a place whatever precedes it
-            locative=bool(cue) or words.get(prev) in INTRODUCERS or clitic_b or joined
+            locative=bool(cue) or prev_kind in INTRODUCERS or clitic_b or joined
             or any(c.kind == "site" for c in cands),
             distance_km=km,
-            named_as_place=words.get(prev) == "container" or bool(cue and cue.kind in ("admin", "district"))
+            named_as_place=prev_kind == "container" or bool(cue and cue.kind in ("admin", "district"))
             or (joined and out[-1].named_as_place),
-            said_as_place=bool(cue) or words.get(prev) in INTRODUCERS or (joined and out[-1].said_as_place)))
+            said_as_place=bool(cue) or prev_kind in INTRODUCERS or (joined and out[-1].said_as_place)))
     return out
 
 
