@@ -204,3 +204,11 @@ def test_a_word_joined_by_and_in_a_list_of_towns_is_the_next_town(read):
     # alone, the word stays a word
     assert read("تحدث الرجل عن وسوسة الشيطان في مدينة قابس").places[0].place.name == "Gabes"
     assert len(read("تحدث الرجل عن وسوسة الشيطان في مدينة قابس").places) == 1
+
+
+@pytest.mark.parametrize("text, place", [
+    ("قصفت طائرات مجهولة موقعا عسكريا في البوكمال", "Albu Kamal"),  # the gazetteer: "البو كمال"
+    ("اعتقلت الشرطة مسلحا في مدينة بن قردان", "Ben Gardane"),  # the gazetteer: "بنقردان"
+])
+def test_a_two_word_name_is_found_joined_or_spaced(read, text, place):
+    assert [p.place.name for p in read(text).places] == [place]

@@ -176,12 +176,16 @@ def _load_gazetteer(home: str) -> TableGazetteer:
         place = Place(-(n + 1), r["name"], r["iso2"], "", r["admin1"],
                       float(r["latitude"]), float(r["longitude"]), r["kind"], 10**6, word)
         entries.setdefault(surface, []).insert(0, place)
-    # "بن قردان" is often written "بنقردان": index the joined spelling too
+    # "بن قردان" is often written "بنقردان", and "البوكمال" "البو كمال": index the other spelling too
     joins = {norm(r["prefix"]) for r in read_tsv("place_prefixes.tsv", ("prefix",))}
     for name, places in list(entries.items()):
         words = name.split(" ")
         if len(words) == 2 and words[0] in joins:
             entries.setdefault("".join(words), list(places))
+        elif len(words) == 1:
+            prefix = next((p for p in joins if name.startswith(p) and len(name) - len(p) >= 3), None)
+            if prefix:
+                entries.setdefault(f"{prefix} {name[len(prefix):]}", list(places))
     _add_g_spellings(entries)
     _mark_described_regions(entries)
     for phrase, place in _capital_phrases(entries).items():
