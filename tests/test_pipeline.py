@@ -370,6 +370,13 @@ def test_somewhere_in_the_east_of_the_country_is_not_its_capital(read):
     assert [c.event.location for c in doc.candidates] == ["Damascus"]
 
 
+def test_the_north_of_a_country_is_not_its_capital(read):
+    doc = read("قتل مسلحون عشرة مدنيين في هجوم على قرية في شمال الصين.", published="2020-03-02")
+    assert doc.candidates == []
+    doc = read("قتل مسلحون عشرة مدنيين في هجوم على قرية في الصين.", published="2020-03-02")
+    assert [c.event.location for c in doc.candidates] == ["Beijing"]
+
+
 def test_an_interception_is_placed_where_the_missile_was_headed_not_where_it_was_launched(read):
     doc = read("أعلن التحالف مساء الثلاثاء اعتراض صاروخ باليستي أطلقه الحوثيون من اليمن باتجاه الأراضي السعودية.\n"
                "وقال المتحدث إن الدفاعات الجوية رصدت إطلاق الصاروخ من مدينة صعدة باتجاه الأراضي السعودية.\n"

@@ -493,9 +493,13 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         place, inherited = place_in(sm, towns, trigger), False
         if place is not None and trigger.sub_event_type == "Disrupted weapons use" and launched_from(sm, place):
             place = next(iter(intercepted_over(sm, towns)), None)  # where it was headed, not launched
-        countrywide = any(c.kind == "countrywide" for c in sm.cues)
+        # "في شرق البلاد", "في شمال الصين": somewhere in that part of the country, so neither at
+        # its capital nor at the town last named
+        countrywide = any(c.kind == "countrywide" for c in sm.cues) or (
+            place is not None and place.place.kind == "country"
+            and any(c.kind == "near" and c.last == place.first for c in sm.cues))
         if place is not None and place.place.kind == "country" and countrywide:
-            place = None  # "في شرق البلاد": somewhere in the east, so not at the capital either
+            place = None
         if place is None and last_place is not None and not countrywide and (
                 default_country is None or last_place.place.iso2 == default_country) and \
                 sm.sentence.index - last_place_at <= BACKWARD_PLACE_REACH:
