@@ -573,3 +573,12 @@ def test_a_place_runs_on_a_paragraph_not_the_whole_article(read):
                "وقتل ثلاثة مدنيين في قصف مدفعي يوم الخميس.", published="2018-06-21")
     assert ("Shelling/artillery/missile attack", "Darnah") in {
         (c.event.sub_event_type, c.event.location) for c in doc.candidates}
+
+
+def test_where_someone_spoke_is_no_place_of_the_events_around_it(read):
+    text = ("قالت مصادر عسكرية إن قوات الجيش سيطرت على ميناءين نفطيين بعد معارك قصيرة.\n"
+            "وقال وزير النفط للصحفيين في فيينا إن التصدير سيعود خلال أيام.")
+    assert [c.event.location for c in read(text, published="2020-03-02").candidates] == []
+    # a place told as where things happen still runs on to the event before it
+    text = text.replace("للصحفيين في فيينا", "إن الوضع هادئ الآن في مدينة البريقة، و")
+    assert [c.event.location for c in read(text, published="2020-03-02").candidates] == ["Al Burayqah"]

@@ -475,7 +475,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         background = bool(sm.triggers) and _is_background(sm, pub)
         if not sm.triggers:
             located = [p for p in towns if p.locative] or [p for p in sm.places if p.locative]
-            if located and not _is_background(sm, pub):
+            venue = any(c.kind == "venue" for c in sm.cues)  # "قال للصحفيين في فيينا"
+            if located and not venue and not _is_background(sm, pub):
                 last_place, last_place_at = located[0], sm.sentence.index
                 place_waiting_frames(last_place, sm.sentence.index, launched_from(sm, last_place))
             continue
