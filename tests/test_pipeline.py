@@ -582,3 +582,6 @@ def test_where_someone_spoke_is_no_place_of_the_events_around_it(read):
     # a place told as where things happen still runs on to the event before it
     text = text.replace("للصحفيين في فيينا", "إن الوضع هادئ الآن في مدينة البريقة، و")
     assert [c.event.location for c in read(text, published="2020-03-02").candidates] == ["Al Burayqah"]
+    # nor is it the place of the event the speaker tells of
+    doc = read("وقال الوزير للصحفيين في باريس إن مسلحين هاجموا مركزا للشرطة أمس.", published="2020-03-02")
+    assert doc.candidates == []

@@ -434,6 +434,7 @@ def date_of(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, last_da
     return date, precision, span, inherited
 
 
+VENUE_REACH = 3  # words from "للصحفيين" to the place it was said at ("في فيينا")
 BACKWARD_PLACE_REACH = 5  # sentences a place named runs on to the events told after it
 
 
@@ -467,6 +468,11 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             last_date = dated[0]
         any_dated = [d for d in sm.dates if d.date]
         then_date = any_dated[0] if any_dated else then_date
+        # "قال للصحفيين في فيينا": where someone spoke is no place of the sentence's events
+        venue_ends = [c.last for c in sm.cues if c.kind == "venue"]
+        if venue_ends:
+            sm = replace(sm, places=[p for p in sm.places if not any(0 <= p.first - e <= VENUE_REACH
+                                                                     for e in venue_ends)])
         towns = [p for p in sm.places if p.place.kind not in ("admin1", "country")]
         denial = denial_in(sm, default_country, lex)
         if denial is not None:
@@ -475,8 +481,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         background = bool(sm.triggers) and _is_background(sm, pub)
         if not sm.triggers:
             located = [p for p in towns if p.locative] or [p for p in sm.places if p.locative]
-            venue = any(c.kind == "venue" for c in sm.cues)  # "قال للصحفيين في فيينا"
-            if located and not venue and not _is_background(sm, pub):
+            if located and not venue_ends and not _is_background(sm, pub):
                 last_place, last_place_at = located[0], sm.sentence.index
                 place_waiting_frames(last_place, sm.sentence.index, launched_from(sm, last_place))
             continue
