@@ -166,3 +166,17 @@ def test_an_event_told_at_its_province_and_at_its_town_is_one_event_at_the_town(
     assert sorted(c.event.geo_precision for c in doc.candidates) == [2, 3]
     kept = decide(doc.candidates, None, threshold=0.5, probabilities=[0.9, 0.9])
     assert [doc.candidates[i].event.location for i, _, _ in kept] == ["Khan Yunis"]
+
+
+def test_an_event_told_again_as_another_type_without_its_own_place_is_one_event(read):
+    doc = read("اندلعت اشتباكات عنيفة بين الجيش ومسلحين في مدينة درعا صباح الثلاثاء.\n"
+               "وقال مصدر عسكري إن الجيش قصف مواقع المسلحين بالمدفعية صباح الثلاثاء.", published="2020-03-03")
+    assert sorted(c.event.event_type for c in doc.candidates) == ["Battles", "Explosions/Remote violence"]
+    assert [c.event.location for c in doc.candidates] == ["Dara", "Dara"]
+    kept = decide(doc.candidates, None, threshold=0.5, probabilities=[0.9, 0.8])
+    assert [doc.candidates[i].event.event_type for i, _, _ in kept] == ["Battles"]
+    # each placed by its own sentence, a rally and a grenade thrown at it are two events
+    doc = read("تظاهر الآلاف في ساحة المدينة في أديس أبابا يوم السبت.\n"
+               "وألقى مجهول قنبلة يدوية على المتظاهرين في أديس أبابا يوم السبت.", published="2020-03-03")
+    assert len(doc.candidates) == 2
+    assert len(decide(doc.candidates, None, threshold=0.5, probabilities=[0.9, 0.8])) == 2

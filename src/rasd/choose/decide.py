@@ -10,7 +10,9 @@
    a detail paragraph, "the strike" two paragraphs on): a kept candidate of the same type, a
    day apart at most and within RETELLING_KM of one kept with a higher score is that event
    again, and is dropped (the same sub-type: artillery and an air strike on one town are two);
-   a toll only the retelling gives goes to the kept event. A missile or air attack told where
+   so is one of another type at the same place the same day when either of the two takes its
+   place from another sentence (the lead's clash told again as shelling); a toll only the
+   retelling gives goes to the kept event. A missile or air attack told where
    and when the air defences intercepted one is that interception. An event told once at its
    province ("في قطاع غزة") and once at a town of it the same day is the town's event.
 Without a model the rules decide alone (features.rule_accepts), retellings dropped the same way.
@@ -48,8 +50,10 @@ def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING
     a, b = kept.event, other.event
     same_kind = (a.sub_event_type == b.sub_event_type or {a.sub_event_type, b.sub_event_type} <= BLASTS
                  or a.sub_event_type == INTERCEPTION and b.sub_event_type in INTERCEPTED)
-    if not same_kind or a.latitude is None or b.latitude is None:
+    if a.latitude is None or b.latitude is None:
         return False
+    if not same_kind:
+        return _told_again_as_another_type(kept, other)
     da, db = _day(a.event_date), _day(b.event_date)
     if da is None or db is None or abs(da - db) > 1:
         return False
@@ -62,6 +66,16 @@ def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING
     if apart > SAME_TOWN_KM and a.location != b.location and _named_town(kept) and _named_town(other):
         return False  # "شرق خان يونس" and "شرق رفح": each sentence says where, two towns, two events
     return apart <= radius_km
+
+
+def _told_again_as_another_type(kept: Candidate, other: Candidate) -> bool:
+    """"اشتباكات" in the lead and "قصف" two paragraphs on, at the place and on the day the lead
+    named: an event of another type told where one of the two has no place of its own is the
+    same event (the more probable type stands). Two events of different types each placed by
+    their own sentence (a rally, then a grenade thrown at it) stay two."""
+    a, b = kept.event, other.event
+    return a.event_type != b.event_type and a.event_date == b.event_date and a.location == b.location \
+        and not (kept.features.get("place_own") and other.features.get("place_own"))
 
 
 def _province_and_town(a: Event, b: Event) -> bool:
