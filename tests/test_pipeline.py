@@ -373,6 +373,8 @@ def test_somewhere_in_the_east_of_the_country_is_not_its_capital(read):
 def test_the_north_of_a_country_is_not_its_capital(read):
     doc = read("قتل مسلحون عشرة مدنيين في هجوم على قرية في شمال الصين.", published="2020-03-02")
     assert doc.candidates == []
+    doc = read("قتل مسلحون عشرة مدنيين في هجوم على قرية وسط نيجيريا.", published="2020-03-02")
+    assert doc.candidates == []
     doc = read("قتل مسلحون عشرة مدنيين في هجوم على قرية في الصين.", published="2020-03-02")
     assert [c.event.location for c in doc.candidates] == ["Beijing"]
 

@@ -503,7 +503,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         # its capital nor at the town last named
         countrywide = any(c.kind == "countrywide" for c in sm.cues) or (
             place is not None and place.place.kind == "country"
-            and any(c.kind == "near" and c.last == place.first for c in sm.cues))
+            and any(c.kind in ("near", "middle") and c.last == place.first for c in sm.cues))
         if place is not None and place.place.kind == "country" and countrywide:
             place = None
         if place is None and last_place is not None and not countrywide and (
