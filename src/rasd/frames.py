@@ -550,8 +550,16 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 sources=sources, place_inherited=inherited,
                 date_inherited=date_inherited, support=support,
                 anaphoric=is_definite(trigger), flags=flags,
-                cues=tuple(sorted({c.kind + ("<" if c.last <= trigger.first else ">") for c in sm.cues}))))
+                cues=cue_sides(sm.cues, trigger)))
     return frames, denials
+
+
+def cue_sides(cues: list[Cue], trigger: Trigger) -> tuple[str, ...]:
+    """Each cue kind of the sentence with the side of the trigger it stands on ("forecast<");
+    a relative pronoun only right before the trigger ("السلطات التي اعتقلت": who the
+    authorities are, not what they did today)."""
+    return tuple(sorted({c.kind + ("<" if c.last <= trigger.first else ">") for c in cues
+                         if c.kind != "relative" or c.last == trigger.first}))
 
 
 TOWARD_REACH = 2  # tokens from "باتجاه" / "فوق" to the town ("باتجاه مدينة نجران")
@@ -608,7 +616,7 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
             fatalities_vague=False, sources=sources, date_inherited=date_inherited,
             support=sum((not date_inherited, place.locative, bool(actor_spans))),
             anaphoric=is_definite(trigger), flags=flags, second_clause=True,
-            cues=tuple(sorted({c.kind + ("<" if c.last <= trigger.first else ">") for c in sm.cues}))))
+            cues=cue_sides(sm.cues, trigger)))
     return out
 
 

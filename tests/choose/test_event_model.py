@@ -180,3 +180,11 @@ def test_an_event_told_again_as_another_type_without_its_own_place_is_one_event(
                "وألقى مجهول قنبلة يدوية على المتظاهرين في أديس أبابا يوم السبت.", published="2020-03-03")
     assert len(doc.candidates) == 2
     assert len(decide(doc.candidates, None, threshold=0.5, probabilities=[0.9, 0.8])) == 2
+
+
+def test_a_relative_pronoun_right_before_the_event_word_is_a_feature(read):
+    doc = read("وتحدت الفتيات السلطات التي اعتقلت الناشطة في طهران.", published="2020-03-03")
+    assert [c.features.get("cue=relative<") for c in doc.candidates] == [1.0]
+    # not when it stands elsewhere in the sentence
+    doc = read("اعتقلت الشرطة الناشطة التي نشرت الفيديو في طهران.", published="2020-03-03")
+    assert [c.features.get("cue=relative<") for c in doc.candidates] == [None]
