@@ -587,3 +587,13 @@ def test_where_someone_spoke_is_no_place_of_the_events_around_it(read):
     # nor is it the place of the event the speaker tells of
     doc = read("وقال الوزير للصحفيين في باريس إن مسلحين هاجموا مركزا للشرطة أمس.", published="2020-03-02")
     assert doc.candidates == []
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر مئات الطلاب في مدينة حمص احتجاجا على اعتقال زملائهم.",
+    "واتسعت الاحتجاجات على اعتقال الناشطين في مدينة كربلاء أمس.",
+    "وخرجت مظاهرات ضد قصف الأحياء السكنية في مدينة إدلب أمس.",
+])
+def test_what_a_protest_is_against_is_not_an_event_of_its_sentence(read, text):
+    doc = read(text, published="2020-03-02")
+    assert [c.event.event_type for c in doc.candidates] == ["Protests"]
