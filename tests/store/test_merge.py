@@ -141,3 +141,23 @@ def test_pair_features_see_the_family_distance_and_the_sides():
     other = pair_features(a, dict(a, event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
                                   latitude=a["latitude"] + 0.05, actor1="Military Forces of Turkey (2016-)"))
     assert other["same_kind"] == 0 and other["km_log"] > 1.5 and other["actors_contradict"] == 1
+
+
+def test_a_report_told_only_by_its_province_does_not_prefer_the_town_at_the_provinces_point(tmp_path):
+    import datetime as dt
+
+    from rasd.pipeline import extract
+    from rasd.records import Article
+    from rasd.store import open_store
+    day = dt.date(2019, 5, 16)
+    arts = [Article("a", "قتل شاب فلسطيني برصاص الجيش الإسرائيلي يوم الثلاثاء شرق خان يونس.", published=day, source="x"),
+            Article("b", "قتل شاب فلسطيني برصاص الجيش الإسرائيلي يوم الثلاثاء في حي الشجاعية شرق مدينة غزة.",
+                    published=day, source="y"),
+            Article("c", "قتل شاب فلسطيني برصاص الجيش الإسرائيلي يوم الثلاثاء في قطاع غزة.", published=day, source="z")]
+    store = open_store(f"sqlite:///{tmp_path / 'p.db'}", merge_model=None)
+    for art in arts:
+        store.add(art, extract(art))
+    stored = {r["id"]: [(e["stored_id"], e["geo_precision"]) for e in r["events"]] for r in store.readings()}
+    # the Strip's point lies in Gaza City, by Shuja'iyya: no reason to join that town's event
+    # rather than Khan Yunis's; like any report matching two events, it joins the oldest
+    assert stored["c"] == [(stored["a"][0][0], 3)] and stored["a"][0][0] != stored["b"][0][0]

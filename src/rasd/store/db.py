@@ -389,8 +389,10 @@ class _Batch:
                                        []).append(event_id)
         else:
             # the oldest survives, keeping its id; an event of the report's own place before one
-            # told only by its province
-            ordered = sorted(matches, key=lambda i: (i in self.only_by_region, _id_order(i)))
+            # told only by its province (a report told only by its province has no place of its
+            # own: a town that happens to lie near the province's point is no closer a match)
+            ordered = sorted(matches, key=lambda i: (i in self.only_by_region and not _coarse(report),
+                                                     _id_order(i)))
             event_id = ordered[0]
             told = self._articles_of(event_id)
             for other in ordered[1:]:
