@@ -212,3 +212,9 @@ def test_a_word_joined_by_and_in_a_list_of_towns_is_the_next_town(read):
 ])
 def test_a_two_word_name_is_found_joined_or_spaced(read, text, place):
     assert [p.place.name for p in read(text).places] == [place]
+
+
+def test_a_name_whose_gazetteer_spelling_ends_in_hamza_is_found_without_it(read):
+    # GeoNames writes "التحيتاء"; outlets often drop the final hamza
+    doc = read("قتل عشرة مسلحين في مواجهات مع القوات الحكومية في مديرية التحيتا")
+    assert [p.place.name for p in doc.places] == ["At Tuhayta"]

@@ -164,6 +164,16 @@ def _add_g_spellings(entries: dict[str, list[Place]]) -> None:
             entries[variant] = list(places)
 
 
+def _add_final_hamza_spellings(entries: dict[str, list[Place]]) -> None:
+    """"التحيتاء" is also written "التحيتا" (and "صنعاء" "صنعا"): index the name without its
+    final hamza too, unless that spelling names a place already or is an everyday word."""
+    for name, places in list(entries.items()):
+        if name.endswith("اء") and len(name) >= 5:
+            short = name[:-1]
+            if short not in entries and not is_word(short):
+                entries[short] = list(places)
+
+
 @functools.cache
 def _load_gazetteer(home: str) -> TableGazetteer:
     entries = _read_compiled(Path(home))
@@ -187,6 +197,7 @@ def _load_gazetteer(home: str) -> TableGazetteer:
             if prefix:
                 entries.setdefault(f"{prefix} {name[len(prefix):]}", list(places))
     _add_g_spellings(entries)
+    _add_final_hamza_spellings(entries)
     _mark_described_regions(entries)
     for phrase, place in _capital_phrases(entries).items():
         entries.setdefault(phrase, [place])
