@@ -188,3 +188,10 @@ def test_a_relative_pronoun_right_before_the_event_word_is_a_feature(read):
     # not when it stands elsewhere in the sentence
     doc = read("اعتقلت الشرطة الناشطة التي نشرت الفيديو في طهران.", published="2020-03-03")
     assert [c.features.get("cue=relative<") for c in doc.candidates] == [None]
+
+
+def test_a_verb_of_saying_is_a_cue_the_model_weighs(read):
+    doc = read("قال مصدر أمني إن مسلحين هاجموا حاجزا للجيش في مدينة العريش أمس.", published="2020-03-03")
+    assert [c.features.get("cue=said<") for c in doc.candidates] == [1.0]
+    doc = read("هاجم مسلحون حاجزا للجيش في مدينة العريش أمس.", published="2020-03-03")
+    assert [c.features.get("cue=said<") for c in doc.candidates] == [None]
