@@ -587,6 +587,9 @@ def test_where_someone_spoke_is_no_place_of_the_events_around_it(read):
     # nor is it the place of the event the speaker tells of
     doc = read("وقال الوزير للصحفيين في باريس إن مسلحين هاجموا مركزا للشرطة أمس.", published="2020-03-02")
     assert doc.candidates == []
+    # a visit is no venue: who is killed on one is killed where they went
+    doc = read("قتل مسلحون مسؤولا حكوميا خلال زيارة إلى مدينة الموصل أمس.", published="2020-03-02")
+    assert [c.event.location for c in doc.candidates] == ["Mosul"]
 
 
 @pytest.mark.parametrize("text", [
