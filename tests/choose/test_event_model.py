@@ -195,3 +195,11 @@ def test_a_verb_of_saying_is_a_cue_the_model_weighs(read):
     assert [c.features.get("cue=said<") for c in doc.candidates] == [1.0]
     doc = read("هاجم مسلحون حاجزا للجيش في مدينة العريش أمس.", published="2020-03-03")
     assert [c.features.get("cue=said<") for c in doc.candidates] == [None]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("قبل ذلك هاجم مسلحون حاجزا للجيش في مدينة العريش.", "cue=earlier<"),
+    ("هاجم مسلحون مجددا حاجزا للجيش في مدينة العريش أمس.", "cue=again>"),
+])
+def test_earlier_and_again_are_cues_the_model_weighs(read, text, cue):
+    assert [c.features.get(cue) for c in read(text, published="2020-03-03").candidates] == [1.0]
