@@ -188,12 +188,13 @@ def _load_gazetteer(home: str) -> TableGazetteer:
         entries.setdefault(surface, []).insert(0, place)
     # "بن قردان" is often written "بنقردان", and "البوكمال" "البو كمال": index the other spelling too
     joins = {norm(r["prefix"]) for r in read_tsv("place_prefixes.tsv", ("prefix",))}
+    lengths = sorted({len(p) for p in joins})
     for name, places in list(entries.items()):
         words = name.split(" ")
         if len(words) == 2 and words[0] in joins:
             entries.setdefault("".join(words), list(places))
         elif len(words) == 1:
-            prefix = next((p for p in joins if name.startswith(p) and len(name) - len(p) >= 3), None)
+            prefix = next((name[:n] for n in lengths if name[:n] in joins and len(name) - n >= 3), None)
             if prefix:
                 entries.setdefault(f"{prefix} {name[len(prefix):]}", list(places))
     _add_g_spellings(entries)
