@@ -202,8 +202,7 @@ def test_a_word_joined_by_and_in_a_list_of_towns_is_the_next_town(read):
     doc = read("أوقفت الشرطة التونسية خمسة مشتبه بهم في مدن قابس ومدنين وسوسة")
     assert [p.place.name for p in doc.places] == ["Gabes", "Medenine", "Sousse"]
     # alone, the word stays a word
-    assert read("تحدث الرجل عن وسوسة الشيطان في مدينة قابس").places[0].place.name == "Gabes"
-    assert len(read("تحدث الرجل عن وسوسة الشيطان في مدينة قابس").places) == 1
+    assert [p.place.name for p in read("تحدث الرجل عن وسوسة الشيطان في مدينة قابس").places] == ["Gabes"]
 
 
 @pytest.mark.parametrize("text, place", [
