@@ -76,6 +76,16 @@ def test_one_country_s_army_and_police_are_one_side_when_outlets_disagree_which_
     assert not same_event(raid, dict(raid, actor1="Police Forces of Greece (2019-)", actor2=None))
 
 
+def test_one_place_on_two_exact_days_is_two_events_but_a_day_apart_elsewhere_may_be_one():
+    shelling = report(event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                      actor1="Military Forces of Syria (2000-)", location="Douma", latitude=33.57, longitude=36.4)
+    assert same_event(shelling, dict(shelling, source="b"))
+    assert not same_event(shelling, dict(shelling, event_date="2019-05-15", source="b"))
+    # a day's window still holds where the day is not exact or the outlets name different places
+    assert same_event(shelling, dict(shelling, event_date="2019-05-15", time_precision=2, source="b"))
+    assert same_event(shelling, dict(shelling, event_date="2019-05-15", location="Harasta", latitude=33.56))
+
+
 def test_readings_export_gives_each_article_its_readings_and_the_surviving_event(tmp_path):
     import datetime as dt
     import json as json_
