@@ -129,7 +129,8 @@ def test_a_week_dated_event_takes_reports_within_its_week_a_day_dated_one_within
     store.add_many([one_event(2, **place, event_date="2019-05-15")])  # 5 days on: in its week
     store.add_many([one_event(3, **place, event_date="2019-06-20")])
     store.add_many([one_event(4, **place, event_date="2019-06-22")])  # 2 days on: another
-    store.add_many([one_event(5, **place, event_date="2019-06-21")])  # a day from both: the older
+    # a day from both, at a village beside the town (at the town itself a day off is another day's)
+    store.add_many([one_event(5, **dict(place, location="Afes", latitude=35.95), event_date="2019-06-21")])
     by_date = {e["event_date"]: e for e in store.events()}
     assert sorted(by_date) == ["2019-05-10", "2019-06-20", "2019-06-22"]
     assert sorted(store.sources_of(by_date["2019-05-10"]["event_id"])) == ["syn1", "syn2"]
