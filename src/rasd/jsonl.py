@@ -142,7 +142,12 @@ def article_dict(a) -> dict:
 
 def result_dict(r: Result) -> dict:
     return {"id": r.id, "published": r.published.isoformat() if r.published else None,
-            "events": [event_dict(e) for e in r.events], "warnings": r.warnings}
+            "events": [event_dict(e) for e in r.events], "warnings": r.warnings,
+            # what kinds of event the text reports, placed or not (choose/reports.py)
+            "labels": [label for label, rep in r.reports.items() if rep.reported],
+            "reports": {label: {"probability": rep.probability,
+                                "evidence": [rep.evidence.start, rep.evidence.end, rep.evidence.text] if rep.evidence else None}
+                        for label, rep in r.reports.items()}}
 
 
 def write_result(r: Result, out: IO[str]) -> None:

@@ -17,6 +17,7 @@ from rasd.errors import RasdError
 from rasd.choose.decide import decide, with_retellings
 from rasd.choose.tolls import choose_toll, with_toll_options
 from rasd.choose.model import TOLL_MODEL, Model, load_model
+from rasd.choose.reports import labels_by_sentence, load_report_models, read_reports, sentence_features
 from rasd.events import build_candidates
 from rasd.extract.actors import find_actors, home_country
 from rasd.extract.dates import find_dates, find_publication_date
@@ -28,7 +29,7 @@ from rasd.geo.resolve import country_votes, find_place_names, resolve_places
 from rasd.geo.unlisted import unlisted_places
 from rasd.ingest.text import language_of
 from rasd.lexicons.load import Lexicons, MultiMatcher, load_lexicons
-from rasd.records import Article, PlaceMention, Result, Span
+from rasd.records import Article, PlaceMention, Report, Result, Span
 from rasd.text.normalize import normalise
 from rasd.text.segment import dateline_end, raw_span, split_sentences, tokenize
 
@@ -44,6 +45,7 @@ class Resources:
     matcher: MultiMatcher  # every lexicon and the gazetteer, in one pass
     event_model: Model | None = None  # None: the rules decide which candidates are events
     toll_model: Model | None = None  # None: the rules' toll stands
+    report_models: dict[str, Model] = field(default_factory=dict)  # label -> sentence model
 
 
 @dataclass
@@ -267,6 +269,32 @@ def stage_events(doc: Doc, res: Resources):
     return events
 
 
+def report_features(doc: Doc, every_sentence: bool = False) -> list[tuple[int, dict[str, float]]]:
+    """The sentence models' features (choose/reports.py) of each sentence that names an event
+    (``every_sentence``: of all, as training learns from all), with its index."""
+    groups = group_by_sentence(doc.sentences, triggers=doc.triggers, cues=doc.cues, dates=doc.resolved_dates,
+                               places=doc.places, actors=doc.actors, casualties=doc.casualties, sources=[])
+    coded, proposed = labels_by_sentence(doc.candidates, doc.events)
+    tokens = doc.tokens
+    return [(k, sentence_features(g, [t.text for t in tokens[g.sentence.first:g.sentence.last]],
+                                  coded.get(k, set()), proposed.get(k, set())))
+            for k, g in enumerate(groups) if g.triggers or every_sentence]
+
+
+def stage_reports(doc: Doc, res: Resources):
+    """What kinds of event the text reports (choose/reports.py): each label's probability in its
+    most telling sentence, that sentence, and whether it passes the model's bar. Placeless
+    reports count here though the event coder cannot code them."""
+    if not res.report_models or not doc.sentences:
+        return {}
+    out = {}
+    for label, (p, k) in read_reports(report_features(doc), res.report_models).items():
+        s = doc.sentences[k] if k >= 0 else None
+        out[label] = Report(label, round(p, 3), p >= res.report_models[label].threshold,
+                            doc.span_of(s.first, s.last) if s is not None and s.last > s.first else None)
+    return out
+
+
 Stage = Callable[[Doc, Resources], Any]
 STAGES: list[tuple[str, Stage]] = [
     ("norm", stage_norm),
@@ -289,6 +317,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("frames", stage_frames),
     ("candidates", stage_candidates),
     ("events", stage_events),
+    ("reports", stage_reports),
 ]
 
 
@@ -302,7 +331,7 @@ def load_resources(home=None) -> Resources:
     matchers = {name: getattr(lex, name) for name in MATCHED}
     matchers["places"] = gaz.matcher
     return Resources(lex=lex, gazetteer=gaz, matcher=MultiMatcher(matchers), event_model=load_model(),
-                     toll_model=load_model(TOLL_MODEL))
+                     toll_model=load_model(TOLL_MODEL), report_models=load_report_models())
 
 
 def run(article: Article, res: Resources | None = None) -> Doc:
@@ -324,7 +353,7 @@ def extract(article: Article, res: Resources | None = None) -> Result:
 
 
 def result_of(doc: Doc) -> Result:
-    return Result(doc.article.id, doc.published, doc.events, doc.warnings)
+    return Result(doc.article.id, doc.published, doc.events, doc.warnings, doc.reports)
 
 
 def extract_many(articles: Iterable[Article], res: Resources | None = None,

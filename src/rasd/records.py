@@ -237,6 +237,16 @@ class Candidate:
     tolls: tuple[TollOption, ...] = ()  # what the toll model chooses among (choose/tolls.py)
 
 
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Whether a text reports an event of one kind (violence, protest), placed or not."""
+
+    label: str
+    probability: float  # in the text's most telling sentence (choose/reports.py)
+    reported: bool  # the probability passes the sentence model's bar
+    evidence: Span | None  # that sentence
+
+
 @dataclass(slots=True)
 class Result:
     """What rasd returns for one article."""
@@ -245,3 +255,4 @@ class Result:
     published: dt.date | None
     events: list[Event]
     warnings: list[str]
+    reports: dict[str, Report] = field(default_factory=dict)  # label -> what the sentence models read

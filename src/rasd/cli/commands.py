@@ -370,5 +370,14 @@ def cmd_train_merge(args) -> int:
     return 0
 
 
-COMMANDS = {"train": cmd_train, "train-merge": cmd_train_merge, "gazetteer": cmd_gazetteer, "extract": cmd_extract, "ingest": cmd_ingest, "watch": cmd_watch, "run": cmd_run,
+def cmd_train_reports(args) -> int:
+    from pathlib import Path
+
+    from rasd.train_reports import train_reports
+
+    train_reports(Path(args.sentences), Path(args.output) if args.output else None)
+    return 0
+
+
+COMMANDS = {"train": cmd_train, "train-reports": cmd_train_reports, "train-merge": cmd_train_merge, "gazetteer": cmd_gazetteer, "extract": cmd_extract, "ingest": cmd_ingest, "watch": cmd_watch, "run": cmd_run,
             "export": cmd_export, "stats": cmd_stats, "serve": cmd_serve, "batch": cmd_batch, "alerts": cmd_alerts, "explain": cmd_explain, "changes": cmd_changes}

@@ -122,6 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
                                             "for it and the hand rule, writes it only when it wins")
     tm.add_argument("gold", help="hand-coded articles with clusters and same_as links, score_merge.py beside them")
     tm.add_argument("-o", "--output", help="model file to write when the score beats the rule")
+    trs = sub.add_parser("train-reports", help="train the sentence models (violence / protest reported?) on "
+                                               "labelled sentences; prints 5-fold CV figures")
+    trs.add_argument("sentences", help="sentences labelled violence / protest (GSR shape), score_gsr.py beside")
+    trs.add_argument("-o", "--output", help="directory to write reports_violence.json and reports_protest.json")
     return p
 
 
