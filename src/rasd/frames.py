@@ -397,7 +397,12 @@ REFERENCE_GAP = 2  # tokens between a place and "شمالي X" that only says wh
 def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger) -> PlaceMention | None:
     """The town nearest after the trigger, else the last one before it; places introduced
     as places ("في X") first, since a capital as speaker ("أعلنت بغداد") is not where it happened."""
-    pool = [p for p in towns if p.locative] or [p for p in sm.places if p.locative] or towns or sm.places
+    regions = [p for p in sm.places if p.locative]
+    # "بمدينة أنابوليس، عاصمة ولاية ماريلاند": a town the sentence puts in the province it names
+    # as the place is where it happened, introduced as a place or not
+    inside = [t for t in towns if any(r.place.kind == "admin1" and (t.place.iso2, t.place.admin1)
+                                      == (r.place.iso2, r.place.admin1) for r in regions)]
+    pool = [p for p in towns if p.locative] or inside or regions or towns or sm.places
     if not pool:
         return None
     after = [p for p in pool if p.first >= trigger.first]

@@ -128,10 +128,17 @@ def _backed_positions(doc: Doc) -> set[int]:
     return {c.last + k for c in doc.cues if c.kind == "patron" for k in range(PATRON_REACH + 1)}
 
 
+def _country_as_place(doc: Doc) -> set[int]:
+    """Country names said as where ("شمال غرب الولايات المتحدة"): there the name is a place, not
+    the country's government or forces acting."""
+    after_where = {c.last for c in doc.cues if c.kind in ("near", "middle")}
+    return {m.first for m in doc.matches["countries"] if m.first in after_where}
+
+
 def stage_actors(doc: Doc, res: Resources):
-    backers = _backed_positions(doc)
+    skip = _backed_positions(doc) | _country_as_place(doc)
     return [a for a in find_actors(doc.tokens, doc.span_of, res.lex, doc.matches["actors"])
-            if a.first not in backers]
+            if a.first not in skip]
 
 
 def stage_place_names(doc: Doc, res: Resources):

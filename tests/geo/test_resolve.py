@@ -217,3 +217,27 @@ def test_a_name_whose_gazetteer_spelling_ends_in_hamza_is_found_without_it(read)
     # GeoNames writes "التحيتاء"; outlets often drop the final hamza
     doc = read("قتل عشرة مسلحين في مواجهات مع القوات الحكومية في مديرية التحيتا")
     assert [p.place.name for p in doc.places] == ["At Tuhayta"]
+
+
+@pytest.mark.parametrize("text, admin1, iso2", [
+    # provinces GeoNames gives no Arabic name for (lexicons/admin1_names.tsv)
+    ("هاجم مسلحون قاعدة عسكرية في ولاية يوبي مساء الأحد", "Yobe", "NG"),
+    ("تظاهر الآلاف في إقليم كتالونيا للمطالبة بالإفراج عن المعتقلين", "Catalonia", "ES"),
+    ("داهمت الشرطة شقة في ولاية ساكسونيا السفلى واعتقلت رجلين", "Lower Saxony", "DE"),
+])
+def test_a_province_abroad_is_read_by_its_arabic_name(read, text, admin1, iso2):
+    regions = [(p.place.admin1, p.place.iso2, p.precision) for p in read(text).places if p.place.kind == "admin1"]
+    assert regions == [(admin1, iso2, 3)]
+
+
+def test_a_town_named_in_the_province_given_as_the_place_is_where_it_happened(read):
+    doc = read("قتل ثلاثة أشخاص في إطلاق نار داخل مركز تجاري بمدينة دالاس في ولاية تكساس مساء السبت.",
+               published="2026-11-29")
+    assert [(c.event.location, c.event.admin1, c.event.geo_precision) for c in doc.candidates] == [
+        ("Dallas", "Texas", 1)]
+
+
+def test_a_country_named_as_where_is_no_actor(read):
+    doc = read("طعن رجل ثلاثة مارة في مدينة دالاس جنوب الولايات المتحدة صباح السبت.", published="2026-11-29")
+    assert doc.candidates and all("Forces of the United States" not in (c.event.actor1 or "")
+                                  for c in doc.candidates)
