@@ -115,3 +115,12 @@ def test_months_named_as_past_ordinal_days_and_recent_days(text, expected):
 
 def test_a_bare_month_name_is_no_date():
     assert dates_in("في فبراير قتل مسلح امرأة") == []
+
+
+@pytest.mark.parametrize("pub, saturday", [
+    (dt.date(2019, 5, 16), dt.date(2019, 5, 11)),  # a Thursday: the Saturday five days before
+    (dt.date(2019, 5, 13), dt.date(2019, 5, 11)),  # a Monday: two days before
+    (dt.date(2019, 5, 18), dt.date(2019, 5, 11)),  # a Saturday: the weekend before, not that day
+])
+def test_last_weekend_is_its_saturday_to_the_week(pub, saturday):
+    assert dates_in("قتل عشرات في هجمات على قرى نهاية الأسبوع الماضي", pub) == [(saturday, 2)]

@@ -32,6 +32,17 @@ def _hijri_to_gregorian(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+SATURDAY = 5  # date.weekday()
+
+
+def days_back(offset: str, pub: dt.date) -> int:
+    """Days before publication a relative_days.tsv offset means: a number, or "weekend", the
+    Saturday of the last weekend before the publication day."""
+    if offset == "weekend":
+        return (pub.weekday() - SATURDAY) % 7 or 7
+    return int(offset)
+
+
 def last_weekday(weekday: int, pub: dt.date) -> dt.date:
     """The most recent ``weekday`` (Monday = 0) on or before ``pub``."""
     return pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
@@ -143,7 +154,7 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
         if (tokens[m.first].text.startswith("قبل") and m.last < len(tokens)
                 and tokens[m.last].text in lex.number_words["reference"]):
             continue  # "قبل يومين على إعادة الفرز": two days before something else, not two days ago
-        date = pub - dt.timedelta(days=int(m.value)) if pub else None
+        date = pub - dt.timedelta(days=days_back(m.value, pub)) if pub else None
         out.append(DateMention(m.first, m.last, m.span, date, int(m.extra[0]), True))
         taken.update(range(m.first, m.last))
     relative_by_end = {d.last: k for k, d in enumerate(out) if d.relative and d.precision == 1}

@@ -243,7 +243,7 @@ class Lexicons:
 
     months: PhraseMatcher  # value: month number, extra: (calendar,)
     weekdays: PhraseMatcher  # value: ISO weekday
-    relative_days: PhraseMatcher  # value: days before publication, extra: (precision,)
+    relative_days: PhraseMatcher  # value: days before publication or "weekend", extra: (precision,)
     ordinals: dict[str, int]  # "الخامس" -> 5, for "الخامس من مارس"
     numbers: dict[str, tuple[int, str]]  # word -> (value, kind)
     casualty_words: PhraseMatcher  # value: killed | wounded | subset | none | chain
