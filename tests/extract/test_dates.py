@@ -124,3 +124,13 @@ def test_a_bare_month_name_is_no_date():
 ])
 def test_last_weekend_is_its_saturday_to_the_week(pub, saturday):
     assert dates_in("قتل عشرات في هجمات على قرى نهاية الأسبوع الماضي", pub) == [(saturday, 2)]
+
+
+@pytest.mark.parametrize("text", ["شنت غارة ليل الثلاثاء الأربعاء", "شنت غارة ليلة الثلاثاء على الأربعاء",
+                                  "شنت غارة ليل الثلاثاء-الأربعاء"])
+def test_a_night_of_two_days_is_one_date_its_first_day(text):
+    assert dates_in(text) == [(dt.date(2019, 5, 14), 1)]
+
+
+def test_two_weekdays_not_a_night_are_two_dates():
+    assert dates_in("قتل يوم الثلاثاء وجرح الأربعاء") == [(dt.date(2019, 5, 14), 1), (dt.date(2019, 5, 15), 1)]
