@@ -49,6 +49,8 @@ def test_events_carry_the_model_probability_of_their_candidate():
     "هدد قائد الجماعة بشن هجمات جديدة على مدينة الموصل خلال الأيام المقبلة إذا لم تنسحب القوات.",
     # an accident: a train leaving its rails is not armed men leaving a town
     "أدى خروج قطار ركاب عن سكته قرب مدينة أضنة في تركيا الأحد إلى سقوط ثمانية قتلى وعشرات الجرحى.",
+    # a space launch: a rocket fired from an air base is no missile attack
+    "أطلقت وكالة الفضاء صاروخا يحمل قمرا صناعيا لرصد المناخ من قاعدة جوية في ولاية كاليفورنيا الثلاثاء.",
 ])
 def test_what_is_not_news_yields_no_event(text):
     assert run(Article("n", text, published=DAY)).events == []
