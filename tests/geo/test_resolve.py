@@ -241,3 +241,10 @@ def test_a_country_named_as_where_is_no_actor(read):
     doc = read("طعن رجل ثلاثة مارة في مدينة دالاس جنوب الولايات المتحدة صباح السبت.", published="2026-11-29")
     assert doc.candidates and all("Forces of the United States" not in (c.event.actor1 or "")
                                   for c in doc.candidates)
+
+
+def test_a_name_after_in_the_city_of_joined_is_introduced_as_a_place(read):
+    doc = read("قتل شرطي في إطلاق نار بمدينة كركوك صباح اليوم، وقال مصدر أمني في بغداد إن التحقيق بدأ.")
+    kirkuk = [p for p in doc.places if p.place.name == "Kirkuk"]
+    assert kirkuk and kirkuk[0].locative
+    assert [c.event.location for c in doc.candidates] == ["Kirkuk"]

@@ -83,7 +83,7 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
         # "قرب مدينة X": a container noun may stand between a cue and the name
         if cue is None and m.first > 0 and words.get(tokens[m.first - 1].text) == "container":
             cue = by_last.get(m.first - 1)
-        prev_kind = words.get(tokens[m.first - 1].text) if m.first > 0 else None
+        prev_kind = _kind_of(tokens[m.first - 1].text, words) if m.first > 0 else None
         clitic_b = m.skip > 0 and first.startswith(("ب", "وب", "فب"))  # "بحلب": in Aleppo
         km = _distance_before(tokens, m.first, distance_at)
         # "ريف دمشق" is itself a province name: the gazetteer match wins over the cue
@@ -100,6 +100,17 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             or (joined and out[-1].named_as_place),
             said_as_place=bool(cue) or prev_kind in INTRODUCERS or (joined and out[-1].said_as_place)))
     return out
+
+
+def _kind_of(word: str, words: dict[str, str]) -> str | None:
+    """A place word's kind; "بمدينة", "بولاية" (in the city, state of) introduce a name as the
+    container itself does."""
+    kind = words.get(word)
+    if kind is None and word.startswith(("ب", "وب")):
+        rest = word[1:] if word.startswith("ب") else word[2:]
+        if words.get(rest) == "container":
+            return "container"
+    return kind
 
 
 def _distance_before(tokens: list[Token], first: int, distance_at: dict[int, int]) -> int | None:
