@@ -134,3 +134,7 @@ def test_a_night_of_two_days_is_one_date_its_first_day(text):
 
 def test_two_weekdays_not_a_night_are_two_dates():
     assert dates_in("قتل يوم الثلاثاء وجرح الأربعاء") == [(dt.date(2019, 5, 14), 1), (dt.date(2019, 5, 15), 1)]
+
+
+def test_the_past_two_days_are_yesterday_to_the_week():
+    assert dates_in("نفذت القوات خلال اليومين الماضيين عمليات في المنطقة") == [(dt.date(2019, 5, 15), 2)]
