@@ -138,3 +138,14 @@ def test_two_weekdays_not_a_night_are_two_dates():
 
 def test_the_past_two_days_are_yesterday_to_the_week():
     assert dates_in("نفذت القوات خلال اليومين الماضيين عمليات في المنطقة") == [(dt.date(2019, 5, 15), 2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("وقع انفجار قبل ساعات في السوق", [(dt.date(2019, 5, 16), 1)]),
+    ("وقع انفجار قبل ساعات من بدء القمة", []),  # hours before something else: no date of its own
+    ("أغلق المتظاهرون الطريق الليلة قبل الماضية", [(dt.date(2019, 5, 14), 1)]),
+    ("قتل جندي أمس الأول", [(dt.date(2019, 5, 14), 1)]),
+    ("اعتقلت الشرطة خمسة أشخاص الأسبوع المنصرم", [(dt.date(2019, 5, 9), 2)]),
+])
+def test_more_ways_of_saying_how_long_ago(text, expected):
+    assert dates_in(text) == expected
