@@ -94,3 +94,13 @@ def test_a_toll_of_a_series_or_of_recent_days_is_no_one_events(read):
 def test_a_killed_person_named_with_a_possessive_is_one(read):
     doc = read("أطلق مسلحون النار على سيارة في مدينة درنة يوم الأربعاء مما أدى إلى مقتل سائقها.")
     assert [e.fatalities for e in doc.events] == [1]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("لقي القائد الميداني أبو علي مصرعه مع عدد من مرافقيه في الغارة", 11),
+    ("قتل القائد الميداني وعدد من مرافقيه في تفجير استهدف موكبه", 11),
+    ("قتل جندي وأصيب عدد من المدنيين في الهجوم", 1),  # the "some" were wounded
+    ("قتل عدد من المسلحين في الاشتباكات", 10),
+])
+def test_one_named_dead_and_some_with_him_both_count(text, dead):
+    assert killed(text) == dead

@@ -16,6 +16,7 @@ from rasd.records import Casualty, Match, Token
 WINDOW_BEFORE = 6  # tokens between a "killed" word and the number after it
 WINDOW_AFTER = 3  # tokens between a number and the "killed" word after it
 VAGUE_DEATHS = 10  # GUIDELINES: deaths reported with no number at all
+COMPANIONS_REACH = 8  # tokens from one named dead to "مع عدد من" (some with him)
 TOLL_RISE_REACH = 16  # tokens from "عدد القتلى" to the "إلى N" it rises to
 
 
@@ -44,6 +45,8 @@ def read_numbers(tokens: list[Token], lex: Lexicons) -> list[Number]:
             i += 1
             continue
         pair = f"{t} {tokens[i + 1].text}" if i + 1 < n else ""
+        if t.startswith("و") and lex.numbers.get(pair[1:], (0, ""))[1] == "vague":
+            pair = pair[1:]  # "وعدد من": and some
         if lex.numbers.get(pair, (0, ""))[1] == "vague":  # "عدد من", "آلاف من"
             out.append(Number(i, i + 2, lex.numbers[pair][0], True))
             i += 2
@@ -162,8 +165,11 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         out.append(c)
         prev, prev_end = c, num.last
     # a "killed" word with no number: a singular or dual noun, else ACLED's vague 10
+    # ("قتل القائد وعدد من مرافقيه": the "some" after "و" do not stand for the one named first)
+    companions = {c.first for c in out if c.killed and c.vague and tokens[c.first].text.startswith("و")}
     for w in words:
-        if w.value != "killed" or w.first in used_words or any(c.killed for c in out):
+        if w.value != "killed" or any(c.killed and c.first not in companions for c in out) or (
+                w.first in used_words and not companions):
             continue
         nxt = tokens[w.last].text if w.last < last else ""
         nxt2 = tokens[w.last + 1].text if w.last + 1 < last else ""
@@ -181,4 +187,12 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         elif w.extra == ("vague",):
             out.append(Casualty(w.first, w.last, w.span, VAGUE_DEATHS, True, vague=True))
         break
+    # "لقي القيادي ... مصرعه مع عدد من مرافقيه": one named dead and "some" with him: both count
+    named = [c for c in out if c.implied and c.killed]
+    if len(out) == 1 and named:
+        with_him = [x for x in numbers if x.vague and 0 < x.first - named[0].last <= COMPANIONS_REACH
+                    and (tokens[x.first].text.startswith("و") or tokens[x.first - 1].text == "مع")]
+        if with_him:
+            x = with_him[0]
+            out.append(Casualty(x.first, x.last, span_of(x.first, x.last, 0), x.value, True, vague=True))
     return out
