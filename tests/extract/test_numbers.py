@@ -101,6 +101,11 @@ def test_a_killed_person_named_with_a_possessive_is_one(read):
     ("قتل القائد الميداني وعدد من مرافقيه في تفجير استهدف موكبه", 11),
     ("قتل جندي وأصيب عدد من المدنيين في الهجوم", 1),  # the "some" were wounded
     ("قتل عدد من المسلحين في الاشتباكات", 10),
+    ("قتل شاب و3 آخرون برصاص الجيش", 4),
+    ("قتل مدني وثلاثة آخرون في القصف", 4),
+    ("قتل جنديان و5 مسلحين في الاشتباك", 7),
+    ("قتل شاب إلى جانب 10 آخرين برصاص الجيش", 11),
+    ("قتل 3 مدنيين و5 آخرون", 8),  # numbers on both sides: as before
 ])
 def test_one_named_dead_and_some_with_him_both_count(text, dead):
     assert killed(text) == dead

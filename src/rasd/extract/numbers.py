@@ -106,6 +106,15 @@ def _one_of_two(tokens: list[Token], start: int, last: int, lex: Lexicons) -> in
     return 2 if any(tokens[i].text in said for i in range(start, min(last, start + ONE_OF_TWO_REACH + 1))) else None
 
 
+def _joined(tokens: list[Token], i: int, first: int) -> bool:
+    """Is the count at token i joined to what comes before it ("و3", "وعدد من", "مع عدد من",
+    "إلى جانب 10")?"""
+    word = tokens[i].text
+    before = [tokens[k].text for k in range(max(first, i - 2), i)]
+    return (word.startswith("و") and len(word) > 1) or (bool(before) and before[-1] in ("و", "مع")) or \
+        before == ["الي", "جانب"]
+
+
 def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Lexicons,
                     words: list[Match]) -> list[Casualty]:
     """Killed and wounded counts in one sentence (token range [first, last))."""
@@ -165,8 +174,9 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         out.append(c)
         prev, prev_end = c, num.last
     # a "killed" word with no number: a singular or dual noun, else ACLED's vague 10
-    # ("قتل القائد وعدد من مرافقيه": the "some" after "و" do not stand for the one named first)
-    companions = {c.first for c in out if c.killed and c.vague and tokens[c.first].text.startswith("و")}
+    # ("قتل شاب و3 آخرون", "قتل القائد وعدد من مرافقيه": those joined after the one named first
+    # do not stand for him: both count)
+    companions = {c.first for c in out if c.killed and _joined(tokens, c.first, first)}
     for w in words:
         if w.value != "killed" or any(c.killed and c.first not in companions for c in out) or (
                 w.first in used_words and not companions):
@@ -191,7 +201,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     named = [c for c in out if c.implied and c.killed]
     if len(out) == 1 and named:
         with_him = [x for x in numbers if x.vague and 0 < x.first - named[0].last <= COMPANIONS_REACH
-                    and (tokens[x.first].text.startswith("و") or tokens[x.first - 1].text == "مع")]
+                    and _joined(tokens, x.first, first)]
         if with_him:
             x = with_him[0]
             out.append(Casualty(x.first, x.last, span_of(x.first, x.last, 0), x.value, True, vague=True))
