@@ -1,3 +1,5 @@
+import pytest
+
 from rasd.extract.actors import find_actors, resolve_actor
 from rasd.lexicons.load import load_lexicons
 from rasd.records import Span
@@ -83,3 +85,16 @@ def test_a_gas_attack_dropped_by_government_warplanes_is_the_state_s(read):
     doc = read("ألقت طائرات الحكومة السورية قنابل معبأة بغاز سام على مدينة دوما السبت ما أدى إلى مقتل العشرات.")
     (event,) = [c.event for c in doc.candidates]
     assert (event.sub_event_type, event.actor1) == ("Chemical weapon", "Military Forces of Syria (2000-)")
+
+
+@pytest.mark.parametrize("text, key", [
+    ("هاجم مسلحون موقعا للجيش الكونغولي", "MIL@CD"),
+    ("قصف الجيش البورمي قرى في ولاية راخين", "MIL@MM"),
+    ("اعتقلت الشرطة التايلاندية ثلاثة رجال", "POL@TH"),
+])
+def test_forces_of_countries_far_from_the_region_are_read_by_their_adjective(text, key):
+    assert key in keys(text)
+
+
+def test_financial_is_not_mali():
+    assert not any(k.endswith("@ML") for k in keys("قال وزير المالية إن الشرطة المالية حققت في القضية"))
