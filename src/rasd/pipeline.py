@@ -230,10 +230,15 @@ def stage_casualties(doc: Doc, res: Resources):
     return out
 
 
-def stage_frames(doc: Doc, res: Resources):
-    groups = group_by_sentence(
+def stage_sentence_mentions(doc: Doc, res: Resources):
+    """Each sentence with its mentions: what frames and the sentence models read."""
+    return group_by_sentence(
         doc.sentences, triggers=doc.triggers, cues=doc.cues, dates=doc.resolved_dates,
         places=doc.places, actors=doc.actors, casualties=doc.casualties, sources=doc.sources)
+
+
+def stage_frames(doc: Doc, res: Resources):
+    groups = doc.sentence_mentions
     frames, denials = build_frames(groups, lex=res.lex, pub=doc.published, country_votes=doc.countries,
                                    text=doc.article.text)
     return frames, denials, orphan_tolls(groups), sentence_tolls(groups)
@@ -279,13 +284,11 @@ def stage_events(doc: Doc, res: Resources):
 def report_features(doc: Doc, every_sentence: bool = False) -> list[tuple[int, dict[str, float]]]:
     """The sentence models' features (choose/reports.py) of each sentence that names an event
     (``every_sentence``: of all, as training learns from all), with its index."""
-    groups = group_by_sentence(doc.sentences, triggers=doc.triggers, cues=doc.cues, dates=doc.resolved_dates,
-                               places=doc.places, actors=doc.actors, casualties=doc.casualties, sources=[])
     coded, proposed = labels_by_sentence(doc.candidates, doc.events)
     tokens = doc.tokens
     return [(k, sentence_features(g, [t.text for t in tokens[g.sentence.first:g.sentence.last]],
                                   coded.get(k, set()), proposed.get(k, set())))
-            for k, g in enumerate(groups) if g.triggers or every_sentence]
+            for k, g in enumerate(doc.sentence_mentions) if g.triggers or every_sentence]
 
 
 def stage_reports(doc: Doc, res: Resources):
@@ -321,6 +324,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("triggers", stage_triggers),
     ("sources", stage_sources),
     ("casualties", stage_casualties),
+    ("sentence_mentions", stage_sentence_mentions),
     ("frames", stage_frames),
     ("candidates", stage_candidates),
     ("events", stage_events),

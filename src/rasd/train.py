@@ -31,6 +31,7 @@ from rasd.choose.decide import decide, with_retellings
 from rasd.choose.tolls import choose_toll
 from rasd.choose.features import rule_accepts
 from rasd.choose.model import Model
+from rasd.choose.reports import LABEL_OF_TYPE
 from rasd.jsonl import article_from_dict
 from rasd.pipeline import Resources, load_resources, run
 from rasd.records import Candidate
@@ -55,6 +56,12 @@ def fold_of(doc: dict) -> int:
     return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % FOLDS
 
 
+def fold_of_document(d: dict) -> int:
+    """A labelled sentence's fold: a hash of its source document, so that one document's
+    sentences stay in one fold."""
+    return int(hashlib.sha1(str(d.get("doc") or d["id"]).encode("utf-8")).hexdigest(), 16) % FOLDS
+
+
 def load_scorer(gold_path: Path, name: str = "score.py"):
     """The scorer from beside the gold file (score.py; score_gsr.py for sentences): the same
     matching and figures the graders use, imported from where the gold lies."""
@@ -67,8 +74,6 @@ def load_scorer(gold_path: Path, name: str = "score.py"):
     return module
 
 
-LABEL_OF_TYPE = {"Battles": "violence", "Explosions/Remote violence": "violence",
-                 "Violence against civilians": "violence", "Protests": "protest", "Riots": "protest"}
 
 
 def read_jsonl(path: Path) -> list[dict]:
@@ -175,7 +180,7 @@ def sentence_items(sentences: list[dict], res: Resources) -> list[Item]:
     items = []
     cands = candidates_of(sentences, res)
     for d in sentences:
-        fold = int(hashlib.sha1(str(d.get("doc") or d["id"]).encode("utf-8")).hexdigest(), 16) % FOLDS
+        fold = fold_of_document(d)
         for c in cands[str(d["id"])]:
             kind = LABEL_OF_TYPE.get(c.event.event_type)
             y = None if kind is None or kind not in d.get("judged", ()) else int(kind in d.get("labels", ()))
@@ -428,11 +433,11 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
     card = {
         "what": "is this candidate a reported event (matches a firm gold event within a day and 50 km)?",
         "trained": dt.date.today().isoformat(),
-        "data": {"gold": gold_path.name, "gold_sha256": _sha256(gold_path),
+        "data": {"gold": gold_path.name, "gold_sha256": file_sha256(gold_path),
                  "negatives": negatives_path.name if negatives_path else None,
-                 "negatives_sha256": _sha256(negatives_path) if negatives_path else None,
+                 "negatives_sha256": file_sha256(negatives_path) if negatives_path else None,
                  "sentences": sentences_path.name if sentences_path else None,
-                 "sentences_sha256": _sha256(sentences_path) if sentences_path else None,
+                 "sentences_sha256": file_sha256(sentences_path) if sentences_path else None,
                  "candidates": len(items), "right": sum(it.label == 1 for it in items),
                  "wrong": sum(it.label == 0 for it in items)},
         "learner": f"logistic regression, L2, C={C}, balanced classes; Platt calibration on 5-fold scores",
@@ -450,7 +455,7 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
     if with_added is not None:
         card["cv"]["with_added_gazetteer"] = with_added
         card["data"]["added_gazetteer"] = extended_path.name
-        card["data"]["added_gazetteer_sha256"] = _sha256(extended_path)
+        card["data"]["added_gazetteer_sha256"] = file_sha256(extended_path)
     card["tolls"] = ("the toll model (toll.json beside this file)" if tolls_win else
                      "the rules' tolls: the toll model (choose/tolls.py) did not beat them under CV "
                      f"(fatalities {with_tolls['fields']['fatalities']} against {model['fields']['fatalities']}, "
@@ -478,5 +483,6 @@ def train(gold_path: Path, negatives_path: Path | None, out_path: Path | None, *
     return shipped.as_dict()
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """The data file's digest, for a model card."""
     return hashlib.sha256(path.read_bytes()).hexdigest()

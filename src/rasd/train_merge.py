@@ -21,7 +21,6 @@ rule stays the decision (the card says so either way).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import itertools
 import json
 import tempfile
@@ -32,7 +31,7 @@ from rasd.choose.model import Model
 from rasd.jsonl import article_from_dict
 from rasd.pipeline import extract, load_resources, run
 from rasd.store import merge
-from rasd.train import FOLDS, fold_of, load_scorer, platt, read_jsonl, sigmoid
+from rasd.train import FOLDS, file_sha256, fold_of, load_scorer, platt, read_jsonl, sigmoid
 
 C = 0.3  # a few dozen pairs, a dozen features: strong regularisation
 PRECISION_WANTED = 0.9  # the threshold is the lowest that keeps pairs this precise under CV
@@ -202,7 +201,7 @@ def train_merge(gold_path: Path, out_path: Path | None, log=print) -> dict:
     card = {
         "what": "are a stored event and a new report one real-world event? (store/merge.py)",
         "trained": dt.date.today().isoformat(),
-        "data": {"gold": gold_path.name, "gold_sha256": hashlib.sha256(gold_path.read_bytes()).hexdigest(),
+        "data": {"gold": gold_path.name, "gold_sha256": file_sha256(gold_path),
                  "clusters": len({p.cluster for p in pairs}), "pairs": len(pairs),
                  "same": sum(p.label for p in pairs)},
         "learner": f"logistic regression, L2, C={C}, balanced classes; Platt calibration on inner "

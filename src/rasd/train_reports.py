@@ -14,7 +14,6 @@ fitted on everything and calibrated (Platt) on the cross-validated scores, with 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from dataclasses import replace
 from pathlib import Path
@@ -23,15 +22,11 @@ from rasd.choose.model import Model
 from rasd.choose.reports import LABELS, model_name
 from rasd.pipeline import load_resources, report_features, run
 from rasd.records import Article
-from rasd.train import FOLDS, load_scorer, platt, read_jsonl, sigmoid
+from rasd.train import FOLDS, file_sha256, fold_of_document, load_scorer, platt, read_jsonl, sigmoid
 
 C = 0.3  # thousands of word features over a thousand sentences (CV: macro F1 .60 at C=0.05 and 0.1, .61 from 0.2 to 0.5)
 THRESHOLDS = [round(0.05 * k, 2) for k in range(4, 19)]  # 0.20 .. 0.90
 MIN_WEIGHT = 1e-3  # smaller weights are dropped from the file (words seen once)
-
-
-def fold_of_sentence(d: dict) -> int:
-    return int(hashlib.sha1(str(d.get("doc") or d["id"]).encode("utf-8")).hexdigest(), 16) % FOLDS
 
 
 def text_features(d: dict, res) -> dict[str, float]:
@@ -94,7 +89,7 @@ def train_reports(sentences_path: Path, out_dir: Path | None, log=print) -> dict
     data = read_jsonl(sentences_path)
     res = replace(load_resources(), report_models={})
     xs = [text_features(d, res) for d in data]
-    folds = [fold_of_sentence(d) for d in data]
+    folds = [fold_of_document(d) for d in data]
     log(f"{len(data)} sentences read, {len(set(folds))} folds by document")
     predicted: dict[str, set[str]] = {str(d["id"]): set() for d in data}
     shipped = {}
@@ -126,7 +121,7 @@ def train_reports(sentences_path: Path, out_dir: Path | None, log=print) -> dict
         log(f"CV {label}: P {r['precision']:.3f} R {r['recall']:.3f} F1 {r['f1']:.3f} "
             f"(tp {r['tp']} fp {r['fp']} fn {r['fn']})")
     log(f"CV macro F1 {result['macro_f1']:.3f}")
-    digest = hashlib.sha256(sentences_path.read_bytes()).hexdigest()
+    digest = file_sha256(sentences_path)
     cards = {}
     for label, (weights, calibration, threshold, thresholds, judged, positives) in shipped.items():
         r = result["labels"][label]

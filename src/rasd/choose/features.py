@@ -31,9 +31,9 @@ class ArticleFacts:
     place_mentions: tuple[tuple[int, int], ...] = ()  # (geonameid, times named) in the article
 
 
-def _lexeme(frame: Frame) -> str:
+def lexeme(trigger_text: str) -> str:
     """The trigger word without its article or joined "و/ف", as the lexicon matched it."""
-    word = norm(frame.trigger.span.text).split(" ")[0]
+    word = norm(trigger_text).split(" ")[0]
     for prefix in ("وال", "فال", "ال"):
         if word.startswith(prefix) and len(word) > len(prefix) + 2:
             return word[len(prefix):]
@@ -46,7 +46,7 @@ def candidate_features(frames: list[Frame], main: Frame, event_type: str, sub_ev
     # what is it: type, sub-type and the word that says so
     f[f"type={event_type}"] = 1.0
     f[f"sub={sub_event_type}"] = 1.0
-    f[f"lexeme={_lexeme(main)}"] = 1.0
+    f[f"lexeme={lexeme(main.trigger.span.text)}"] = 1.0
     f["trigger_weight"] = main.trigger.weight / 5
     f["nominal_only"] = float(all(fr.trigger.nominal for fr in frames))
     f["anaphoric_only"] = float(all(fr.anaphoric for fr in frames))

@@ -17,10 +17,10 @@ from __future__ import annotations
 import math
 import re
 
+from rasd.choose.features import lexeme
 from rasd.choose.model import Model, load_model
 from rasd.frames import SentenceMentions
 from rasd.records import Candidate, Event
-from rasd.text.normalize import norm
 
 LABELS = ("violence", "protest")
 LABEL_OF_TYPE = {"Battles": "violence", "Explosions/Remote violence": "violence",
@@ -38,14 +38,6 @@ def load_report_models() -> dict[str, Model]:
     return {label: m for label, m in models.items() if m is not None}
 
 
-def _lexeme(text: str) -> str:
-    word = norm(text).split(" ")[0]
-    for prefix in ("وال", "فال", "ال"):
-        if word.startswith(prefix) and len(word) > len(prefix) + 2:
-            return word[len(prefix):]
-    return word
-
-
 def sentence_features(sm: SentenceMentions, words: list[str], coded: set[str], proposed: set[str]) -> dict[str, float]:
     """``words``: the sentence's tokens, normalised; ``coded`` / ``proposed``: the labels of the events and of
     the candidates the event coder made from this sentence."""
@@ -53,7 +45,7 @@ def sentence_features(sm: SentenceMentions, words: list[str], coded: set[str], p
     for t in sm.triggers:
         f[f"type={t.event_type}"] = 1.0
         f[f"sub={t.sub_event_type}"] = 1.0
-        f[f"lexeme={_lexeme(t.span.text)}"] = 1.0
+        f[f"lexeme={lexeme(t.span.text)}"] = 1.0
         f["verbal_trigger"] = max(f.get("verbal_trigger", 0.0), float(not t.nominal))
         f["trigger_weight"] = max(f.get("trigger_weight", 0.0), t.weight / 5)
     f["triggers"] = math.log1p(len(sm.triggers))

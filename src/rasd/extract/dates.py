@@ -12,7 +12,6 @@ import re
 
 from rasd.lexicons.load import Lexicons
 from rasd.records import DateMention, Match, Token
-from rasd.text.normalize import norm
 
 _NUMERIC = re.compile(r"\b(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})\b|\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 HIJRI_YEARS = (1380, 1460)  # "عام 1439" is this year in the Hijri calendar, not the 15th century
@@ -34,8 +33,6 @@ def _hijri_to_gregorian(y: int, m: int, d: int) -> dt.date | None:
 
 
 SATURDAY = 5  # date.weekday()
-NIGHT = (norm("ليل"), norm("ليلة"))  # tokens are normalised text
-NIGHT_JOINERS = ("-", norm("على"), "و")
 
 
 def days_back(offset: str, pub: dt.date) -> int:
@@ -166,7 +163,7 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
         if m.first in taken or m.value == "-":
             continue
         if night_of is not None and 0 <= m.first - out[night_of].last <= 1 and all(
-                tokens[i].text in NIGHT_JOINERS for i in range(out[night_of].last, m.first)):
+                tokens[i].text in lex.number_words["night_joiner"] for i in range(out[night_of].last, m.first)):
             # "ليل الأربعاء الخميس", "ليلة السبت-الأحد": the night of the first day
             night = out[night_of]
             out[night_of] = DateMention(night.first, m.last, span_of(night.first, m.last, 0), night.date, 1, True)
@@ -186,7 +183,7 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
             out[k] = DateMention(rel.first, m.last, span_of(rel.first, m.last, 0), date, 1, True)
         else:
             out.append(DateMention(m.first, m.last, m.span, date, 1, True))
-            if m.first > 0 and tokens[m.first - 1].text in NIGHT:
+            if m.first > 0 and tokens[m.first - 1].text in lex.number_words["night"]:
                 night_of = len(out) - 1
         taken.add(m.first)
     # "عام 2015", "عام 1347": a past year marks background (dated to its last day, precision 3);

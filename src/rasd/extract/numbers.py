@@ -106,13 +106,13 @@ def _one_of_two(tokens: list[Token], start: int, last: int, lex: Lexicons) -> in
     return 2 if any(tokens[i].text in said for i in range(start, min(last, start + ONE_OF_TWO_REACH + 1))) else None
 
 
-def _joined(tokens: list[Token], i: int, first: int) -> bool:
+def _joined(tokens: list[Token], i: int, first: int, lex: Lexicons) -> bool:
     """Is the count at token i joined to what comes before it ("و3", "وعدد من", "مع عدد من",
-    "إلى جانب 10")?"""
-    word = tokens[i].text
+    "إلى جانب 10": number_words.tsv, companion)?"""
+    joiners = lex.number_words["companion"]
     before = [tokens[k].text for k in range(max(first, i - 2), i)]
-    return (word.startswith("و") and len(word) > 1) or (bool(before) and before[-1] in ("و", "مع")) or \
-        before == ["الي", "جانب"]
+    return (tokens[i].text.startswith("و") and len(tokens[i].text) > 1) or \
+        any(" ".join(before[k:]) in joiners for k in range(len(before)))
 
 
 def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Lexicons,
@@ -176,7 +176,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     # a "killed" word with no number: a singular or dual noun, else ACLED's vague 10
     # ("قتل شاب و3 آخرون", "قتل القائد وعدد من مرافقيه": those joined after the one named first
     # do not stand for him: both count)
-    companions = {c.first for c in out if c.killed and _joined(tokens, c.first, first)}
+    companions = {c.first for c in out if c.killed and _joined(tokens, c.first, first, lex)}
     for w in words:
         if w.value != "killed" or any(c.killed and c.first not in companions for c in out) or (
                 w.first in used_words and not companions):
@@ -201,7 +201,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     named = [c for c in out if c.implied and c.killed]
     if len(out) == 1 and named:
         with_him = [x for x in numbers if x.vague and 0 < x.first - named[0].last <= COMPANIONS_REACH
-                    and _joined(tokens, x.first, first)]
+                    and _joined(tokens, x.first, first, lex)]
         if with_him:
             x = with_him[0]
             out.append(Casualty(x.first, x.last, span_of(x.first, x.last, 0), x.value, True, vague=True))

@@ -37,6 +37,14 @@ def data_path(name: str):
     return resources.files("rasd.lexicons").joinpath(name)
 
 
+def _by_kind(rows: tuple[Row, ...]) -> dict[str, frozenset[str]]:
+    """kind -> the normalised surfaces of that kind."""
+    out: dict[str, set[str]] = {}
+    for r in rows:
+        out.setdefault(r["kind"], set()).add(norm(r["surface"]))
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
 @functools.cache
 def read_tsv(name: str, required: tuple[str, ...] = ()) -> tuple[Row, ...]:
     """Rows of a lexicon TSV; '#' lines are comments. Errors name file and line."""
@@ -261,7 +269,7 @@ class Lexicons:
     country_info: dict[str, tuple[int, str]]  # iso2 -> (numeric iso, English name)
     nationalities: dict[str, str]  # adjective -> iso2
     capitals: dict[str, Place]  # iso2 -> where an event naming only the country is coded
-    number_words: dict[str, frozenset[str]]  # before / after / year / to / toll_noun / reference -> words
+    number_words: dict[str, frozenset[str]]  # before / after / year / to / toll_noun / reference / ... -> words
 
 
 def world_countries() -> list[dict[str, str]]:
@@ -351,9 +359,6 @@ def load_lexicons() -> Lexicons:
         country_info={r["iso2"]: (int(r["iso"] or 0), r["country"]) for r in world + list(countries)},
         nationalities={norm(r["surface"]): r["iso2"]
                        for r in read_tsv("nationalities.tsv", ("surface", "iso2"))},
-        number_words={kind: frozenset(norm(r["surface"]) for r in read_tsv("number_words.tsv")
-                                      if r["kind"] == kind)
-                      for kind in ("before", "after", "year", "to", "toll_noun", "reference", "past",
-                                   "one_of_two")},
+        number_words=_by_kind(read_tsv("number_words.tsv", ("surface", "kind"))),
         capitals={r["iso2"]: p for r in world + list(countries) if (p := _capital(r)) is not None},
     )
