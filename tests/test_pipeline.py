@@ -600,3 +600,20 @@ def test_where_someone_spoke_is_no_place_of_the_events_around_it(read):
 def test_what_a_protest_is_against_is_not_an_event_of_its_sentence(read, text):
     doc = read(text, published="2020-03-02")
     assert [c.event.event_type for c in doc.candidates] == ["Protests"]
+
+
+def test_a_day_said_after_a_verb_of_saying_is_when_it_was_said_not_when_it_happened(read):
+    doc = read("قتل عشرات الجنود في هجوم شنه مسلحون على قاعدة عسكرية في ولاية يوبي في نهاية الأسبوع، "
+               "وفق ما أعلنت مصادر أمنية، الاثنين.", published="2018-07-16")
+    assert [(c.event.location, c.event.event_date) for c in doc.candidates] == [("Yobe", "2018-07-14")]
+    # with no other day in the sentence, the day it was said stands
+    doc = read("قتل خمسة جنود في هجوم شنه مسلحون على قاعدة عسكرية في مدينة الموصل، وفق ما أعلنت الشرطة "
+               "الاثنين.", published="2018-07-16")
+    assert [c.event.event_date for c in doc.candidates] == ["2018-07-16"]
+
+
+def test_an_arrest_told_with_a_verb_phrase_in_another_province_is_an_event_of_its_own(read):
+    doc = read("اعتقلت قوات الأمن ثلاثة مطلوبين في مدينة بن قردان أمس.\n"
+               "وذكر بيان آخر أن وحداتها بمحافظة سوسة ألقت القبض على رجلين بتهمة الانتماء إلى تنظيم "
+               "إرهابي.", published="2018-03-10")
+    assert sorted(c.event.admin1 for c in doc.candidates) == ["Medenine", "Sousse"]

@@ -98,7 +98,11 @@ def _precise(f: Frame) -> bool:
 
 def _may_refer_to(f: Frame, group) -> bool:
     """Can "the strike" in ``f`` be the event of ``group``? Not if both name
-    different precise places."""
+    different precise places, nor if ``f`` names as where it happened a province none of the
+    group's places lies in ("بمحافظة سوسة" after an arrest in Ben Gardane)."""
+    if f.place is not None and not f.place_inherited and f.place.locative and f.place.place.kind == "admin1":
+        return any(g.place is not None and (g.place.place.iso2, g.place.place.admin1)
+                   == (f.place.place.iso2, f.place.place.admin1) for g, _ in group)
     if not _precise(f):
         return True
     placed = [g for g, _ in group if _precise(g)]

@@ -147,11 +147,19 @@ def _is_negated(sm: SentenceMentions, trigger: Trigger) -> bool:
     return any(c.kind == "negation" and 0 <= trigger.first - c.last <= 3 for c in sm.cues)
 
 
-def _nearest_date(dates: list[DateMention], trigger: Trigger, pub: dt.date | None) -> DateMention | None:
+REPORTED_ON_REACH = 4  # tokens from "أعلنت" to the day it was said ("وفق ما أعلنت مصادر أمنية، الاثنين")
+
+
+def _nearest_date(dates: list[DateMention], trigger: Trigger, pub: dt.date | None,
+                  cues: list[Cue] = ()) -> DateMention | None:
     """The date phrase closest to the trigger; one just after it reads best
-    ("غارة ليل الأحد"), a reporting date before it ("قالت ... السبت") least."""
+    ("غارة ليل الأحد"), a reporting date before it ("قالت ... السبت") least. A day said right
+    after a verb of saying is when it was said: another date of the sentence comes first."""
     if pub:  # news is not dated after it was published; such a reading is wrong
         dates = [d for d in dates if d.date is None or d.date <= pub + dt.timedelta(days=1)]
+    said_ends = [c.last for c in cues if c.kind == "said"]
+    told = [d for d in dates if not any(0 <= d.first - end <= REPORTED_ON_REACH for end in said_ends)]
+    dates = told or dates
     if not dates:
         return None
 
@@ -161,8 +169,9 @@ def _nearest_date(dates: list[DateMention], trigger: Trigger, pub: dt.date | Non
 
 
 def is_definite(trigger: Trigger) -> bool:
-    # the span starts after any joined clitic, so "والغارة" reads "الغارة"
-    return trigger.span.text.startswith(("ال", "ٱل"))
+    # the span starts after any joined clitic, so "والغارة" reads "الغارة"; "ألقت القبض على"
+    # is a verb's phrase, not "the arrest" told before
+    return trigger.span.text.startswith(("ال", "ٱل")) and not trigger.verbal
 
 
 # "ميليشيات الحوثي الموالية لإيران": who backs a side (the name right after the cue) is no side
@@ -424,7 +433,7 @@ def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger) 
 def date_of(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, last_date: DateMention | None):
     """(date, precision, evidence span, inherited?): the sentence's date, else the running one,
     else publication."""
-    dm = _nearest_date(sm.dates, trigger, pub)
+    dm = _nearest_date(sm.dates, trigger, pub, sm.cues)
     inherited = dm is None
     dm = dm or last_date
     if dm is not None:

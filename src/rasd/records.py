@@ -132,6 +132,7 @@ class Trigger:
     sub_event_type: str
     weight: int
     nominal: bool = False  # a noun ("اغتيال"): names an event without telling that it happened
+    verbal: bool = False  # the noun of a verb phrase ("ألقت القبض على"): tells, never points back
 
 
 @dataclass(frozen=True, slots=True)

@@ -149,3 +149,11 @@ def test_the_past_two_days_are_yesterday_to_the_week():
 ])
 def test_more_ways_of_saying_how_long_ago(text, expected):
     assert dates_in(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("هاجم مسلحون قاعدة عسكرية في نهاية الأسبوع", [(dt.date(2019, 5, 11), 2)]),
+    ("يعتزم المحتجون التظاهر في نهاية الأسبوع المقبل", [(dt.date(2019, 5, 23), 2)]),  # after publication
+])
+def test_the_weekend_is_the_last_one_unless_it_is_to_come(text, expected):
+    assert dates_in(text) == expected

@@ -13,7 +13,8 @@ def find_triggers(tokens: list[Token], span_of, lex: Lexicons, matches: list[Mat
             continue  # a phrase that only looks like a trigger ("خط فض الاشتباك")
         # "بخطف", "لقتل": after a joined preposition a form that could be a verb is its noun
         nominal = m.extra[1] == "noun" or tokens[m.first].text[:m.skip].endswith(("ب", "ل"))
-        out.append(Trigger(m.first, m.last, m.span, event_type, sub_type, int(m.extra[0]), nominal))
+        out.append(Trigger(m.first, m.last, m.span, event_type, sub_type, int(m.extra[0]), nominal,
+                           verbal=m.extra[1] == "verb"))
     return out
 
 
