@@ -617,3 +617,39 @@ def test_an_arrest_told_with_a_verb_phrase_in_another_province_is_an_event_of_it
                "وذكر بيان آخر أن وحداتها بمحافظة سوسة ألقت القبض على رجلين بتهمة الانتماء إلى تنظيم "
                "إرهابي.", published="2018-03-10")
     assert sorted(c.event.admin1 for c in doc.candidates) == ["Medenine", "Sousse"]
+
+
+def test_the_subjects_town_places_an_arrest_when_a_second_arrest_has_the_town_after_it(read):
+    doc = read("وقال بيان للداخلية إن وحداتها بمدينة صفاقس ألقت القبض على عنصر متشدد كان يساعده شريك "
+               "تم القبض عليه لاحقا بمدينة بن قردان.", published="2018-03-10")
+    assert sorted(c.event.location for c in doc.candidates) == ["Ben Gardane", "Sfax"]
+
+
+def test_drones_in_the_dual_and_plural_are_air_strike_triggers(read):
+    doc = read("أطلقت جماعة مسلحة طائرتين من دون طيار محملتين بالمتفجرات على مطار أبها أمس.",
+               published="2018-08-05")
+    assert {c.event.sub_event_type for c in doc.candidates} == {"Air/drone strike"}
+
+
+@pytest.mark.parametrize("text, province", [
+    ("قتل خمسة عناصر في غارة جوية على موقع عسكري في ريف دير الزور أمس.", "Deir-ez-Zor"),
+    ("قتل خمسة عناصر في غارة جوية على موقع عسكري بريف حلب الشمالي أمس.", "Aleppo"),
+])
+def test_a_provincial_towns_countryside_is_the_province(read, text, province):
+    (c,) = read(text, published="2018-07-16").candidates
+    assert (c.event.admin1, c.event.geo_precision) == (province, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال رئيس الهلال الأحمر ومقره القامشلي إن المدينة تعرضت لقصف كثيف أمس.",
+    "قصفت طائرتان المطار بين الساعة 03:25 و03:53 بتوقيت موسكو بثمانية صواريخ.",
+])
+def test_where_an_organisation_is_based_and_a_time_zone_are_no_places(read, text):
+    assert read(text, published="2018-07-16").candidates == []
+
+
+def test_a_trigger_word_inside_a_groups_name_tells_no_event(read):
+    doc = read("قال مراسلنا في إدلب إن معارك دارت فجر الثلاثاء بين هيئة تحرير الشام وقوات النظام قرب "
+               "خان شيخون.", published="2019-05-15")
+    assert [(c.event.sub_event_type, c.event.location) for c in doc.candidates] == [
+        ("Armed clash", "Khan Shaykhun")]

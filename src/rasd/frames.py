@@ -415,6 +415,12 @@ def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger) 
     if not pool:
         return None
     after = [p for p in pool if p.first >= trigger.first]
+    before = [p for p in pool if p.last <= trigger.first and p.locative]
+    if after and before and any(t.sub_event_type == trigger.sub_event_type and t.weight > CASUALTY_ONLY_WEIGHT
+                                and trigger.last <= t.first and t.last <= after[0].first for t in sm.triggers):
+        # "وحداتها بمدينة مارث ألقت القبض على عنصر ... تم القبض عليه لاحقا بمدينة بنقردان": the
+        # town after a second telling of the kind is that telling's; the subject's town is this one's
+        return before[-1]
     if after:
         return after[0]
     # "سفيرها في تل أبيب بعد المواجهات ... في قطاع غزة": a province or region said after the

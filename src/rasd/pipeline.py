@@ -23,7 +23,7 @@ from rasd.extract.actors import find_actors, home_country
 from rasd.extract.dates import find_dates, find_publication_date
 from rasd.extract.numbers import find_casualties
 from rasd.extract.triggers import find_cues, find_triggers
-from rasd.frames import PATRON_REACH, build_frames, group_by_sentence, orphan_tolls, sentence_tolls
+from rasd.frames import PATRON_REACH, STATE_KEYS, build_frames, group_by_sentence, orphan_tolls, sentence_tolls
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer
 from rasd.geo.resolve import country_votes, find_place_names, resolve_places
 from rasd.geo.unlisted import unlisted_places
@@ -215,7 +215,13 @@ def stage_places(doc: Doc, res: Resources):
 
 
 def stage_triggers(doc: Doc, res: Resources):
-    return find_triggers(doc.tokens, doc.span_of, res.lex, doc.matches["triggers"])
+    # a trigger word inside a group's name ("هيئة تحرير الشام") names the group, tells no event
+    # (one the name starts with, "الدفاعات الجوية", "المحتجون", is the event's own word, and a
+    # state service, "قوات الدفاع الجوي السعودي", does what it is named for)
+    in_actor = {i for a in doc.actors if a.key.partition("@")[0] not in STATE_KEYS
+                for i in range(a.first + 1, a.last)}
+    return [t for t in find_triggers(doc.tokens, doc.span_of, res.lex, doc.matches["triggers"])
+            if t.first not in in_actor]
 
 
 def stage_sources(doc: Doc, res: Resources):

@@ -77,6 +77,8 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             continue
         if m.last < len(tokens) and words.get(tokens[m.last].text) == "cancels":
             continue  # "القنابل المسيلة للدموع": tear gas, not M'Sila
+        if m.first > 0 and words.get(tokens[m.first - 1].text) == "voids":
+            continue  # "بتوقيت موسكو": a time zone, not where it happened
         if m.skip and m.first > 0 and words.get(tokens[m.first - 1].text) == "container":
             continue  # "مديرية برقان": a name in construct after the noun takes no "ب" (Reggane)
         cue = by_last.get(m.first)
@@ -89,8 +91,9 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
         # "ريف دمشق" is itself a province name: the gazetteer match wins over the cue
         out.append(PlaceCandidates(
             m, cands,
-            after_admin_word=bool(cue and cue.kind == "admin"),
-            near=bool(cue and cue.kind == "near") or (km is not None and km <= NEAR_KM),
+            # "ريف دير الزور": the province's countryside, so the province its town heads
+            after_admin_word=bool(cue and cue.kind in ("admin", "countryside")),
+            near=bool(cue and cue.kind in ("near", "countryside")) or (km is not None and km <= NEAR_KM),
             district=bool(cue and cue.kind == "district"),
             # a named installation ("مطار التيفور", "مخيم اليرموك") is a place whatever precedes it
             locative=bool(cue) or prev_kind in INTRODUCERS or clitic_b or joined
@@ -100,6 +103,11 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             or (joined and out[-1].named_as_place),
             said_as_place=bool(cue) or prev_kind in INTRODUCERS or (joined and out[-1].said_as_place)))
     return out
+
+
+def _letters(name: str | None) -> str:
+    """A Latin name's letters alone: "Deir ez-Zor" and the province "Deir-ez-Zor" are one name."""
+    return "".join(ch for ch in (name or "").lower() if ch.isalpha())
 
 
 def _kind_of(word: str, words: dict[str, str]) -> str | None:
@@ -248,7 +256,7 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
             continue  # an added village needs more than a joined "ب" ("بجروح": with wounds)
         if place.extended and place.population < SMALL_PLACE and not _leads_without(pc, place, votes):
             continue  # an added village lies in the country the story is about, or it is another name's
-        if pc.after_admin_word and place.kind == "city" and place.name == place.admin1:
+        if pc.after_admin_word and place.kind == "city" and _letters(place.name) == _letters(place.admin1):
             # "محافظة أربيل" where only the town bears the name: the province, at its main town
             place = Place(place.geonameid, place.admin1, place.iso2, place.country, place.admin1,
                           place.latitude, place.longitude, "admin1", place.population)
