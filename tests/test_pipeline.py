@@ -653,3 +653,13 @@ def test_a_trigger_word_inside_a_groups_name_tells_no_event(read):
                "خان شيخون.", published="2019-05-15")
     assert [(c.event.sub_event_type, c.event.location) for c in doc.candidates] == [
         ("Armed clash", "Khan Shaykhun")]
+
+
+def test_a_toll_in_a_sentence_of_its_own_does_not_replace_the_events_own(read):
+    doc = read("قتل عشرة جنود في هجوم شنه مسلحون على موقع عسكري في بلدة تلعفر أمس.\n"
+               "وقالت الجماعة إن عملية أخرى أدت إلى مقتل جنديين.", published="2018-04-08")
+    assert [c.event.fatalities for c in doc.candidates] == [10]
+    # an event whose sentence gives no toll still takes the one told next
+    doc = read("هاجم مسلحون موقعا عسكريا في بلدة تلعفر أمس.\nوأدى ذلك إلى مقتل جنديين.",
+               published="2018-04-08")
+    assert [c.event.fatalities for c in doc.candidates] == [2]

@@ -351,7 +351,11 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     # "ارتفع عدد القتلى إلى 100" replaces the event's earlier figures; a "حصيلة سابقة" is one of them
     latest = [f for f in counted if f.fatalities and _says(f, "updated_toll")]
     counted = latest[-1:] or [f for f in counted if not _says(f, "previous_toll")] or counted
-    tolls = [(f.fatalities, f.fatality_parts) for f in counted] + ([] if latest else extra_tolls)
+    # a toll in a sentence of its own nearby only fills an event whose tellings give none: the
+    # sentence that tells the event with its dead says more than one that may tell another
+    # ("عملية أخرى ... أدت إلى مقتل جنديين")
+    own_toll = any(f.fatalities for f in counted)
+    tolls = [(f.fatalities, f.fatality_parts) for f in counted] + ([] if latest or own_toll else extra_tolls)
     fatalities = combine_tolls(tolls)
     reported = {t for t, _ in tolls if t > 0}
     disputed = len(reported) > 1 and fatalities == min(reported)
