@@ -663,3 +663,9 @@ def test_a_toll_in_a_sentence_of_its_own_does_not_replace_the_events_own(read):
     doc = read("هاجم مسلحون موقعا عسكريا في بلدة تلعفر أمس.\nوأدى ذلك إلى مقتل جنديين.",
                published="2018-04-08")
     assert [c.event.fatalities for c in doc.candidates] == [2]
+
+
+def test_many_dead_with_no_figure_yield_to_the_figure_told_next(read):
+    doc = read("هاجم مسلحون قرية قرب مدينة مايدوغوري أمس وأوقعوا العديد من القتلى.\n"
+               "وأفاد سكان بمقتل 45 شخصا.", published="2018-04-08")
+    assert [c.event.fatalities for c in doc.candidates] == [45]

@@ -354,8 +354,10 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     # a toll in a sentence of its own nearby only fills an event whose tellings give none: the
     # sentence that tells the event with its dead says more than one that may tell another
     # ("عملية أخرى ... أدت إلى مقتل جنديين")
-    own_toll = any(f.fatalities for f in counted)
-    tolls = [(f.fatalities, f.fatality_parts) for f in counted] + ([] if latest or own_toll else extra_tolls)
+    # ("وقع هجوم أوقع العديد من القتلى" then "قتل 45 شخصا": the vague "many" yields to the figure)
+    tolls = [(f.fatalities, f.fatality_parts) for f in counted]
+    if not latest and not any(f.fatalities and not f.fatalities_vague for f in counted) and extra_tolls:
+        tolls = extra_tolls
     fatalities = combine_tolls(tolls)
     reported = {t for t, _ in tolls if t > 0}
     disputed = len(reported) > 1 and fatalities == min(reported)

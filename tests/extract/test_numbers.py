@@ -105,6 +105,8 @@ def test_a_killed_person_named_with_a_possessive_is_one(read):
     ("قتل مدني وثلاثة آخرون في القصف", 4),
     ("قتل جنديان و5 مسلحين في الاشتباك", 7),
     ("قتل شاب إلى جانب 10 آخرين برصاص الجيش", 11),
+    ("قتل شاب إلى جانب حوالي 10 آخرين برصاص الجيش", 11),  # an estimate between
+    ("قتل شاب إلى جانب أكثر من 10 آخرين برصاص الجيش", 11),
     ("قتل 3 مدنيين و5 آخرون", 8),  # numbers on both sides: as before
 ])
 def test_one_named_dead_and_some_with_him_both_count(text, dead):
