@@ -669,3 +669,10 @@ def test_many_dead_with_no_figure_yield_to_the_figure_told_next(read):
     doc = read("هاجم مسلحون قرية قرب مدينة مايدوغوري أمس وأوقعوا العديد من القتلى.\n"
                "وأفاد سكان بمقتل 45 شخصا.", published="2018-04-08")
     assert [c.event.fatalities for c in doc.candidates] == [45]
+
+
+def test_the_day_a_named_source_spoke_is_not_the_events_day(read):
+    doc = read("قصفت طائرات حربية مدينة دوما، وفق ما أعلن مدير المرصد السوري لحقوق الإنسان الاثنين، "
+               "بعد يوم من معارك عنيفة دارت فيها السبت.", published="2018-02-19")
+    assert [c.event.event_date for c in doc.candidates
+            if c.event.sub_event_type == "Air/drone strike"] == ["2018-02-17"]

@@ -150,16 +150,25 @@ def _is_negated(sm: SentenceMentions, trigger: Trigger) -> bool:
 REPORTED_ON_REACH = 4  # tokens from "أعلنت" to the day it was said ("وفق ما أعلنت مصادر أمنية، الاثنين")
 
 
+def _reported_on(d: DateMention, cues: list[Cue], sources: list[Match]) -> bool:
+    """Is this the day something was said ("وفق ما أعلنت مصادر أمنية، الاثنين")?"""
+    for c in cues:
+        if c.kind == "said" and d.first >= c.last:
+            named = sum(m.last - m.first for m in sources if c.last <= m.first and m.last <= d.first)
+            if d.first - c.last - named <= REPORTED_ON_REACH:
+                return True
+    return False
+
+
 def _nearest_date(dates: list[DateMention], trigger: Trigger, pub: dt.date | None,
-                  cues: list[Cue] = ()) -> DateMention | None:
+                  cues: list[Cue] = (), sources: list[Match] = ()) -> DateMention | None:
     """The date phrase closest to the trigger; one just after it reads best
     ("غارة ليل الأحد"), a reporting date before it ("قالت ... السبت") least. A day said right
-    after a verb of saying is when it was said: another date of the sentence comes first."""
+    after a verb of saying (and who said it: "أعلن المرصد السوري لحقوق الإنسان الثلاثاء") is when
+    it was said: another date of the sentence comes first."""
     if pub:  # news is not dated after it was published; such a reading is wrong
         dates = [d for d in dates if d.date is None or d.date <= pub + dt.timedelta(days=1)]
-    said_ends = [c.last for c in cues if c.kind == "said"]
-    told = [d for d in dates if not any(0 <= d.first - end <= REPORTED_ON_REACH for end in said_ends)]
-    dates = told or dates
+    dates = [d for d in dates if not _reported_on(d, cues, sources)] or dates
     if not dates:
         return None
 
@@ -439,7 +448,7 @@ def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger) 
 def date_of(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, last_date: DateMention | None):
     """(date, precision, evidence span, inherited?): the sentence's date, else the running one,
     else publication."""
-    dm = _nearest_date(sm.dates, trigger, pub, sm.cues)
+    dm = _nearest_date(sm.dates, trigger, pub, sm.cues, sm.sources)
     inherited = dm is None
     dm = dm or last_date
     if dm is not None:
