@@ -676,3 +676,9 @@ def test_the_day_a_named_source_spoke_is_not_the_events_day(read):
                "بعد يوم من معارك عنيفة دارت فيها السبت.", published="2018-02-19")
     assert [c.event.event_date for c in doc.candidates
             if c.event.sub_event_type == "Air/drone strike"] == ["2018-02-17"]
+
+
+def test_a_toll_told_right_after_a_campaigns_weeks_is_its_running_total(read):
+    doc = read("سيطرت قوات النظام السبت على قرى قرب بلدة دوما في معركة مستمرة منذ ثلاثة أسابيع، "
+               "والتي أودت بحياة أكثر من 630 مدنيا.", published="2018-03-03")
+    assert doc.candidates and all(c.event.fatalities == 0 for c in doc.candidates)

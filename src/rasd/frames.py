@@ -650,13 +650,17 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
 
 
 RUNNING_TOTAL_REACH = 6  # "قتل 30 فلسطينيا على الأقل منذ ذلك الحين": tokens from the count to "منذ"
+SINCE_SPAN_REACH = 2  # "منذ ثلاثة أسابيع": tokens from "منذ" to the weeks
 
 
 def _running_total(c: Casualty, cues: list[Cue]) -> bool:
-    """A toll counted "since" some earlier time, or over weeks ("خلال الأسابيع الماضية قتل 51"),
-    is a running total, not this event's dead."""
+    """A toll counted "since" some earlier time, or over weeks ("خلال الأسابيع الماضية قتل 51",
+    "منذ ثلاثة أسابيع، والتي أودت بحياة أكثر من 630"), is a running total, not this event's dead."""
+    since_weeks = [w for w in cues if w.kind == "weeks" and any(
+        s.kind == "since" and 0 <= w.first - s.last <= SINCE_SPAN_REACH for s in cues)]
     return any((cue.kind in RUNNING_TOTAL and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH)
-               or (cue.kind == "period" and cue.last <= c.first) for cue in cues)
+               or (cue.kind == "period" and cue.last <= c.first) for cue in cues) or any(
+        0 <= c.first - w.last <= 2 * RUNNING_TOTAL_REACH for w in since_weeks)
 
 
 def _joined_by_and(between: str) -> bool:

@@ -111,3 +111,13 @@ def test_a_killed_person_named_with_a_possessive_is_one(read):
 ])
 def test_one_named_dead_and_some_with_him_both_count(text, dead):
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("قتل 25 شخصا واعتقل 5000 آخرون خلال الاحتجاجات", 25),
+    ("قتل 27 شخصا ونزح 2500 آخرون من القرى", 27),
+    ("قتل 12 شخصا وخطف 30 آخرون في الهجوم على القرية", 12),
+    ("اتهمت المنظمة القوات بقتل أكثر من مئتي مدني واغتصاب 120 امرأة", 200),
+])
+def test_the_held_displaced_abducted_and_raped_are_not_counted_as_dead(text, dead):
+    assert killed(text) == dead
