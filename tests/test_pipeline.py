@@ -682,3 +682,10 @@ def test_a_toll_told_right_after_a_campaigns_weeks_is_its_running_total(read):
     doc = read("سيطرت قوات النظام السبت على قرى قرب بلدة دوما في معركة مستمرة منذ ثلاثة أسابيع، "
                "والتي أودت بحياة أكثر من 630 مدنيا.", published="2018-03-03")
     assert doc.candidates and all(c.event.fatalities == 0 for c in doc.candidates)
+
+
+def test_the_dead_of_an_article_that_tells_only_an_accident_are_the_accidents(read):
+    text = ("قالت مصادر إن طائرة نقل عسكرية تحطمت صباح الأربعاء قرب مدينة البليدة.\n"
+            "وقالت وسائل إعلام محلية إن الطائرة كانت متوجهة إلى مطار وهران وتقل أكثر من مئة راكب قتلوا "
+            "كلهم على الأرجح.")
+    assert read(text, published="2018-04-11").events == []

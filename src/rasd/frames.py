@@ -479,6 +479,10 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
     last_place_at = -1  # the sentence that named it
     context = article_actors(groups, lex, default_country)
     unplaced: list[int] = []  # frames told before the article named any place
+    # "تحطمت طائرة ... قتلوا كلهم": where an accident is told and nothing but deaths besides, the
+    # dead of every sentence are the accident's
+    deaths_of_accident = any(c.kind == "accident" for g in groups for c in g.cues) and all(
+        t.weight <= CASUALTY_ONLY_WEIGHT for g in groups for t in g.triggers)
 
     def place_waiting_frames(place: PlaceMention, sentence: int, origin: bool = False) -> None:
         # a lead that names no place takes the one the next sentences give; an interception
@@ -521,7 +525,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             ("background", background), ("forecast", _is_forecast(sm, trigger)),
             ("trial", _is_trial(sm, trigger)), ("comment", _is_comment(sm, trigger)),
             ("names_only", names_without_telling(sm)),
-            ("accident", any(c.kind == "accident" for c in sm.cues)),
+            ("accident", any(c.kind == "accident" for c in sm.cues) or deaths_of_accident),
             ("drill", any(c.kind == "drill" for c in sm.cues))) if fired)
         if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:
             continue  # "مقتل 5" alone: a toll, counted with a nearby event (orphan_tolls)
