@@ -689,3 +689,13 @@ def test_the_dead_of_an_article_that_tells_only_an_accident_are_the_accidents(re
             "وقالت وسائل إعلام محلية إن الطائرة كانت متوجهة إلى مطار وهران وتقل أكثر من مئة راكب قتلوا "
             "كلهم على الأرجح.")
     assert read(text, published="2018-04-11").events == []
+
+
+def test_an_assault_with_no_side_named_is_an_unidentified_attacker_on_civilians(read):
+    doc = read("هاجم رجل مسن بسكين مهاجرين قرب كنيسة في مدينة هايلبرون مساء السبت وأصاب ثلاثة منهم.",
+               published="2018-02-20")
+    (c,) = doc.candidates
+    assert (c.event.event_type, c.event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert c.event.actor1.startswith("Unidentified Armed Group") and c.event.actor2.startswith("Civilians")
+    # a clash with no side named is still no event
+    assert read("اندلعت اشتباكات عنيفة في مدينة هايلبرون مساء السبت.", published="2018-02-20").candidates == []

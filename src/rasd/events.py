@@ -335,6 +335,12 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     actor1 = next((f.actor1 for f in by_actors if f.actor1), None)
     actor2 = next((f.actor2 for f in by_actors if f.actor2 and (
         actor1 is None or f.actor2.name != actor1.name or sub == "Mob violence")), None)
+    if actor1 is None and actor2 is None and etype == "Battles" and all(_says(f, "assault") for f in frames_g):
+        # "هاجم رجل مهاجرين بسكين": an assault with no side named anywhere is an attack on whoever
+        # was there by an unidentified attacker, as ACLED codes a lone knifeman
+        country = pm.place.iso2
+        etype, sub = "Violence against civilians", "Attack"
+        actor1, actor2 = resolve_actor("UAG", country, lex), resolve_actor("CIV", country, lex)
     if actor1 is None and (etype == "Battles" or sub in NEEDS_ACTOR):
         return None  # a fight or a deal needs someone doing it
     if sub == "Agreement" and main.trigger.weight <= GENERIC_AGREEMENT_WEIGHT and not any(
