@@ -699,3 +699,9 @@ def test_an_assault_with_no_side_named_is_an_unidentified_attacker_on_civilians(
     assert c.event.actor1.startswith("Unidentified Armed Group") and c.event.actor2.startswith("Civilians")
     # a clash with no side named is still no event
     assert read("اندلعت اشتباكات عنيفة في مدينة هايلبرون مساء السبت.", published="2018-02-20").candidates == []
+
+
+def test_an_event_with_no_day_takes_the_day_its_retelling_names(read):
+    doc = read("أصاب رجل تسعة مدنيين بعدما هاجمهم بسكين قرب كنيسة في مدينة هايلبرون.\n"
+               "ووقع الهجوم مساء السبت.", published="2018-02-20")
+    assert [(e.sub_event_type, e.event_date) for e in doc.events] == [("Attack", "2018-02-17")]

@@ -30,6 +30,7 @@ from rasd.geo.distance import km
 from rasd.records import Candidate, Event
 
 RETELLING_KM = 10.0
+UNDATED_REACH_DAYS = 7  # the news window: "هاجم رجل ..." then "ووقع الهجوم مساء السبت"
 # weapons outlets (and paragraphs) name differently for one blast: a bomb, a grenade, a suicide bomber
 BLASTS = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 # a missile or drone the air defences stopped is told as the attack too ("the Houthis' missile
@@ -55,8 +56,10 @@ def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING
     if not same_kind:
         return _told_again_as_another_type(kept, other)
     da, db = _day(a.event_date), _day(b.event_date)
-    if da is None or db is None or abs(da - db) > 1:
+    if da is None or db is None:
         return False
+    if abs(da - db) > 1 and not (_undated(a) != _undated(b) and abs(da - db) <= UNDATED_REACH_DAYS):
+        return False  # (a telling dated only by publication is the one told with its day, that week)
     if a.location != b.location and (_unlisted(kept) or _unlisted(other)) and \
             all(_unlisted(c) or _named_town(c) for c in (kept, other)):
         return False  # a village the gazetteer lacks sits at its province's point, not at a town's
@@ -66,6 +69,11 @@ def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING
     if apart > SAME_TOWN_KM and a.location != b.location and _named_town(kept) and _named_town(other):
         return False  # "شرق خان يونس" and "شرق رفح": each sentence says where, two towns, two events
     return apart <= radius_km
+
+
+def _undated(e: Event) -> bool:
+    """Dated by the publication day alone: no date phrase anywhere in its tellings."""
+    return not e.evidence.get("date")
 
 
 def _told_again_as_another_type(kept: Candidate, other: Candidate) -> bool:
@@ -123,12 +131,28 @@ def decide(candidates: list[Candidate], model: Model | None, *, threshold: float
             kept[i] = kept.pop(first) + [first]  # the telling that names the town places the event
         else:
             kept[first].append(i)
+    # an event dated by publication alone takes its day from a telling that names one ("ووقع
+    # الهجوم مساء السبت"), kept or not: that telling is still the same event's
+    taken = {k for i in kept for k in kept[i]} | set(kept)
+    for i in kept:
+        if _undated(candidates[i].event):
+            day = next((j for j in range(len(candidates)) if j not in taken and not _undated(candidates[j].event)
+                        and not rule_vetoes(candidates[j].features)
+                        and is_retelling(candidates[i], candidates[j])), None)
+            if day is not None:
+                kept[i].append(day)
+                taken.add(day)
     return [(i, probabilities[i], tuple(kept[i])) for i in sorted(kept)]
 
 
 def with_retellings(event: Event, retellings: list[Event]) -> Event:
-    """The kept event with what its retellings add: a toll it lacks (the lowest of theirs, as
-    ACLED takes the lowest of disagreeing reports) and their evidence of it."""
+    """The kept event with what its retellings add: the day one of them names when the event
+    itself has only the publication day, a toll it lacks (the lowest of theirs, as ACLED takes
+    the lowest of disagreeing reports) and their evidence of both."""
+    dated = next((e for e in retellings if not _undated(e)), None) if _undated(event) else None
+    if dated is not None:
+        event = replace(event, event_date=dated.event_date, time_precision=dated.time_precision,
+                        evidence=dict(event.evidence, date=dated.evidence["date"]))
     if event.fatalities or not retellings:
         return event
     # the dead of an attack told beside its interception were killed where it did get through
