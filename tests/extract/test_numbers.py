@@ -118,6 +118,15 @@ def test_one_named_dead_and_some_with_him_both_count(text, dead):
     ("قتل 27 شخصا ونزح 2500 آخرون من القرى", 27),
     ("قتل 12 شخصا وخطف 30 آخرون في الهجوم على القرية", 12),
     ("اتهمت المنظمة القوات بقتل أكثر من مئتي مدني واغتصاب 120 امرأة", 200),
+    ("قتل 232 مدنيا على الأقل وتعرضت 120 امرأة للاغتصاب", 232),
 ])
 def test_the_held_displaced_abducted_and_raped_are_not_counted_as_dead(text, dead):
+    assert killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("وذكرت الوكالة وقوع شهداء وجرحى جراء القصف", 10),  # the dead with no number: ACLED's 10
+    ("سقط خمسة شهداء في القصف", 5),
+])
+def test_martyrs_with_no_number_are_acleds_vague_ten(text, dead):
     assert killed(text) == dead

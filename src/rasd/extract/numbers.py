@@ -155,6 +155,12 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         # unless it opens the next clause ("قتل 5 وجرح 4")
         adjacent = [w for w in after if w.first == num.last and not tokens[w.first].text.startswith("و")]
         cue = adjacent[0] if adjacent else before[-1] if before else (after[0] if after else None)
+        if not adjacent and before and after and after[0].value == "wounded" and any(
+                tokens[k].text.startswith("و") and len(tokens[k].text) > 2 and kinds_at.get(k) is None
+                for k in range(before[-1].last, num.first)):
+            # "قتلوا وتعرضت 120 امرأة للاغتصاب": a clause opened by "و" after the dead counts what
+            # its own word after the number says
+            cue = after[0]
         if cue is None and num.first > first and tokens[num.first - 1].text in lex.number_words["to"]:
             # "ارتفع عدد القتلى جراء القصف على دوما إلى 100": the count a toll phrase rises to
             far = [kinds_at[i] for i in range(max(first, num.first - TOLL_RISE_REACH), num.first)
