@@ -705,3 +705,10 @@ def test_an_event_with_no_day_takes_the_day_its_retelling_names(read):
     doc = read("أصاب رجل تسعة مدنيين بعدما هاجمهم بسكين قرب كنيسة في مدينة هايلبرون.\n"
                "ووقع الهجوم مساء السبت.", published="2018-02-20")
     assert [(e.sub_event_type, e.event_date) for e in doc.events] == [("Attack", "2018-02-17")]
+
+
+def test_an_event_with_no_day_keeps_it_beside_last_weeks_event_of_its_kind(read):
+    doc = read("تظاهر آلاف الفلسطينيين قرب السياج الحدودي شرق مدينة خان يونس.\n"
+               "وشهدت المنطقة تظاهرة مماثلة يوم الجمعة الماضي شارك فيها الآلاف.", published="2018-04-06")
+    assert "2018-04-06" in {c.event.event_date for c in doc.candidates}
+    assert "2018-04-06" in {e.event_date for e in doc.events}

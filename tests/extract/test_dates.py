@@ -157,3 +157,10 @@ def test_more_ways_of_saying_how_long_ago(text, expected):
 ])
 def test_the_weekend_is_the_last_one_unless_it_is_to_come(text, expected):
     assert dates_in(text) == expected
+
+
+def test_last_weekday_said_on_that_weekday_is_a_week_ago():
+    assert dates_in("قتل جندي يوم الخميس الماضي") == [(dt.date(2019, 5, 9), 1)]  # PUB is a Thursday
+    assert dates_in("قتل جندي يوم الخميس") == [(dt.date(2019, 5, 16), 1)]
+    assert dates_in("قتل جندي يوم الثلاثاء الماضي") == [(dt.date(2019, 5, 14), 1)]
+    assert dates_in("قتل جندي يوم الخميس الماضي", pub=None) == [(None, 1)]  # no publication day: unresolved

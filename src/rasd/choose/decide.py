@@ -58,8 +58,10 @@ def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING
     da, db = _day(a.event_date), _day(b.event_date)
     if da is None or db is None:
         return False
-    if abs(da - db) > 1 and not (_undated(a) != _undated(b) and abs(da - db) <= UNDATED_REACH_DAYS):
-        return False  # (a telling dated only by publication is the one told with its day, that week)
+    if abs(da - db) > 1 and not (abs(da - db) <= UNDATED_REACH_DAYS and (
+            _undated(a) and _points_back(other) and not _undated(b)
+            or _undated(b) and _points_back(kept) and not _undated(a))):
+        return False  # (a telling dated only by publication is the one "the attack" then dates, that week)
     if a.location != b.location and (_unlisted(kept) or _unlisted(other)) and \
             all(_unlisted(c) or _named_town(c) for c in (kept, other)):
         return False  # a village the gazetteer lacks sits at its province's point, not at a town's
@@ -74,6 +76,11 @@ def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING
 def _undated(e: Event) -> bool:
     """Dated by the publication day alone: no date phrase anywhere in its tellings."""
     return not e.evidence.get("date")
+
+
+def _points_back(c: Candidate) -> bool:
+    """Told only as "the attack" ("ووقع الهجوم مساء السبت"): it points back to an event told before."""
+    return bool(c.features.get("anaphoric_only"))
 
 
 def _told_again_as_another_type(kept: Candidate, other: Candidate) -> bool:
