@@ -712,3 +712,10 @@ def test_an_event_with_no_day_keeps_it_beside_last_weeks_event_of_its_kind(read)
                "وشهدت المنطقة تظاهرة مماثلة يوم الجمعة الماضي شارك فيها الآلاف.", published="2018-04-06")
     assert "2018-04-06" in {c.event.event_date for c in doc.candidates}
     assert "2018-04-06" in {e.event_date for e in doc.events}
+
+
+def test_an_outlet_cited_by_another_is_a_source_of_the_event(read):
+    doc = read("اعتقلت الشرطة خمسة أشخاص في مدينة الموصل أمس، وفق ما أفاد مراسل \"سكاي نيوز عربية\".",
+               published="2018-02-28")
+    assert [c.event.source for c in doc.candidates] and all(
+        "Sky News Arabia" in c.event.source for c in doc.candidates)
