@@ -719,3 +719,10 @@ def test_an_outlet_cited_by_another_is_a_source_of_the_event(read):
                published="2018-02-28")
     assert [c.event.source for c in doc.candidates] and all(
         "Sky News Arabia" in c.event.source for c in doc.candidates)
+
+
+def test_people_arrested_as_members_of_a_terrorist_group_are_an_armed_group(read):
+    doc = read("وأفاد بيان لوزارة الداخلية أن وحداتها بمدينة صفاقس ألقت القبض على رجل وامرأة للاشتباه في "
+               "انتمائهما إلى تنظيم إرهابي.", published="2018-03-10")
+    (c,) = doc.candidates
+    assert c.event.sub_event_type == "Arrests" and c.event.actor2.startswith("Unidentified Armed Group")
