@@ -357,10 +357,9 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     # "ارتفع عدد القتلى إلى 100" replaces the event's earlier figures; a "حصيلة سابقة" is one of them
     latest = [f for f in counted if f.fatalities and _says(f, "updated_toll")]
     counted = latest[-1:] or [f for f in counted if not _says(f, "previous_toll")] or counted
-    # a toll in a sentence of its own nearby only fills an event whose tellings give none: the
-    # sentence that tells the event with its dead says more than one that may tell another
-    # ("عملية أخرى ... أدت إلى مقتل جنديين")
-    # ("وقع هجوم أوقع العديد من القتلى" then "قتل 45 شخصا": the vague "many" yields to the figure)
+    # a toll in a sentence of its own nearby only fills an event whose tellings give none, or only
+    # a vague one: the sentence that tells the event with its dead says more than one that may
+    # tell another ("عملية أخرى ... أدت إلى مقتل جنديين"); "العديد من القتلى" yields to "بمقتل 45"
     tolls = [(f.fatalities, f.fatality_parts) for f in counted]
     if not latest and not any(f.fatalities and not f.fatalities_vague for f in counted) and extra_tolls:
         tolls = extra_tolls

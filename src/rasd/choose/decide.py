@@ -14,7 +14,9 @@
    place from another sentence (the lead's clash told again as shelling); a toll only the
    retelling gives goes to the kept event. A missile or air attack told where
    and when the air defences intercepted one is that interception. An event told once at its
-   province ("في قطاع غزة") and once at a town of it the same day is the town's event.
+   province ("في قطاع غزة") and once at a town of it the same day is the town's event. An event
+   dated by publication alone takes the day of a telling of its kind that points back to it
+   ("ووقع الهجوم مساء السبت", within the week), that telling kept or not.
 Without a model the rules decide alone (features.rule_accepts), retellings dropped the same way.
 Training (rasd/train.py) calls ``decide`` too, so cross-validated figures are of this very code.
 """
