@@ -31,13 +31,13 @@ import io
 import json
 import os
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from rasd.errors import InputError
+from rasd.text.normalize import latin_key
 from rasd.geo.gazetteer import COLUMNS, index_dir
 from rasd.lexicons.load import read_tsv
 from rasd.text.normalize import norm
@@ -82,13 +82,6 @@ class Report:
     names: int = 0
     skipped: list[str] = field(default_factory=list)
     per_country: Counter = field(default_factory=Counter)
-
-
-def latin_key(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name or "")
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    s = re.sub(r"\b(al|el|ad|as|ar|an|at|governorate|province|muhafazat|wilayat)\b", " ", s)
-    return re.sub(r"[^a-z]", "", s)
 
 
 class Admin1Finder:

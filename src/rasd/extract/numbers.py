@@ -110,10 +110,11 @@ def _joined(tokens: list[Token], i: int, first: int, lex: Lexicons) -> bool:
     """Is the count at token i joined to what comes before it ("و3", "وعدد من", "مع عدد من",
     "إلى جانب 10": number_words.tsv, companion)?"""
     joiners = lex.number_words["companion"]
-    while i - 1 > first and tokens[i - 1].text in lex.number_words["about"]:
-        i -= 1  # "إلى جانب حوالي 10": the estimate stands between
-    if i - 2 >= first and " ".join(t.text for t in tokens[i - 2:i]) in lex.number_words["about"]:
-        i -= 2  # "إلى جانب أكثر من 10"
+    # "إلى جانب حوالي 10", "إلى جانب أكثر من 10": an estimate of one or two words stands between
+    about = lex.number_words["about"]
+    while (n := next((n for n in (1, 2) if i - n > first and
+                      " ".join(t.text for t in tokens[i - n:i]) in about), 0)):
+        i -= n
     before = [tokens[k].text for k in range(max(first, i - 2), i)]
     return (tokens[i].text.startswith("و") and len(tokens[i].text) > 1) or \
         any(" ".join(before[k:]) in joiners for k in range(len(before)))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from rasd.geo.gazetteer import Gazetteer
 from rasd.lexicons.load import read_tsv
 from rasd.records import Cue, Match, Place, PlaceMention, Sentence, Token
-from rasd.text.normalize import norm
+from rasd.text.normalize import latin_key, norm
 from rasd.text.words import arabic_words
 
 
@@ -103,11 +103,6 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             or (joined and out[-1].named_as_place),
             said_as_place=bool(cue) or prev_kind in INTRODUCERS or (joined and out[-1].said_as_place)))
     return out
-
-
-def _letters(name: str | None) -> str:
-    """A Latin name's letters alone: "Deir ez-Zor" and the province "Deir-ez-Zor" are one name."""
-    return "".join(ch for ch in (name or "").lower() if ch.isalpha())
 
 
 def _kind_of(word: str, words: dict[str, str]) -> str | None:
@@ -256,7 +251,7 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
             continue  # an added village needs more than a joined "ب" ("بجروح": with wounds)
         if place.extended and place.population < SMALL_PLACE and not _leads_without(pc, place, votes):
             continue  # an added village lies in the country the story is about, or it is another name's
-        if pc.after_admin_word and place.kind == "city" and _letters(place.name) == _letters(place.admin1):
+        if pc.after_admin_word and place.kind == "city" and latin_key(place.name) == latin_key(place.admin1):
             # "محافظة أربيل" where only the town bears the name: the province, at its main town
             place = Place(place.geonameid, place.admin1, place.iso2, place.country, place.admin1,
                           place.latitude, place.longitude, "admin1", place.population)

@@ -105,3 +105,12 @@ def normalise(raw: str) -> NormText:
 def norm(s: str) -> str:
     """Normalised form of a lexicon entry or a query string."""
     return " ".join(normalise(s).text.split())
+
+
+def latin_key(name: str | None) -> str:
+    """A Latin place name's letters, without accents, articles or "province": "Deir ez-Zor" and
+    the province "Deir-ez-Zor", "Al-Hasakah" and "Al Hasakah Governorate" compare equal."""
+    s = unicodedata.normalize("NFKD", name or "")
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"\b(al|el|ad|as|ar|an|at|governorate|province|muhafazat|wilayat)\b", " ", s)
+    return re.sub(r"[^a-z]", "", s)
