@@ -726,3 +726,32 @@ def test_people_arrested_as_members_of_a_terrorist_group_are_an_armed_group(read
                "انتمائهما إلى تنظيم إرهابي.", published="2018-03-10")
     (c,) = doc.candidates
     assert c.event.sub_event_type == "Arrests" and c.event.actor2.startswith("Unidentified Armed Group")
+
+
+def test_overrunning_a_base_is_a_battle_where_the_sentence_says(read):
+    doc = read("واجتاح مسلحون مساء الجمعة قاعدة للجيش في ولاية بورنو، غداة هجوم آخر في ولاية يوبي المجاورة.",
+               published="2019-03-11")
+    # (and the attack of the day before, where it was)
+    assert sorted((c.event.sub_event_type, c.event.admin1, c.event.event_date) for c in doc.candidates) == [
+        ("Armed clash", "Borno", "2019-03-08"), ("Armed clash", "Yobe", "2019-03-07")]
+
+
+def test_managed_to_tells_that_the_action_named_by_a_noun_happened(read):
+    # "تمكنت من" before a verbal noun: the strike happened, it is not merely named
+    doc = read("وقالت مصادر عسكرية إن طائرات التحالف تمكنت من استهداف منصة صواريخ في مديرية باقم.",
+               published="2019-03-11")
+    assert [c.features.get("all:names_only") for c in doc.candidates] == [None]
+
+
+def test_its_army_is_the_countrys_army(read):
+    doc = read("أعلنت وزارة الدفاع في مالي أن جيشها قتل عشرة مسلحين صباح الأحد في منطقة موبتي.",
+               published="2019-03-11")
+    assert [(c.event.sub_event_type, c.event.actor1) for c in doc.candidates] == [
+        ("Armed clash", "Military Forces of Mali")]
+
+
+def test_a_second_spelling_of_a_german_state_places_an_arrest_there(read):
+    doc = read("اعتقلت الشرطة الألمانية الأحد رجلا على الطريق السريع في ولاية شلزفيك هولشتاين.",
+               published="2019-03-11")
+    assert [(c.event.sub_event_type, c.event.admin1, c.event.geo_precision) for c in doc.candidates] == [
+        ("Arrests", "Schleswig-Holstein", 3)]
