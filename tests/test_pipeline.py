@@ -755,3 +755,16 @@ def test_a_second_spelling_of_a_german_state_places_an_arrest_there(read):
                published="2019-03-11")
     assert [(c.event.sub_event_type, c.event.admin1, c.event.geo_precision) for c in doc.candidates] == [
         ("Arrests", "Schleswig-Holstein", 3)]
+
+
+def test_a_name_after_the_word_for_province_is_the_province_not_its_namesake_town(read):
+    doc = read("وقال الجيش المالي إنه قتل ثمانية مسلحين فجر الاثنين في كمين بمقاطعة سيغو وسط البلاد.",
+               published="2019-03-12")
+    assert [(c.event.location, c.event.admin1, c.event.geo_precision) for c in doc.candidates] == [
+        ("Segou", "Segou", 3)]
+
+
+def test_an_undated_lead_is_the_event_the_next_sentence_dates(read):
+    doc = read("أعلن الجيش أنه قتل تسعة مسلحين إثر كمين نصبوه لدورية.\n"
+               "وقال بيان للجيش إن دورية وقعت صباح السبت في كمين نصبه مسلحون قرب بلدة بني وليد.", published="2019-03-10")
+    assert [(c.event.location, c.event.event_date) for c in doc.candidates] == [("Bani Walid", "2019-03-09")]

@@ -74,10 +74,16 @@ def _same_event(a: Frame, b: Frame, ta: tuple[str, str], tb: tuple[str, str]) ->
             a.place_inherited or b.place_inherited)
     if ta[0] != tb[0] or a.date is None or b.date is None:
         return ta[0] == tb[0] and a.date == b.date and _same_place(a, b)
-    # "ليل الخميس الجمعة" is told as either night: one day apart at one place is one event
-    if abs((a.date - b.date).days) > 1 or (a.date != b.date and (a.place_inherited or b.place_inherited)):
+    # "ليل الخميس الجمعة" is told as either night: one day apart at one place is one event; a
+    # lead dated by publication alone is the day the next sentence names ("صباح الأحد")
+    if abs((a.date - b.date).days) > 1 or (a.date != b.date and (a.place_inherited or b.place_inherited)
+                                           and not (_undated(a) or _undated(b))):
         return False
     return _same_place(a, b)
+
+
+def _undated(f: Frame) -> bool:
+    return f.date_inherited and f.date_span is None
 
 
 def _same_place(a: Frame, b: Frame) -> bool:
