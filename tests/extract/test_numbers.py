@@ -130,3 +130,15 @@ def test_the_held_displaced_abducted_and_raped_are_not_counted_as_dead(text, dea
 ])
 def test_martyrs_with_no_number_are_acleds_vague_ten(text, dead):
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("قتل الجيش 11 جهاديا في كمين أسفر عن مقتل جندي", 12),  # the other side's dead are more
+    ("قتلت الشرطة ثلاثة مسلحين بعد هجوم أدى إلى مقتل أحد عناصرها", 3),  # "عناصر" has no side
+    ("قتل 7 مدنيين في القصف ومقتل طفل", 7),  # a child is one of the civilians
+    ("قتل 5 أشخاص بينهم جندي", 5),  # among them
+    ("قتل 4 جنود وقتل ضابط", 4),  # an officer may be one of the soldiers
+    ("قتل 8 جنود في الهجوم كما قتل أحد المهاجمين", 9),
+])
+def test_a_singular_dead_of_the_other_side_adds_to_the_figure(text, dead):
+    assert killed(text) == dead

@@ -97,6 +97,17 @@ def _person(word: str, lex: Lexicons) -> int | None:
     return None
 
 
+def _side(word: str, lex: Lexicons) -> str | None:
+    """Whose dead a noun names: "جنود" and "جنوده" forces, "جهاديا" fighters, "مدنيين" civilians."""
+    for w in (word, word[2:] if word.startswith("ال") else word):
+        if w in lex.victim_sides:
+            return lex.victim_sides[w]
+        for suffix in POSSESSIVES:
+            if w.endswith(suffix) and w[:-len(suffix)] in lex.victim_sides:
+                return lex.victim_sides[w[:-len(suffix)]]
+    return None
+
+
 ONE_OF_TWO_REACH = 3  # tokens from the killed word to "أحدهما"
 
 
@@ -188,16 +199,26 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     # ("قتل شاب و3 آخرون", "قتل القائد وعدد من مرافقيه": those joined after the one named first
     # do not stand for him: both count)
     companions = {c.first for c in out if c.killed and _joined(tokens, c.first, first, lex)}
+    counted = [c for c in out if c.killed and c.first not in companions]
+    # "قتل 11 جهاديا ... أسفر عن مقتل جندي": the dead of the other side are more, not among them
+    sides = {_side(tokens[c.last].text, lex) if c.last < last else None for c in counted}
     for w in words:
-        if w.value != "killed" or any(c.killed and c.first not in companions for c in out) or (
-                w.first in used_words and not companions):
+        if w.value != "killed" or w.first in used_words and not companions:
             continue
         nxt = tokens[w.last].text if w.last < last else ""
         nxt2 = tokens[w.last + 1].text if w.last + 1 < last else ""
+        if counted:
+            victim = nxt2 if nxt in ("احد", "اخر") else nxt
+            side = _side(victim, lex)
+            if side is None or None in sides or side in sides or (
+                    subset_after is not None and subset_after < w.first):
+                continue
         own = tokens[w.first].text if w.last == w.first + 1 else ""  # "قتيلين" itself says two
         prev_word = tokens[w.first - 1].text if w.first - 1 >= first else ""
         count = lex.person_nouns.get(own) or _person(nxt, lex) or (
             _person(nxt2, lex) if nxt in ("احد", "اخر") else None) or _one_of_two(tokens, w.last, last, lex)
+        if counted and not count:
+            continue
         if count:
             end = w.last if lex.person_nouns.get(own) else w.last + 1
             out.append(Casualty(w.first, end, span_of(w.first, end, 0), count, True, implied=True))

@@ -256,6 +256,7 @@ class Lexicons:
     numbers: dict[str, tuple[int, str]]  # word -> (value, kind)
     casualty_words: PhraseMatcher  # value: killed | wounded | subset | none | chain
     person_nouns: dict[str, int]
+    victim_sides: dict[str, str]  # noun of the dead -> forces | fighters | civilians
     triggers: PhraseMatcher  # value: "type|sub_type", extra: (weight, form)
     actors: PhraseMatcher  # value: actor key
     actor_names: dict[str, tuple[str, int, str]]  # key -> (name, inter, home iso2)
@@ -342,6 +343,7 @@ def load_lexicons() -> Lexicons:
         casualty_words=_matcher("casualty_words.tsv", "surface", "kind"),
         person_nouns={norm(r["surface"]): int(r["count"])
                       for r in read_tsv("person_nouns.tsv", ("surface", "count"))},
+        victim_sides={norm(r["surface"]): r["side"] for r in read_tsv("victim_sides.tsv", ("surface", "side"))},
         triggers=PhraseMatcher(_with_accusative(
             (r["surface"], f"{r['event_type']}|{r['sub_event_type']}", (r["weight"], r.get("form", "")))
             for r in read_tsv("triggers.tsv", ("surface", "event_type", "sub_event_type", "weight")))),
