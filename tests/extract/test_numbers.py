@@ -142,3 +142,13 @@ def test_martyrs_with_no_number_are_acleds_vague_ten(text, dead):
 ])
 def test_a_singular_dead_of_the_other_side_adds_to_the_figure(text, dead):
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("أطلق الجنود النار على الشاب فقتله، إلى جانب حوالي 10 متظاهرين آخرين", 11),
+    ("لقي الشاب مصرعه برصاص قناص", 1),
+    ("وقتله الرصاص أمس", 1),
+    ("لقي الحارسان مصرعهما في الهجوم", 2),
+])
+def test_a_killed_word_with_its_pronoun_counts_the_one_or_two_it_names(text, dead):
+    assert killed(text) == dead

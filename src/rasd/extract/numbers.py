@@ -213,7 +213,8 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             if side is None or None in sides or side in sides or (
                     subset_after is not None and subset_after < w.first):
                 continue
-        own = tokens[w.first].text if w.last == w.first + 1 else ""  # "قتيلين" itself says two
+        # "قتيلين" itself says two, "وقتله" (and killed him) one
+        own = tokens[w.first].text[w.skip:] if w.last == w.first + 1 else ""
         prev_word = tokens[w.first - 1].text if w.first - 1 >= first else ""
         count = lex.person_nouns.get(own) or _person(nxt, lex) or (
             _person(nxt2, lex) if nxt in ("احد", "اخر") else None) or _one_of_two(tokens, w.last, last, lex)
@@ -228,6 +229,8 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
                                 _person(prev_word, lex), True, implied=True))
         elif w.extra == ("vague",):
             out.append(Casualty(w.first, w.last, w.span, VAGUE_DEATHS, True, vague=True))
+        else:
+            continue  # "لقي الحارسان مصرعهما": the next killed word may say how many
         break
     # "لقي القيادي ... مصرعه مع عدد من مرافقيه": one named dead and "some" with him: both count
     named = [c for c in out if c.implied and c.killed]
