@@ -768,3 +768,11 @@ def test_an_undated_lead_is_the_event_the_next_sentence_dates(read):
     doc = read("أعلن الجيش أنه قتل تسعة مسلحين إثر كمين نصبوه لدورية.\n"
                "وقال بيان للجيش إن دورية وقعت صباح السبت في كمين نصبه مسلحون قرب بلدة بني وليد.", published="2019-03-10")
     assert [(c.event.location, c.event.event_date) for c in doc.candidates] == [("Bani Walid", "2019-03-09")]
+
+
+def test_stopping_an_activity_is_no_arrest(read):
+    doc = read("واقتحم مئات المحتجين مطار المدينة وأوقفوا حركة الملاحة الجوية في مدينة النجف يوم الجمعة.",
+               published="2019-03-11")
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Violent demonstration"]
+    doc = read("أوقفت الشرطة ثلاثة أشخاص في مدينة النجف يوم الجمعة.", published="2019-03-11")
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Arrests"]

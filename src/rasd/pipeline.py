@@ -220,8 +220,10 @@ def stage_triggers(doc: Doc, res: Resources):
     # state service, "قوات الدفاع الجوي السعودي", does what it is named for)
     in_actor = {i for a in doc.actors if a.key.partition("@")[0] not in STATE_KEYS
                 for i in range(a.first + 1, a.last)}
+    # "أوقفوا حركة الملاحة": what is stopped right after the verb is an activity, no one arrested
+    halted = {c.first for c in doc.cues if c.kind == "halted"}
     return [t for t in find_triggers(doc.tokens, doc.span_of, res.lex, doc.matches["triggers"])
-            if t.first not in in_actor]
+            if t.first not in in_actor and not (t.sub_event_type == "Arrests" and t.last in halted)]
 
 
 def stage_sources(doc: Doc, res: Resources):
