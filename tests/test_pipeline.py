@@ -776,3 +776,9 @@ def test_stopping_an_activity_is_no_arrest(read):
     assert [c.event.sub_event_type for c in doc.candidates] == ["Violent demonstration"]
     doc = read("أوقفت الشرطة ثلاثة أشخاص في مدينة النجف يوم الجمعة.", published="2019-03-11")
     assert [c.event.sub_event_type for c in doc.candidates] == ["Arrests"]
+
+
+def test_the_one_named_right_after_the_verb_is_who_did_it(read):
+    doc = read("وقالت جماعتان تدعمان الجيش المالي إنه في الثامن من الشهر هاجم مسلحون قرية تندينباون في منطقة "
+               "ميناكا وقتلوا أكثر من 20 شخصا.", published="2019-03-11")
+    assert [c.event.actor1 for c in doc.candidates] == ["Unidentified Armed Group (Mali)"]

@@ -201,13 +201,15 @@ def _roles(sm: SentenceMentions, country: str | None) -> tuple[list[ActorMention
     victims_from = {c.last + k for c in sm.casualties if c.killed for k in range(VICTIM_REACH + 1)}
     # "غارات لقوات النظام", "قصف للتحالف": the strikes belong to whoever is joined to them by "ل"
     trigger_ends = {t.last for t in sm.triggers}
+    # "هاجم مسلحون قرية": the one named right after a verb is its subject
+    verb_ends = {t.last for t in sm.triggers if not t.nominal}
     seen = set()
     for a in sm.actors:
         if a.key in seen or (a.only_in and a.only_in != country):
             continue
         seen.add(a.key)
         role = cue_before.get(a.first) or cue_before.get(a.first - 1) or (
-            "agent" if a.of and a.first in trigger_ends else None) or (
+            "agent" if a.of and a.first in trigger_ends or a.first in verb_ends else None) or (
             "target" if a.first in victims_from else None)
         base = a.key.partition("@")[0]
         if role == "agent":

@@ -22,7 +22,7 @@ from rasd.choose.model import Model
 from rasd.choose.reports import LABELS, model_name
 from rasd.pipeline import load_resources, report_features, run
 from rasd.records import Article
-from rasd.train import FOLDS, file_sha256, fold_of_document, load_scorer, platt, read_jsonl, sigmoid
+from rasd.train import FOLDS, PLATEAU, file_sha256, fold_of_document, load_scorer, platt, read_jsonl, sigmoid
 
 C = 0.3  # thousands of word features over a thousand sentences (CV: macro F1 .60 at C=0.05 and 0.1, .61 from 0.2 to 0.5)
 THRESHOLDS = [round(0.05 * k, 2) for k in range(4, 19)]  # 0.20 .. 0.90
@@ -72,12 +72,16 @@ def out_of_fold(xs, ys, folds, keep) -> dict[int, float]:
 
 
 def best_threshold(probs: dict[int, float], ys: list[int]) -> float:
+    """The middle of the bars whose F1 is within PLATEAU of the best (as rasd/train.py chooses
+    the event model's): the top of a flat F1 curve moves with every small change, its middle less."""
     def f1(t):
         tp = sum(1 for i, p in probs.items() if p >= t and ys[i])
         fp = sum(1 for i, p in probs.items() if p >= t and not ys[i])
         fn = sum(1 for i, p in probs.items() if p < t and ys[i])
         return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-    return max(THRESHOLDS, key=lambda t: (round(f1(t), 4), -abs(t - 0.5)))
+    values = {t: f1(t) for t in THRESHOLDS}
+    good = [t for t in THRESHOLDS if values[t] >= max(values.values()) - PLATEAU]
+    return good[len(good) // 2]
 
 
 def calibrated(raw: dict[int, float], ys: list[int]) -> tuple[tuple[float, float], dict[int, float]]:
