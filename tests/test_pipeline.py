@@ -782,3 +782,10 @@ def test_the_one_named_right_after_the_verb_is_who_did_it(read):
     doc = read("وقالت جماعتان تدعمان الجيش المالي إنه في الثامن من الشهر هاجم مسلحون قرية تندينباون في منطقة "
                "ميناكا وقتلوا أكثر من 20 شخصا.", published="2019-03-11")
     assert [c.event.actor1 for c in doc.candidates] == ["Unidentified Armed Group (Mali)"]
+
+
+def test_arrests_beside_a_protest_are_an_event_of_their_own(read):
+    doc = read("اعتقلت الشرطة مساء الجمعة زعيم المعارضة لدى وصوله إلى مدينة لاهور.\n"
+               "وتظاهر آلاف من أنصاره في مدينة لاهور احتجاجا على اعتقاله يوم الجمعة.\n"
+               "وردد المتظاهرون في لاهور هتافات ضد الحكومة.", published="2019-03-08")
+    assert sorted(c.event.sub_event_type for c in doc.candidates) == ["Arrests", "Peaceful protest"]

@@ -229,6 +229,8 @@ def drop_side_details(groups: list[list[Typed]]) -> list[list[Typed]]:
             continue
         if g[0][1][1] == "Disrupted weapons use":
             continue  # the interception is the event, the missile it stopped the detail (decide.py)
+        if g[0][1][1] == "Arrests":
+            continue  # people arrested at a protest or after a fight: ACLED codes the arrests too
         hosts = [j for j, h in enumerate(groups) if j != i and j not in dropped
                  and h[0][1][0] != g[0][1][0] and _same_place(h[0][0], g[0][0])
                  and h[0][0].date and g[0][0].date and abs((h[0][0].date - g[0][0].date).days) <= 1
