@@ -152,3 +152,9 @@ def test_a_singular_dead_of_the_other_side_adds_to_the_figure(text, dead):
 ])
 def test_a_killed_word_with_its_pronoun_counts_the_one_or_two_it_names(text, dead):
     assert killed(text) == dead
+
+
+def test_a_casualty_word_after_the_noun_of_who_they_are_names_the_count():
+    # "15 شرطيا جريحا" are wounded; "ثلاثة من عناصر الحراسة لقوا حتفهم" are dead
+    assert killed("وقال المصدر إن ثلاثة من عناصر الحراسة لقوا حتفهم أيضا في الهجوم، مضيفا أن 15 شرطيا "
+                  "جريحا نقلوا إلى المستشفى") == 3

@@ -15,6 +15,7 @@ from rasd.records import Casualty, Match, Token
 
 WINDOW_BEFORE = 6  # tokens between a "killed" word and the number after it
 WINDOW_AFTER = 3  # tokens between a number and the "killed" word after it
+PARTITIVE_EXTRA = 2  # and two more after "من" ("ثلاثة من عناصر الحراسة لقوا")
 VAGUE_DEATHS = 10  # GUIDELINES: deaths reported with no number at all
 COMPANIONS_REACH = 8  # tokens from one named dead to "مع عدد من" (some with him)
 TOLL_RISE_REACH = 16  # tokens from "عدد القتلى" to the "إلى N" it rises to
@@ -158,14 +159,19 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         if num.last < last and tokens[num.last].text in lex.number_words["after"]:
             continue  # "(24 عاما)": an age
         kind = None
-        after = [kinds_at[i] for i in range(num.last, min(last, num.last + WINDOW_AFTER)) if i in kinds_at]
+        # "ثلاثة من عناصر الحراسة لقوا حتفهم": a partitive "من" puts who they were between
+        reach = WINDOW_AFTER + (PARTITIVE_EXTRA if num.last < last and tokens[num.last].text == "من" else 0)
+        after = [kinds_at[i] for i in range(num.last, min(last, num.last + reach)) if i in kinds_at]
         before = [kinds_at[i] for i in range(max(first, num.first - WINDOW_BEFORE), num.first) if i in kinds_at]
         before = [w for w in before if w.value in ("killed", "wounded", "chain")]
         after = [w for w in after if w.value in ("killed", "wounded")]
         # the nearest casualty word before, else just after
         # "25 قتيلا" / "20 مصابا": a casualty word right after the number names it,
         # unless it opens the next clause ("قتل 5 وجرح 4")
-        adjacent = [w for w in after if w.first == num.last and not tokens[w.first].text.startswith("و")]
+        # ("24 جنديا جريحا": the noun of who they are may stand between)
+        named = num.last < last and (_person(tokens[num.last].text, lex) or _side(tokens[num.last].text, lex))
+        adjacent = [w for w in after if (w.first == num.last or named and w.first == num.last + 1)
+                    and not tokens[w.first].text.startswith("و")]
         cue = adjacent[0] if adjacent else before[-1] if before else (after[0] if after else None)
         if not adjacent and before and after and after[0].value == "wounded" and any(
                 tokens[k].text.startswith("و") and len(tokens[k].text) > 2 and kinds_at.get(k) is None
