@@ -789,3 +789,9 @@ def test_arrests_beside_a_protest_are_an_event_of_their_own(read):
                "وتظاهر آلاف من أنصاره في مدينة لاهور احتجاجا على اعتقاله يوم الجمعة.\n"
                "وردد المتظاهرون في لاهور هتافات ضد الحكومة.", published="2019-03-08")
     assert sorted(c.event.sub_event_type for c in doc.candidates) == ["Arrests", "Peaceful protest"]
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_strikes(read):
+    doc = read("أعلن المرصد الثلاثاء أن حصيلة الغارات على مدينة دوما ارتفعت إلى 50 قتيلا.\n"
+               "وشنت طائرات حربية الغارات على أحياء دوما يوم الاثنين.", published="2019-03-12")
+    assert [(c.event.event_date, c.event.fatalities) for c in doc.candidates] == [("2019-03-11", 50)]

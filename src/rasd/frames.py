@@ -168,7 +168,10 @@ def _nearest_date(dates: list[DateMention], trigger: Trigger, pub: dt.date | Non
     it was said: another date of the sentence comes first."""
     if pub:  # news is not dated after it was published; such a reading is wrong
         dates = [d for d in dates if d.date is None or d.date <= pub + dt.timedelta(days=1)]
-    dates = [d for d in dates if not _reported_on(d, cues, sources)] or dates
+    said = [d for d in dates if not _reported_on(d, cues, sources)]
+    # "أعلن المرصد الثلاثاء أن الحصيلة ارتفعت إلى مئة": the day a toll was updated is no day of
+    # the event, which another telling dates
+    dates = said if said or any(c.kind == "updated_toll" for c in cues) else dates
     if not dates:
         return None
 
