@@ -795,3 +795,10 @@ def test_the_day_a_toll_rose_is_not_the_day_of_the_strikes(read):
     doc = read("أعلن المرصد الثلاثاء أن حصيلة الغارات على مدينة دوما ارتفعت إلى 50 قتيلا.\n"
                "وشنت طائرات حربية الغارات على أحياء دوما يوم الاثنين.", published="2019-03-12")
     assert [(c.event.event_date, c.event.fatalities) for c in doc.candidates] == [("2019-03-11", 50)]
+
+
+def test_a_town_a_direction_locates_is_a_landmark_and_the_town_joined_after_it_is_a_second_place(read):
+    doc = read("سقط قتلى وجرحى من المتمردين في مواجهات مع القوات الحكومية في مقبنة غربي تعز والصلو جنوب غربي "
+               "محافظة تعز أمس.", published="2019-03-11")
+    assert sorted((c.event.location, c.event.fatalities) for c in doc.candidates) == [
+        ("As Salw", 5), ("Maqbanah", 5)]

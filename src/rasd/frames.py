@@ -564,7 +564,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues)]
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
         # "فوق الرياض ونجران وجازان": one event per place; one toll split evenly (GUIDELINES)
-        places = [place] + (coordinated_places(place, sm.places, text) if place and not inherited else [])
+        places = [place] + (coordinated_places(place, sm.places, text, sm.cues) if place and not inherited else [])
         if trigger.sub_event_type == "Disrupted weapons use" and place and not inherited:
             places += [p for p in intercepted_over(sm, towns) if p.place not in [q.place for q in places]]
         fatalities = sum(c.count for c in killed) // len(places)
@@ -683,16 +683,22 @@ def _joined_by_and(between: str) -> bool:
     return len(rest) <= 2 and all(place_words().get(w) == "container" for w in rest)
 
 
-def coordinated_places(first: PlaceMention, places: list[PlaceMention], text: str) -> list[PlaceMention]:
+def coordinated_places(first: PlaceMention, places: list[PlaceMention], text: str,
+                       cues: list[Cue] = ()) -> list[PlaceMention]:
     """Places joined to ``first`` by "و" ("حلب وإدلب"), of the same kind; not "بين حمص
-    وتدمر", which places one event between the two."""
+    وتدمر", which places one event between the two. A town a direction locates ("في مقبنة غربي
+    تعز والصلو") is a landmark, not one of them: the next one joined after it is."""
     before = norm(text[max(0, first.span.start - 12):first.span.start]).split()
     if before and place_words().get(before[-1]) == "between":
         return []
+    directions = {(c.first, c.last) for c in cues if c.kind == "near"}
     out = []
     prev = first
     for p in places:
         if p.first <= prev.first:
+            continue
+        if (prev.last, p.first) in directions:
+            prev = p  # the landmark of the place before it
             continue
         between = text[prev.span.end:p.span.start]
         if not _joined_by_and(between) or (p.place.kind == "admin1") != (first.place.kind == "admin1"):
