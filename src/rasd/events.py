@@ -83,6 +83,7 @@ def _same_event(a: Frame, b: Frame, ta: tuple[str, str], tb: tuple[str, str]) ->
 
 
 def _undated(f: Frame) -> bool:
+    """Dated by the publication day alone: its sentence and the story before it name no day."""
     return f.date_inherited and f.date_span is None
 
 

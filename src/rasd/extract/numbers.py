@@ -100,7 +100,7 @@ def _person(word: str, lex: Lexicons) -> int | None:
 
 def _side(word: str, lex: Lexicons) -> str | None:
     """Whose dead a noun names: "جنود" and "جنوده" forces, "جهاديا" fighters, "مدنيين" civilians."""
-    for w in (word, word[2:] if word.startswith("ال") else word):
+    for w in (word, word[2:]) if word.startswith("ال") else (word,):
         if w in lex.victim_sides:
             return lex.victim_sides[w]
         for suffix in POSSESSIVES:
