@@ -158,3 +158,11 @@ def test_a_casualty_word_after_the_noun_of_who_they_are_names_the_count():
     # "15 شرطيا جريحا" are wounded; "ثلاثة من عناصر الحراسة لقوا حتفهم" are dead
     assert killed("وقال المصدر إن ثلاثة من عناصر الحراسة لقوا حتفهم أيضا في الهجوم، مضيفا أن 15 شرطيا "
                   "جريحا نقلوا إلى المستشفى") == 3
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("قتلت الشرطة أربعة مسلحين بعد هجوم على مركز للشرطة قضى فيه شرطي", 5),  # "فيه" stands between
+    ("اندلعت اشتباكات قتل فيها متظاهر واحد وأصيب 25 آخرون", 1),  # "واحد" is one, not "و" + a count
+])
+def test_the_one_killed_after_in_it_and_a_number_word_starting_with_waw(text, dead):
+    assert killed(text) == dead

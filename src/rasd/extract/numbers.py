@@ -128,7 +128,8 @@ def _joined(tokens: list[Token], i: int, first: int, lex: Lexicons) -> bool:
                       " ".join(t.text for t in tokens[i - n:i]) in about), 0)):
         i -= n
     before = [tokens[k].text for k in range(max(first, i - 2), i)]
-    return (tokens[i].text.startswith("و") and len(tokens[i].text) > 1) or \
+    # "و3" is "and 3"; "واحد" (one) is a number word of its own
+    return (tokens[i].text.startswith("و") and len(tokens[i].text) > 1 and tokens[i].text not in lex.numbers) or \
         any(" ".join(before[k:]) in joiners for k in range(len(before)))
 
 
@@ -211,8 +212,9 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     for w in words:
         if w.value != "killed" or w.first in used_words and not companions:
             continue
-        nxt = tokens[w.last].text if w.last < last else ""
-        nxt2 = tokens[w.last + 1].text if w.last + 1 < last else ""
+        after_w = w.last + (1 if w.last < last and tokens[w.last].text in lex.number_words["in_it"] else 0)
+        nxt = tokens[after_w].text if after_w < last else ""
+        nxt2 = tokens[after_w + 1].text if after_w + 1 < last else ""
         if counted:
             victim = nxt2 if nxt in ("احد", "اخر") else nxt
             side = _side(victim, lex)
@@ -227,7 +229,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         if counted and not count:
             continue
         if count:
-            end = w.last if lex.person_nouns.get(own) else w.last + 1
+            end = w.last if lex.person_nouns.get(own) else after_w + 1
             out.append(Casualty(w.first, end, span_of(w.first, end, 0), count, True, implied=True))
         elif _person(prev_word, lex) and not prev_word.startswith("ال"):
             # "أن مستوطنا قتل": the one killed named just before the verb
