@@ -166,3 +166,12 @@ def test_a_casualty_word_after_the_noun_of_who_they_are_names_the_count():
 ])
 def test_the_one_killed_after_in_it_and_a_number_word_starting_with_waw(text, dead):
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("قال الجيش إن مستوطنا قتل في هجوم بسكين شنه شاب فلسطيني قتل بالرصاص لاحقا", 2),  # two named anew
+    ("قتل شاب في الهجوم وقد قتل الشاب برصاصة في رأسه", 1),  # "the young man" is the one told before
+    ("لقي طفل حتفه في القصف ولقي طفل حتفه", 1),  # the same noun may be the same child
+])
+def test_a_second_dead_named_anew_adds_to_the_first(text, dead):
+    assert killed(text) == dead

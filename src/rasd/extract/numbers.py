@@ -209,6 +209,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     counted = [c for c in out if c.killed and c.first not in companions]
     # "قتل 11 جهاديا ... أسفر عن مقتل جندي": the dead of the other side are more, not among them
     sides = {_side(tokens[c.last].text, lex) if c.last < last else None for c in counted}
+    persons: list[str] = []  # the nouns of one-person dead counted so far ("مستوطنا")
     for w in words:
         if w.value != "killed" or w.first in used_words and not companions:
             continue
@@ -228,10 +229,15 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             _person(nxt2, lex) if nxt in ("احد", "اخر") else None) or _one_of_two(tokens, w.last, last, lex)
         if counted and not count:
             continue
+        before_verb = _person(prev_word, lex) and not prev_word.startswith("ال")
+        noun = nxt if count and _person(nxt, lex) and not lex.person_nouns.get(own) else (
+            prev_word if not count and before_verb else None)
+        if persons and (noun is None or noun.startswith("ال") or noun in persons):
+            continue  # after one named dead, only another one named anew counts
         if count:
             end = w.last if lex.person_nouns.get(own) else after_w + 1
             out.append(Casualty(w.first, end, span_of(w.first, end, 0), count, True, implied=True))
-        elif _person(prev_word, lex) and not prev_word.startswith("ال"):
+        elif before_verb:
             # "أن مستوطنا قتل": the one killed named just before the verb
             out.append(Casualty(w.first - 1, w.last, span_of(w.first - 1, w.last, 0),
                                 _person(prev_word, lex), True, implied=True))
@@ -239,7 +245,10 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             out.append(Casualty(w.first, w.last, w.span, VAGUE_DEATHS, True, vague=True))
         else:
             continue  # "لقي الحارسان مصرعهما": the next killed word may say how many
-        break
+        if noun is None or noun.startswith("ال"):
+            break
+        # "أن مستوطنا قتل ... شنه شاب فلسطيني قتل لاحقا": one named dead, then another named anew
+        persons.append(noun)
     # "لقي القيادي ... مصرعه مع عدد من مرافقيه": one named dead and "some" with him: both count
     named = [c for c in out if c.implied and c.killed]
     if len(out) == 1 and named:
