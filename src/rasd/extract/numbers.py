@@ -86,27 +86,27 @@ def read_numbers(tokens: list[Token], lex: Lexicons) -> list[Number]:
 POSSESSIVES = ("هما", "هم", "ها", "ه")  # "سائقها" (its driver), "حارسه" (his guard)
 
 
+def _noun_entry(word: str, table: dict):
+    """(the table's entry for a noun with or without its article, or for the noun a possessive
+    ends: "جنوده", "سائقها"; whether it was read through the possessive)."""
+    for w in (word, word[2:]) if word.startswith("ال") else (word,):
+        if w in table:
+            return table[w], False
+        for suffix in POSSESSIVES:
+            if w.endswith(suffix) and w[:-len(suffix)] in table:
+                return table[w[:-len(suffix)]], True
+    return None, False
+
+
 def _person(word: str, lex: Lexicons) -> int | None:
     """How many people a noun names: "شاب" and "الشاب" one, "طفلين" two, "سائقها" one."""
-    if word.startswith("ال") and word[2:] in lex.person_nouns:
-        return lex.person_nouns[word[2:]]
-    if word in lex.person_nouns:
-        return lex.person_nouns[word]
-    for suffix in POSSESSIVES:
-        if word.endswith(suffix) and lex.person_nouns.get(word[:-len(suffix)]) == 1:
-            return 1
-    return None
+    count, owned = _noun_entry(word, lex.person_nouns)
+    return None if owned and count != 1 else count
 
 
 def _side(word: str, lex: Lexicons) -> str | None:
     """Whose dead a noun names: "جنود" and "جنوده" forces, "جهاديا" fighters, "مدنيين" civilians."""
-    for w in (word, word[2:]) if word.startswith("ال") else (word,):
-        if w in lex.victim_sides:
-            return lex.victim_sides[w]
-        for suffix in POSSESSIVES:
-            if w.endswith(suffix) and w[:-len(suffix)] in lex.victim_sides:
-                return lex.victim_sides[w[:-len(suffix)]]
-    return None
+    return _noun_entry(word, lex.victim_sides)[0]
 
 
 ONE_OF_TWO_REACH = 3  # tokens from the killed word to "أحدهما"
@@ -216,8 +216,9 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         after_w = w.last + (1 if w.last < last and tokens[w.last].text in lex.number_words["in_it"] else 0)
         nxt = tokens[after_w].text if after_w < last else ""
         nxt2 = tokens[after_w + 1].text if after_w + 1 < last else ""
+        # "مقتل أحد جنوده": the one killed is named after "one of"
+        victim = nxt2 if nxt in lex.number_words["one_of"] else nxt
         if counted:
-            victim = nxt2 if nxt in ("احد", "اخر") else nxt
             side = _side(victim, lex)
             if side is None or None in sides or side in sides or (
                     subset_after is not None and subset_after < w.first):
@@ -226,7 +227,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         own = tokens[w.first].text[w.skip:] if w.last == w.first + 1 else ""
         prev_word = tokens[w.first - 1].text if w.first - 1 >= first else ""
         count = lex.person_nouns.get(own) or _person(nxt, lex) or (
-            _person(nxt2, lex) if nxt in ("احد", "اخر") else None) or _one_of_two(tokens, w.last, last, lex)
+            _person(victim, lex) if victim is not nxt else None) or _one_of_two(tokens, w.last, last, lex)
         if counted and not count:
             continue
         before_verb = _person(prev_word, lex) and not prev_word.startswith("ال")
