@@ -154,6 +154,15 @@ def test_a_killed_word_with_its_pronoun_counts_the_one_or_two_it_names(text, dea
     assert killed(text) == dead
 
 
+@pytest.mark.parametrize("text, dead", [
+    ("قال الجيش إن 30 من عناصر الميليشيات المسلحة المتمردة قتلوا في المواجهات", 30),  # four words after "من"
+    ("أصابته رصاصتان فسقط صريعا على الفور", 1),
+    ("سقط الحارسان صريعين أمام البوابة", 2),
+])
+def test_who_the_dead_were_may_take_four_words_and_fell_dead_counts_one_or_two(text, dead):
+    assert killed(text) == dead
+
+
 def test_a_casualty_word_after_the_noun_of_who_they_are_names_the_count():
     # "15 شرطيا جريحا" are wounded; "ثلاثة من عناصر الحراسة لقوا حتفهم" are dead
     assert killed("وقال المصدر إن ثلاثة من عناصر الحراسة لقوا حتفهم أيضا في الهجوم، مضيفا أن 15 شرطيا "

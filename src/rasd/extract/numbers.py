@@ -15,7 +15,7 @@ from rasd.records import Casualty, Match, Token
 
 WINDOW_BEFORE = 6  # tokens between a "killed" word and the number after it
 WINDOW_AFTER = 3  # tokens between a number and the "killed" word after it
-PARTITIVE_EXTRA = 2  # and two more after "من" ("ثلاثة من عناصر الحراسة لقوا")
+PARTITIVE_EXTRA = 3  # and three more after "من" ("30 من عناصر ميليشيات الحوثي الانقلابية قتلوا")
 VAGUE_DEATHS = 10  # GUIDELINES: deaths reported with no number at all
 COMPANIONS_REACH = 8  # tokens from one named dead to "مع عدد من" (some with him)
 TOLL_RISE_REACH = 16  # tokens from "عدد القتلى" to the "إلى N" it rises to
