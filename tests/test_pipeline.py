@@ -73,6 +73,23 @@ def test_an_air_attack_is_an_air_strike_and_opening_fire_an_attack(read):
     assert [t.sub_event_type for t in doc.triggers] == ["Attack"]
 
 
+@pytest.mark.parametrize("text, verb, actor1", [
+    ("أطلق مسلحون مجهولون النار على سيارة مدنية قرب بلدة بيت حانون يوم الأربعاء.", "أطلق",
+     "Unidentified Armed Group"),
+    ("وفتح جنود الجيش، صباح الأربعاء، النار على مزارعين قرب بلدة بيت حانون.", "فتح", "Military Forces of Israel"),
+])
+def test_opening_fire_with_the_shooter_between_verb_and_fire_is_an_attack_by_the_shooter(read, text, verb, actor1):
+    doc = read(text)
+    assert [(t.span.text, t.sub_event_type) for t in doc.triggers] == [(verb, "Attack")]
+    assert [c.event.location for c in doc.candidates] == ["Bayt Hanun"]
+    assert doc.candidates[0].event.actor1.startswith(actor1)
+
+
+def test_a_verb_far_from_fire_or_fireworks_is_no_shooting(read):
+    assert read("وأطلق محبو المغني الألعاب النارية أمام منزله في مدينة بيت حانون.").triggers == []
+    assert read("أطلق الرئيس مبادرة جديدة لدعم المزارعين وقال إن النار أتت على المحاصيل.").triggers == []
+
+
 def test_passive_assassination_and_detonation_verbs_are_triggers(read):
     doc = read("اغتيل صحافي بالرصاص في مدينة درنة يوم الأربعاء.")
     assert [t.span.text for t in doc.triggers][:1] == ["اغتيل"]
@@ -151,6 +168,39 @@ def test_negated_report_becomes_a_denial_not_an_event(read):
     # model then judges the proposal: tests/choose/)
     assert [c.event.location for c in doc.candidates] == ["Sadah"]
     assert doc.frames[1] and "Hajjah" not in [e.location for e in doc.events]
+
+
+def test_an_event_told_then_denied_in_one_sentence_stands_with_its_denial(read):
+    doc = read("استهدفت غارة جوية موقعا عسكريا في بلدة البوكمال ليل الأحد، ما أدى إلى مقتل 12 عنصرا، "
+               "وهو ما نفاه التحالف الدولي.", published="2018-06-18")
+    (event,) = doc.events
+    assert (event.location, event.fatalities, event.event_date) == ("Albu Kamal", 12, "2018-06-17")
+    assert event.denied_by == ["Global Coalition Against Daesh"]
+    # denied before it is told, it is no event
+    doc = read("نفى التحالف الدولي أن تكون طائراته قد قصفت موقعا عسكريا في بلدة البوكمال ليل الأحد.",
+               published="2018-06-18")
+    assert doc.candidates == []
+
+
+def test_the_event_named_as_what_killed_the_dead_types_the_sentence(read):
+    doc = read("قتل رجلان يوم الأحد جراء انفجار داخل مبنى سكني في مدينة خان يونس بعد أسبوع شهد أعنف الغارات "
+               "على القطاع.", published="2018-07-15")
+    assert [(c.event.sub_event_type, c.event.fatalities) for c in doc.candidates] == [
+        ("Remote explosive/landmine/IED", 2)]
+    # a protest after a killing stays the protest
+    doc = read("تظاهر الآلاف في مدينة خان يونس يوم الأحد إثر مقتل شاب.", published="2018-07-15")
+    assert [c.event.event_type for c in doc.candidates] == ["Protests"]
+
+
+def test_a_city_that_speaks_for_its_government_is_no_place_of_the_event(read):
+    assert read("قالت موسكو إن طائراتها قصفت مواقع للمسلحين أمس.").candidates == []
+    doc = read("قال مسؤول في بغداد إن طائرات مجهولة قصفت مواقع للمسلحين أمس.")
+    assert [c.event.location for c in doc.candidates] == ["Baghdad"]
+
+
+def test_barrels_dropped_are_an_air_strike_not_a_downing(read):
+    doc = read("أفادت تقارير بوقوع قتلى جراء إسقاط براميل على مدينة دوما.", published="2018-06-18")
+    assert [(c.event.sub_event_type, c.event.fatalities) for c in doc.candidates] == [("Air/drone strike", 10)]
 
 
 def test_destruction_told_beside_a_clash_is_part_of_it_not_a_second_event(read):

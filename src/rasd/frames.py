@@ -142,6 +142,25 @@ def _choose_trigger(triggers: list[Trigger]) -> Trigger:
     return max(triggers, key=lambda t: (t.weight + (0 if is_definite(t) else 1), -t.first))
 
 
+CAUSE_REACH = 1  # words from "جراء" to the event word it names ("جراء قصف", "إثر غارة جوية")
+CAUSE_PHRASE = 4  # words the cause may run on ("جراء إسقاط براميل بغازات سامة": the gas types it)
+
+
+def _cause_of_toll(sm: SentenceMentions, triggers: list[Trigger]) -> Trigger | None:
+    """"قتل فلسطينيان، الأحد، جراء انفجار ... لإنهاء تصعيد شهد أعنف الغارات": the event word
+    named as what killed the dead told before it is the sentence's event, however heavy another
+    (a protest "إثر مقتل شاب" names no dead before its cause: it stays the protest). A definite
+    cause ("جراء الهجوم") points back to an event told before: the usual choice stands."""
+    dead_ends = [c.last for c in sm.casualties if c.killed]
+    for cue in sm.cues:
+        if cue.kind == "cause" and any(end <= cue.first for end in dead_ends):
+            named = [t for t in triggers if 0 <= t.first - cue.last <= CAUSE_REACH]
+            if named and not is_definite(named[0]):
+                phrase = [t for t in triggers if 0 <= t.first - named[0].first <= CAUSE_PHRASE]
+                return _choose_trigger(phrase)
+    return None
+
+
 def _is_negated(sm: SentenceMentions, trigger: Trigger) -> bool:
     """"لم يشن التحالف غارات": a negation shortly before the trigger."""
     return any(c.kind == "negation" and 0 <= trigger.first - c.last <= 3 for c in sm.cues)
@@ -414,6 +433,16 @@ def denial_in(sm: SentenceMentions, country: str | None, lex: Lexicons) -> Denia
     return Denial(sm.sentence.index, cue.span, by[0] if by else "a party to the event", typ)
 
 
+def told_then_denied(sm: SentenceMentions) -> int | None:
+    """"استهدف موقعا في بلدة الهري، وهو ما نفاه التحالف": the sentence tells the event and then
+    someone denies it; the event stands, as ACLED codes a denied one (the denial goes in its
+    note). Where the denial starts, or None when it comes first ("نفى الجيش قصف القرية": no event)."""
+    cue = next((c for c in sm.cues if c.kind == "denial"), None)
+    if cue is not None and sm.triggers and _choose_trigger(sm.triggers).last <= cue.first:
+        return cue.first
+    return None
+
+
 REFERENCE_GAP = 2  # tokens between a place and "شمالي X" that only says where it lies
 
 
@@ -468,6 +497,7 @@ def date_of(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, last_da
     return date, precision, span, inherited
 
 
+SPEAKING = ("said", "statement", "denial")  # cue kinds whose subject speaks, acts nowhere
 VENUE_REACH = 3  # words from "للصحفيين" to the place it was said at ("في فيينا")
 BACKWARD_PLACE_REACH = 5  # sentences a place named runs on to the events told after it
 
@@ -511,11 +541,20 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if venue_ends:
             sm = replace(sm, places=[p for p in sm.places if not any(0 <= p.first - e <= VENUE_REACH
                                                                      for e in venue_ends)])
+        # "أكدت بغداد", "نفت دمشق": a city as the subject of a saying speaks for its government
+        speakers = {c.last for c in sm.cues if c.kind in SPEAKING}
+        if speakers:
+            sm = replace(sm, places=[p for p in sm.places if p.first not in speakers])
         towns = [p for p in sm.places if p.place.kind not in ("admin1", "country")]
         denial = denial_in(sm, default_country, lex)
         if denial is not None:
             denials.append(denial)
-            continue
+            denied_at = told_then_denied(sm)
+            if denied_at is None:
+                continue
+            # the denier and what it says ("الأمر الذي نفته دمشق") are no place of the event
+            sm = replace(sm, places=[p for p in sm.places if p.last <= denied_at])
+            towns = [p for p in towns if p.last <= denied_at]
         background = bool(sm.triggers) and _is_background(sm, pub)
         if not sm.triggers:
             located = [p for p in towns if p.locative] or [p for p in sm.places if p.locative]
@@ -523,7 +562,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 last_place, last_place_at = located[0], sm.sentence.index
                 place_waiting_frames(last_place, sm.sentence.index, launched_from(sm, last_place))
             continue
-        trigger = _choose_trigger(_without_grievance(sm))
+        triggers = _without_grievance(sm)
+        trigger = _cause_of_toll(sm, triggers) or _choose_trigger(triggers)
         # what the rules know against the sentence being news: the event model weighs it
         # (choose/), where the rules alone once dropped the sentence
         flags = tuple(name for name, fired in (

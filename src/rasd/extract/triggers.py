@@ -1,13 +1,14 @@
 """Event triggers, context cues and reporting sources: three lexicon lookups."""
 from __future__ import annotations
 
-from rasd.lexicons.load import Lexicons
+from rasd.lexicons.load import Lexicons, token_variants
 from rasd.records import Cue, Match, Token, Trigger
 
 
 def find_triggers(tokens: list[Token], span_of, lex: Lexicons, matches: list[Match] | None = None) -> list[Trigger]:
     out = []
-    for m in lex.triggers.find(tokens, span_of) if matches is None else matches:
+    matches = lex.triggers.find(tokens, span_of) if matches is None else matches
+    for m in matches:
         event_type, sub_type = m.value.split("|")
         if event_type == "-":
             continue  # a phrase that only looks like a trigger ("خط فض الاشتباك")
@@ -15,6 +16,31 @@ def find_triggers(tokens: list[Token], span_of, lex: Lexicons, matches: list[Mat
         nominal = m.extra[1] == "noun" or tokens[m.first].text[:m.skip].endswith(("ب", "ل"))
         out.append(Trigger(m.first, m.last, m.span, event_type, sub_type, int(m.extra[0]), nominal,
                            verbal=m.extra[1] == "verb"))
+    taken = {i for m in matches for i in range(m.first, m.last)}
+    return sorted(out + find_split_triggers(tokens, span_of, lex, taken), key=lambda t: t.first)
+
+
+SPLIT_GAP = 4  # words a subject may put between a verb and its object ("فتح مسلح حوثي، الخميس، نيران")
+
+
+def find_split_triggers(tokens: list[Token], span_of, lex: Lexicons, taken: set[int]) -> list[Trigger]:
+    """"أطلق مسلحون النار على": a verb and its object with the subject between them
+    (split_triggers.tsv); the trigger is the verb, so what follows it is who did it."""
+    out = []
+    texts = [t.text for t in tokens]
+    for i, text in enumerate(texts):
+        if i in taken:
+            continue
+        for form, skip in token_variants(text):
+            objects = lex.split_triggers.get(form)
+            if not objects:
+                continue
+            hit = next(((obj, etype, sub, weight) for gap in range(1, SPLIT_GAP + 1)
+                        for obj, etype, sub, weight in objects
+                        if tuple(texts[i + 1 + gap:i + 1 + gap + len(obj)]) == obj), None)
+            if hit is not None:
+                out.append(Trigger(i, i + 1, span_of(i, i + 1, skip), hit[1], hit[2], hit[3]))
+                break
     return out
 
 

@@ -258,6 +258,7 @@ class Lexicons:
     person_nouns: dict[str, int]
     victim_sides: dict[str, str]  # noun of the dead -> forces | fighters | civilians
     triggers: PhraseMatcher  # value: "type|sub_type", extra: (weight, form)
+    split_triggers: dict[str, tuple[tuple[tuple[str, ...], str, str, int], ...]]  # verb -> (object, type, sub, weight), longest first
     actors: PhraseMatcher  # value: actor key
     actor_names: dict[str, tuple[str, int, str]]  # key -> (name, inter, home iso2)
     home_names: dict[str, str]  # key -> the name it goes by inside its home country
@@ -317,6 +318,14 @@ def _matcher(name: str, key: str, value: str, extra: tuple[str, ...] = ()) -> Ph
     return PhraseMatcher((r[key], r[value], tuple(r.get(e) for e in extra)) for r in rows)
 
 
+def _split_triggers() -> dict[str, tuple[tuple[tuple[str, ...], str, str, int], ...]]:
+    by_verb: dict[str, list[tuple[tuple[str, ...], str, str, int]]] = {}
+    for r in read_tsv("split_triggers.tsv", ("verb", "object", "event_type", "sub_event_type", "weight")):
+        by_verb.setdefault(norm(r["verb"]), []).append(
+            (tuple(norm(r["object"]).split()), r["event_type"], r["sub_event_type"], int(r["weight"])))
+    return {verb: tuple(sorted(objs, key=lambda o: -len(o[0]))) for verb, objs in by_verb.items()}
+
+
 @functools.cache
 def load_lexicons() -> Lexicons:
     numbers = {norm(r["surface"]): (int(r["value"]), r["kind"])
@@ -347,6 +356,7 @@ def load_lexicons() -> Lexicons:
         triggers=PhraseMatcher(_with_accusative(
             (r["surface"], f"{r['event_type']}|{r['sub_event_type']}", (r["weight"], r.get("form", "")))
             for r in read_tsv("triggers.tsv", ("surface", "event_type", "sub_event_type", "weight")))),
+        split_triggers=_split_triggers(),
         actors=_matcher("actors.tsv", "surface", "key", ("only_in",)),
         actor_names=names,
         state_forces=forces,
