@@ -542,9 +542,10 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             sm = replace(sm, places=[p for p in sm.places if not any(0 <= p.first - e <= VENUE_REACH
                                                                      for e in venue_ends)])
         # "أكدت بغداد", "نفت دمشق": a city as the subject of a saying speaks for its government
+        # (a country that speaks, "قالت سوريا", still says which country it happened in)
         speakers = {c.last for c in sm.cues if c.kind in SPEAKING}
         if speakers:
-            sm = replace(sm, places=[p for p in sm.places if p.first not in speakers])
+            sm = replace(sm, places=[p for p in sm.places if p.first not in speakers or p.place.kind == "country"])
         towns = [p for p in sm.places if p.place.kind not in ("admin1", "country")]
         denial = denial_in(sm, default_country, lex)
         if denial is not None:

@@ -1,7 +1,7 @@
 """Event triggers, context cues and reporting sources: three lexicon lookups."""
 from __future__ import annotations
 
-from rasd.lexicons.load import Lexicons, token_variants
+from rasd.lexicons.load import Lexicons
 from rasd.records import Cue, Match, Token, Trigger
 
 
@@ -20,6 +20,7 @@ def find_triggers(tokens: list[Token], span_of, lex: Lexicons, matches: list[Mat
     return sorted(out + find_split_triggers(tokens, span_of, lex, taken), key=lambda t: t.first)
 
 
+VERB_CLITICS = ("و", "ف")
 SPLIT_GAP = 4  # words a subject may put between a verb and its object ("فتح مسلح حوثي، الخميس، نيران")
 
 
@@ -31,7 +32,8 @@ def find_split_triggers(tokens: list[Token], span_of, lex: Lexicons, taken: set[
     for i, text in enumerate(texts):
         if i in taken:
             continue
-        for form, skip in token_variants(text):
+        # a verb takes only "و" or "ف" before it
+        for form, skip in ((text, 0), (text[1:], 1)) if text[:1] in VERB_CLITICS else ((text, 0),):
             objects = lex.split_triggers.get(form)
             if not objects:
                 continue
