@@ -198,6 +198,11 @@ def test_a_city_that_speaks_for_its_government_is_no_place_of_the_event(read):
     assert [c.event.location for c in doc.candidates] == ["Baghdad"]
 
 
+def test_a_town_named_in_a_description_after_a_comma_is_a_reference_not_the_place(read):
+    doc = read("أفادت تقارير بتعرض مدينة دوما، آخر معقل للمعارضة المسلحة قرب دمشق، إلى قصف مدفعي أمس.")
+    assert [c.event.location for c in doc.candidates] == ["Duma"]
+
+
 def test_barrels_dropped_are_an_air_strike_not_a_downing(read):
     doc = read("أفادت تقارير بوقوع قتلى جراء إسقاط براميل على مدينة دوما.", published="2018-06-18")
     assert [(c.event.sub_event_type, c.event.fatalities) for c in doc.candidates] == [("Air/drone strike", 10)]

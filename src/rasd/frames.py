@@ -444,9 +444,10 @@ def told_then_denied(sm: SentenceMentions) -> int | None:
 
 
 REFERENCE_GAP = 2  # tokens between a place and "شمالي X" that only says where it lies
+APPOSITION_GAP = 6  # and between "X، آخر معقل للمعارضة قرب Y" after a comma
 
 
-def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger) -> PlaceMention | None:
+def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger, text: str = "") -> PlaceMention | None:
     """The town nearest after the trigger, else the last one before it; places introduced
     as places ("في X") first, since a capital as speaker ("أعلنت بغداد") is not where it happened."""
     regions = [p for p in sm.places if p.locative]
@@ -473,9 +474,13 @@ def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger) 
     if region_after:
         return region_after[0]
     # "في صحراء الثرثار شمالي الرمادي ... بعد اشتباكات": the town after a direction is where the
-    # place before it lies, not where it happened
-    if len(pool) > 1 and pool[-1].precision == 2 and 0 < pool[-1].first - pool[-2].last <= REFERENCE_GAP:
-        return pool[-2]
+    # place before it lies, not where it happened; so after a comma that opens a description of
+    # it ("مدينة دوما، آخر معقل للمعارضة قرب دمشق")
+    if len(pool) > 1 and pool[-1].precision == 2:
+        gap = pool[-1].first - pool[-2].last
+        described = text[pool[-2].span.end:pool[-2].span.end + 2].lstrip().startswith(("،", ","))
+        if 0 < gap <= REFERENCE_GAP or (described and 0 < gap <= APPOSITION_GAP):
+            return pool[-2]
     return pool[-1]
 
 
@@ -575,7 +580,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             ("drill", any(c.kind == "drill" for c in sm.cues))) if fired)
         if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:
             continue  # "مقتل 5" alone: a toll, counted with a nearby event (orphan_tolls)
-        place, inherited = place_in(sm, towns, trigger), False
+        place, inherited = place_in(sm, towns, trigger, text), False
         if place is not None and trigger.sub_event_type == "Disrupted weapons use" and launched_from(sm, place):
             place = next(iter(intercepted_over(sm, towns)), None)  # where it was headed, not launched
         # "في شرق البلاد", "في شمال الصين": somewhere in that part of the country, so neither at
@@ -629,7 +634,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 sources=sources, place_inherited=inherited,
                 date_inherited=date_inherited, support=support,
                 anaphoric=is_definite(trigger), flags=flags,
-                cues=cue_sides(sm.cues, trigger)))
+                cues=cue_sides(sm.cues, trigger), told_by_verb=any(not t.nominal for t in sm.triggers)))
     return frames, denials
 
 

@@ -169,6 +169,7 @@ class Frame:
     cues: tuple[str, ...] = ()  # the cue kinds of the frame's sentence, "<" before its trigger, ">" after
     second_clause: bool = False  # another trigger of the sentence, at a place of its own
     fatalities_implied: bool = False  # the toll is only a noun's number ("قتل طفل"), no figure
+    told_by_verb: bool = False  # the sentence holds a verb trigger ("فجرت انتحارية نفسها"), not nouns only
 
 
 @dataclass(slots=True)

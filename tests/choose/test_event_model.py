@@ -197,3 +197,14 @@ def test_an_event_told_again_as_another_type_without_its_own_place_is_one_event(
 ])
 def test_cues_the_model_weighs(read, text, cue, value):
     assert [c.features.get(cue) for c in read(text, published="2020-03-03").candidates] == [value]
+
+
+@pytest.mark.parametrize("text, nominal_only", [
+    # a verb in the sentence tells the event, whichever noun types it
+    ("فجرت انتحارية نفسها في سوق مدينة مايدوغوري أمس.", 0.0),
+    ("قتل ثلاثة أشخاص في تفجير انتحاري في سوق مدينة مايدوغوري أمس.", 0.0),
+    # nouns alone only name it
+    ("الانفجار الانتحاري في سوق مدينة مايدوغوري أمس.", 1.0),
+])
+def test_a_sentence_with_a_verb_trigger_is_not_told_by_nouns_only(read, text, nominal_only):
+    assert [c.features.get("nominal_only") for c in read(text, published="2020-03-03").candidates] == [nominal_only]

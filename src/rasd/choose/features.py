@@ -48,7 +48,7 @@ def candidate_features(frames: list[Frame], main: Frame, event_type: str, sub_ev
     f[f"sub={sub_event_type}"] = 1.0
     f[f"lexeme={lexeme(main.trigger.span.text)}"] = 1.0
     f["trigger_weight"] = main.trigger.weight / 5
-    f["nominal_only"] = float(all(fr.trigger.nominal for fr in frames))
+    f["nominal_only"] = float(all(fr.trigger.nominal and not fr.told_by_verb for fr in frames))
     f["anaphoric_only"] = float(all(fr.anaphoric for fr in frames))
     # rule signals against news: in every telling, or only in some
     for flag in FLAGS:
