@@ -274,23 +274,23 @@ class Gold:
         return value
 
 
-PLATEAU = 0.01  # thresholds scoring within this of the best are as good: F1 is flat around its top
-
-
 def best_threshold(items: list[Item], probs: dict[int, float], gold: Gold) -> tuple[float, float]:
     """(threshold, rule_threshold): the model's bar, and its bar for candidates the rules would
-    code too (choose/decide.py). The middle of the pairs that score within PLATEAU of the best
-    objective (Gold.objective) on these items: the top of a flat surface moves with every small
-    change of the data, its middle much less."""
-    pairs = [(t, round(max(0.05, t - gap), 2)) for t in THRESHOLDS for gap in RULE_GAPS]
-    values = {pair: gold.objective(items, predictions(items, lambda n: probs.get(n, 0.0), lambda n: pair))
-              for pair in pairs}
-    top = max(values.values())
-    good = [pair for pair in pairs if values[pair] >= top - PLATEAU]
-    # the plateau's middle threshold, then the middle rule bar at that threshold
-    bar = sorted(t for t, _ in good)[len(good) // 2]
-    rule_bars = sorted(r for t, r in good if t == bar)
-    return bar, rule_bars[len(rule_bars) // 2]
+    code too (choose/decide.py). The objective (Gold.objective) of each pair on these items is
+    flat near its top and noisy (a candidate more or less moves it by half a point), so each pair
+    is judged by the mean over it and its neighbours on the grid of bars and gaps, and the best
+    of those means wins: a broad high ridge, not a lucky spike nor a plateau's far edge."""
+    grid = {(i, j): (t, round(max(0.05, t - gap), 2))
+            for i, t in enumerate(THRESHOLDS) for j, gap in enumerate(RULE_GAPS)}
+    values = {cell: gold.objective(items, predictions(items, lambda n: probs.get(n, 0.0), lambda n: pair))
+              for cell, pair in grid.items()}
+
+    def neighbourhood_mean(i: int, j: int) -> float:
+        near = [values[(i + a, j + b)] for a in (-1, 0, 1) for b in (-1, 0, 1) if (i + a, j + b) in values]
+        return sum(near) / len(near)
+    # ties (to six places) go to the higher bars: as good, and fewer events to check
+    best = max(grid, key=lambda cell: (round(neighbourhood_mean(*cell), 6), grid[cell]))
+    return grid[best]
 
 
 def predictions(items: list[Item], prob, threshold, toll=lambda n: None) -> dict[str, dict]:

@@ -22,7 +22,7 @@ from rasd.choose.model import Model
 from rasd.choose.reports import LABELS, model_name
 from rasd.pipeline import load_resources, report_features, run
 from rasd.records import Article
-from rasd.train import FOLDS, PLATEAU, file_sha256, fold_of_document, load_scorer, platt, read_jsonl, sigmoid
+from rasd.train import FOLDS, file_sha256, fold_of_document, load_scorer, platt, read_jsonl, sigmoid
 
 C = 0.3  # thousands of word features over a thousand sentences (CV: macro F1 .60 at C=0.05 and 0.1, .61 from 0.2 to 0.5)
 THRESHOLDS = [round(0.05 * k, 2) for k in range(4, 19)]  # 0.20 .. 0.90
@@ -71,9 +71,12 @@ def out_of_fold(xs, ys, folds, keep) -> dict[int, float]:
     return raw
 
 
+PLATEAU = 0.01  # bars whose F1 is within this of the best are as good: F1 is flat around its top
+
+
 def best_threshold(probs: dict[int, float], ys: list[int]) -> float:
-    """The middle of the bars whose F1 is within PLATEAU of the best (as rasd/train.py chooses
-    the event model's): the top of a flat F1 curve moves with every small change, its middle less."""
+    """The middle of the bars whose F1 is within PLATEAU of the best: the top of a flat F1 curve
+    moves with every small change, its middle less."""
     def f1(t):
         tp = sum(1 for i, p in probs.items() if p >= t and ys[i])
         fp = sum(1 for i, p in probs.items() if p >= t and not ys[i])

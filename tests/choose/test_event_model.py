@@ -208,3 +208,17 @@ def test_cues_the_model_weighs(read, text, cue, value):
 ])
 def test_a_sentence_with_a_verb_trigger_is_not_told_by_nouns_only(read, text, nominal_only):
     assert [c.features.get("nominal_only") for c in read(text, published="2020-03-03").candidates] == [nominal_only]
+
+
+def test_the_bars_are_the_best_neighbourhood_not_a_lone_spike(monkeypatch):
+    from rasd import train
+
+    class Surface:  # the objective of each (bar, rule bar): a ridge at bar 0.6 and one spike at 0.3
+        def objective(self, items, pair):
+            bar, rule_bar = pair
+            if pair == (0.3, 0.3):
+                return 0.95
+            return 0.80 if bar in (0.55, 0.6, 0.65) and rule_bar >= bar - 0.1 else 0.70
+    monkeypatch.setattr(train, "predictions", lambda items, prob, threshold: threshold(0))
+    bar, rule_bar = train.best_threshold([], {}, Surface())
+    assert bar == 0.6 and 0.5 <= rule_bar <= 0.6  # the ridge's middle bar, not the spike at 0.3
