@@ -204,6 +204,14 @@ def test_a_town_named_in_a_description_after_a_comma_is_a_reference_not_the_plac
     assert [c.event.location for c in doc.candidates] == ["Duma"]
 
 
+def test_what_an_attack_answers_is_not_the_sentences_event(read):
+    doc = read("قصفت المدفعية مواقع للمسلحين في بلدة تلعفر أمس ردا على اغتيال ضابط.")
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Shelling/artillery/missile attack"]
+    # the answer alone is still told
+    doc = read("ردا على القصف، اغتال مسلحون ضابطا في بلدة تلعفر أمس.")
+    assert [c.event.event_type for c in doc.candidates] == ["Violence against civilians"]
+
+
 def test_barrels_dropped_are_an_air_strike_not_a_downing(read):
     doc = read("أفادت تقارير بوقوع قتلى جراء إسقاط براميل على مدينة دوما.", published="2018-06-18")
     assert [(c.event.sub_event_type, c.event.fatalities) for c in doc.candidates] == [("Air/drone strike", 10)]

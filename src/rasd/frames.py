@@ -130,6 +130,18 @@ def _without_grievance(sm: SentenceMentions) -> list[Trigger]:
     return kept if any(t.event_type == "Protests" for t in kept) else kept + protests[:1]
 
 
+RESPONSE_REACH = 4  # words from "ردا على" to the event word it names ("ردا على تسلل طائرة بدون طيار")
+
+
+def _without_response(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
+    """"شن الجيش هجوما صاروخيا ... ردا على تسلل طائرة بدون طيار": what an event answers is
+    told as its cause, not as the sentence's event, when an event word comes before it."""
+    ends = [c.last for c in sm.cues if c.kind == "response"]
+    answered = [t for t in triggers if any(0 <= t.first - end <= RESPONSE_REACH for end in ends)]
+    kept = [t for t in triggers if t not in answered]
+    return kept if answered and any(t.first < min(ends) for t in kept) else triggers
+
+
 def _choose_trigger(triggers: list[Trigger]) -> Trigger:
     # "اعترضت الدفاعات الجوية صاروخا باليستيا": the weapon was stopped, so the sentence tells
     # of its interception, not of an explosion
@@ -568,7 +580,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 last_place, last_place_at = located[0], sm.sentence.index
                 place_waiting_frames(last_place, sm.sentence.index, launched_from(sm, last_place))
             continue
-        triggers = _without_grievance(sm)
+        triggers = _without_response(sm, _without_grievance(sm))
         trigger = _cause_of_toll(sm, triggers) or _choose_trigger(triggers)
         # what the rules know against the sentence being news: the event model weighs it
         # (choose/), where the rules alone once dropped the sentence
