@@ -212,6 +212,12 @@ def test_what_an_attack_answers_is_not_the_sentences_event(read):
     assert [c.event.event_type for c in doc.candidates] == ["Violence against civilians"]
 
 
+def test_arrests_and_a_peaceful_rally_carry_no_dead(read):
+    doc = read("أعلنت الشرطة اعتقال 300 شخص في مدينة طهران أمس بعد مواجهات أدت إلى مقتل خمسة من رجال الأمن.")
+    arrests = [c.event for c in doc.candidates if c.event.sub_event_type == "Arrests"]
+    assert arrests and all(e.fatalities == 0 and not e.evidence["fatalities"] for e in arrests)
+
+
 def test_barrels_dropped_are_an_air_strike_not_a_downing(read):
     doc = read("أفادت تقارير بوقوع قتلى جراء إسقاط براميل على مدينة دوما.", published="2018-06-18")
     assert [(c.event.sub_event_type, c.event.fatalities) for c in doc.candidates] == [("Air/drone strike", 10)]

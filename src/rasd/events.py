@@ -246,6 +246,7 @@ def _says(frame: Frame, cue_kind: str) -> bool:
     return any(c.rstrip("<>") == cue_kind for c in frame.cues)
 
 
+NO_DEAD = ("Arrests", "Peaceful protest")  # ACLED codes no fatalities for these: deaths make another event
 STATE_INTER = (1, 8)
 CROWD_INTER = (5, 6)  # rioters, protesters
 CROWD_TYPES = ("Protests", "Riots")
@@ -373,6 +374,8 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     if not latest and not any(f.fatalities and not f.fatalities_vague for f in counted) and extra_tolls:
         tolls = extra_tolls
     fatalities = combine_tolls(tolls)
+    if sub in NO_DEAD:
+        tolls, fatalities = [], 0  # a toll told beside arrests or a peaceful rally is another event's
     reported = {t for t, _ in tolls if t > 0}
     disputed = len(reported) > 1 and fatalities == min(reported)
     denied = [d for d in denials if d.event_type in (None, etype) or etype == "Battles"]
@@ -401,7 +404,7 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
         "actors": spans(sp for f in frames_g for sp in f.actor_spans),
         "place": [pm.span.as_list()],
         "date": spans(f.date_span for f in frames_g if f.date_span),
-        "fatalities": spans(sp for f in frames_g for sp in f.fatality_spans),
+        "fatalities": spans(sp for f in frames_g for sp in f.fatality_spans) if fatalities else [],
         "denial": spans(d.span for d in denied) if denied_by else [],
     }
     confidence = 0.4 + 0.1 * sum(bool(evidence[k]) for k in ("actors", "date", "fatalities"))

@@ -84,6 +84,11 @@ def test_one_place_on_two_exact_days_is_two_events_but_a_day_apart_elsewhere_may
     # a day's window still holds where the day is not exact or the outlets name different places
     assert same_event(shelling, dict(shelling, event_date="2019-05-15", time_precision=2, source="b"))
     assert same_event(shelling, dict(shelling, event_date="2019-05-15", location="Harasta", latitude=33.56))
+    # a report dated only by its publication day (no date words in its evidence) names no day
+    told = dict(shelling, evidence={"type": [[0, 4, "قصف"]], "date": [[10, 16, "الثلاثاء"]]})
+    undated = dict(told, event_date="2019-05-15", source="b", evidence={"type": [[0, 4, "قصف"]], "date": []})
+    assert same_event(told, undated)
+    assert not same_event(told, dict(undated, evidence=told["evidence"]))
 
 
 def test_readings_export_gives_each_article_its_readings_and_the_surviving_event(tmp_path):

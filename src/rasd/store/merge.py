@@ -197,10 +197,16 @@ def same_event(stored: dict, new: dict, model=None) -> bool:
 def two_days_at_one_place(a: dict, b: dict) -> bool:
     """Both reports name one location and give it an exact day, and the days differ: two days of
     one campaign, or two demonstrations a day apart (ACLED codes each day at each place as its
-    own event). The cost: one event that two outlets date a day apart at one place stays two."""
-    exact = (a.get("time_precision") or 1) == 1 and (b.get("time_precision") or 1) == 1
-    return exact and bool(a.get("location")) and a.get("location") == b.get("location") \
-        and a["event_date"] != b["event_date"]
+    own event). The cost: one event that two outlets date a day apart at one place stays two.
+    A report dated only by its publication day (no date words among its evidence) names no day."""
+    return names_its_day(a) and names_its_day(b) and bool(a.get("location")) \
+        and a.get("location") == b.get("location") and a["event_date"] != b["event_date"]
+
+
+def names_its_day(report: dict) -> bool:
+    evidence = report.get("evidence")
+    undated = isinstance(evidence, dict) and not evidence.get("date")
+    return (report.get("time_precision") or 1) == 1 and not undated
 
 
 def candidate_types(event_type: str, model=None) -> tuple[str, ...]:
