@@ -218,6 +218,15 @@ def test_arrests_and_a_peaceful_rally_carry_no_dead(read):
     assert arrests and all(e.fatalities == 0 and not e.evidence["fatalities"] for e in arrests)
 
 
+def test_a_pluperfect_sentence_that_names_a_recent_day_is_news(read):
+    doc = read("وكانت مدينة النجف قد شهدت أكبر تظاهرة أمس الأربعاء.")
+    assert [(c.event.location, c.event.event_date, c.features.get("all:background")) for c in doc.candidates] == [
+        ("Najaf", "2019-05-15", None)]
+    # told as "had" with no recent day, it is background
+    doc = read("وكانت مدينة النجف قد شهدت أكبر تظاهرة في تاريخها.")
+    assert [c.features.get("all:background") for c in doc.candidates] == [1.0]
+
+
 def test_barrels_dropped_are_an_air_strike_not_a_downing(read):
     doc = read("أفادت تقارير بوقوع قتلى جراء إسقاط براميل على مدينة دوما.", published="2018-06-18")
     assert [(c.event.sub_event_type, c.event.fatalities) for c in doc.candidates] == [("Air/drone strike", 10)]

@@ -24,6 +24,7 @@ CIVILIAN_INTER = 7
 VICTIM_REACH = 3  # tokens between a death toll and the actor it counts ("12 عنصرا من قوات")
 NEWS_WINDOW_DAYS = 7  # GUIDELINES: the publication day and the seven days before it
 CASUALTY_ONLY_WEIGHT = 1  # triggers such as "مقتل" that say only that people died
+RECENT_DAYS = 2  # a day named this close to publication is news, however the sentence is told
 FORWARD_PLACE_REACH = 2  # sentences a placeless lead may look ahead for its place
 ORIGIN_REACH = 3  # tokens from a place to a "باتجاه" after it: "من صعدة باتجاه المملكة" (launched from)
 REMOTE = "Explosions/Remote violence"
@@ -72,7 +73,11 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     first_trigger = min((t.first for t in sm.triggers), default=sm.sentence.last)
     if any(c.kind == "anniversary" and c.first < first_trigger for c in sm.cues):
         return True
-    if "pluperfect" in kinds and "qad" in kinds:
+    # "وكان ... قد": the narrative past of background paragraphs, unless the sentence names a day
+    # of the last few ("وكانت النجف قد شهدت أكبر تظاهرة أمس الجمعة")
+    recent = pub is not None and any(d.date and d.precision == 1 and 0 <= (pub - d.date).days <= RECENT_DAYS
+                                     for d in sm.dates)
+    if "pluperfect" in kinds and "qad" in kinds and not recent:
         return True
     for c in sm.cues:
         # "منذ 2015", "منذ 25 شباط": a count or fight since a date is a running total
