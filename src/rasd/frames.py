@@ -464,7 +464,7 @@ REFERENCE_GAP = 2  # tokens between a place and "شمالي X" that only says wh
 APPOSITION_GAP = 6  # and between "X، آخر معقل للمعارضة قرب Y" after a comma
 
 
-def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger, text: str = "") -> PlaceMention | None:
+def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger, text: str) -> PlaceMention | None:
     """The town nearest after the trigger, else the last one before it; places introduced
     as places ("في X") first, since a capital as speaker ("أعلنت بغداد") is not where it happened."""
     regions = [p for p in sm.places if p.locative]
@@ -567,7 +567,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         # (a country that speaks, "قالت سوريا", still says which country it happened in)
         speakers = {c.last for c in sm.cues if c.kind in SPEAKING}
         if speakers:
-            sm = replace(sm, places=[p for p in sm.places if p.first not in speakers or p.place.kind == "country"])
+            sm = replace(sm, places=[p for p in sm.places
+                                     if p.first not in speakers or p.place.kind == "country"])
         towns = [p for p in sm.places if p.place.kind not in ("admin1", "country")]
         denial = denial_in(sm, default_country, lex)
         if denial is not None:
