@@ -765,6 +765,27 @@ def test_a_toll_told_right_after_a_campaigns_weeks_is_its_running_total(read):
     assert doc.candidates and all(c.event.fatalities == 0 for c in doc.candidates)
 
 
+@pytest.mark.parametrize("text, dead", [
+    # the day's dead, then the toll they bring a campaign to
+    ("قصفت مدفعية النظام بلدة حاس جنوبي إدلب يوم الخميس فقتلت تسعة مدنيين، ليصل عدد قتلى "
+     "الحملة خلال أسبوعين إلى 150.", 9),
+    ("قتل أربعة فلسطينيين برصاص القوات الإسرائيلية قرب مدينة رفح اليوم، ما يرفع عدد القتلى "
+     "منذ 30 مارس إلى 41.", 4),
+    # a toll counted "since" told just before the count
+    ("شنت طائرات حربية غارات على مدينة الرقة صباح الخميس، وقتل منذ بدء الحملة على المدينة "
+     "أكثر من 90 مدنيا.", 0),
+])
+def test_a_toll_a_campaign_rose_to_is_not_the_days_event(read, text, dead):
+    doc = read(text, published="2018-05-10")
+    assert doc.candidates and [c.event.fatalities for c in doc.candidates] == [dead]
+
+
+def test_a_toll_that_rose_alone_is_the_events(read):
+    doc = read("ارتفع عدد قتلى انفجار السيارة المفخخة في مدينة الباب إلى 23 بعد وفاة اثنين من "
+               "المصابين.", published="2018-05-10")
+    assert [c.event.fatalities for c in doc.candidates] == [23]
+
+
 def test_the_dead_of_an_article_that_tells_only_an_accident_are_the_accidents(read):
     text = ("قالت مصادر إن طائرة نقل عسكرية تحطمت صباح الأربعاء قرب مدينة البليدة.\n"
             "وقالت وسائل إعلام محلية إن الطائرة كانت متوجهة إلى مطار وهران وتقل أكثر من مئة راكب قتلوا "

@@ -727,11 +727,13 @@ SINCE_SPAN_REACH = 2  # "منذ ثلاثة أسابيع": tokens from "منذ" t
 
 
 def _running_total(c: Casualty, cues: list[Cue]) -> bool:
-    """A toll counted "since" some earlier time, or over weeks ("خلال الأسابيع الماضية قتل 51",
+    """A toll counted "since" some earlier time (told just before or after it), or over weeks ("خلال الأسابيع الماضية قتل 51",
     "منذ ثلاثة أسابيع، والتي أودت بحياة أكثر من 630"), is a running total, not this event's dead."""
     since_weeks = [w for w in cues if w.kind == "weeks" and any(
         s.kind == "since" and 0 <= w.first - s.last <= SINCE_SPAN_REACH for s in cues)]
     return any((cue.kind in RUNNING_TOTAL and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH)
+               # "منذ بدء الحملة إلى 400", "منذ بدء الهجوم قتل 40": counted since, just before
+               or (cue.kind == "background_since" and 0 <= c.first - cue.last <= 2 * RUNNING_TOTAL_REACH)
                or (cue.kind == "period" and cue.last <= c.first) for cue in cues) or any(
         0 <= c.first - w.last <= 2 * RUNNING_TOTAL_REACH for w in since_weeks)
 

@@ -232,9 +232,10 @@ def stage_sources(doc: Doc, res: Resources):
 
 def stage_casualties(doc: Doc, res: Resources):
     words = doc.matches["casualty_words"]
+    month_at = frozenset(m.first for m in doc.matches["months"])
     out = []
     for s in doc.sentences:
-        out.extend(find_casualties(doc.tokens, s.first, s.last, doc.span_of, res.lex, words))
+        out.extend(find_casualties(doc.tokens, s.first, s.last, doc.span_of, res.lex, words, month_at))
     return out
 
 

@@ -134,8 +134,9 @@ def _joined(tokens: list[Token], i: int, first: int, lex: Lexicons) -> bool:
 
 
 def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Lexicons,
-                    words: list[Match]) -> list[Casualty]:
-    """Killed and wounded counts in one sentence (token range [first, last))."""
+                    words: list[Match], month_at: frozenset[int] = frozenset()) -> list[Casualty]:
+    """Killed and wounded counts in one sentence (token range [first, last)); ``month_at``
+    holds the tokens a month name starts at ("منذ 30 مارس": a day, not a count)."""
     numbers = [Number(x.first + first, x.last + first, x.value, x.vague)
                for x in read_numbers(tokens[first:last], lex)]
     words = [w for w in words if first <= w.first < last]
@@ -150,6 +151,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     prev_end = -1
     subset_after = min((w.first for w in words if w.value == "subset"), default=None)
     used_words: set[int] = set()
+    risen_to: set[int] = set()  # first tokens of counts a toll rose to
     for num in numbers:
         if subset_after is not None and num.first > subset_after and prev is not None:
             continue
@@ -157,8 +159,8 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         if num.value > 5000 or 1900 <= num.value <= 2100 or (
                 num.first > 0 and tokens[num.first - 1].text in lex.number_words["before"]):
             continue
-        if num.last < last and tokens[num.last].text in lex.number_words["after"]:
-            continue  # "(24 عاما)": an age
+        if num.last < last and tokens[num.last].text in lex.number_words["after"] or num.last in month_at:
+            continue  # "(24 عاما)": an age; "30 مارس": a day
         kind = None
         # "ثلاثة من عناصر الحراسة لقوا حتفهم": a partitive "من" puts who they were between
         reach = WINDOW_AFTER + (PARTITIVE_EXTRA if num.last < last and tokens[num.last].text == "من" else 0)
@@ -180,12 +182,14 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             # "قتلوا وتعرضت 120 امرأة للاغتصاب": a clause opened by "و" after the dead counts what
             # its own word after the number says
             cue = after[0]
-        if cue is None and num.first > first and tokens[num.first - 1].text in lex.number_words["to"]:
+        if num.first > first and tokens[num.first - 1].text in lex.number_words["to"]:
             # "ارتفع عدد القتلى جراء القصف على دوما إلى 100": the count a toll phrase rises to
             far = [kinds_at[i] for i in range(max(first, num.first - TOLL_RISE_REACH), num.first)
                    if i in kinds_at and kinds_at[i].value == "killed" and i > first
                    and tokens[i - 1].text in lex.number_words["toll_noun"]]
-            cue = far[-1] if far else None
+            if far:
+                cue = cue if cue is not None and cue.value == "killed" else far[-1]
+                risen_to.add(num.first)
         if cue is not None and cue.value == "wounded" and num.vague and len(before) > 1 and \
                 before[-2].value == "killed" and before[-2].last == cue.first:
             cue = before[-2]  # "قتل وأصيب عدد من": killed and wounded, some of each: the vague dead
@@ -202,6 +206,10 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         c = Casualty(num.first, num.last, span_of(num.first, num.last, 0), num.value, kind, num.vague)
         out.append(c)
         prev, prev_end = c, num.last
+    # "قتل 12 مدنيا ... ليرتفع عدد القتلى إلى 400": the count a toll rose to holds the dead told
+    # beside it and earlier ones; the event's own are those told as such
+    if any(c.killed and c.first not in risen_to for c in out):
+        out = [c for c in out if c.first not in risen_to]
     # a "killed" word with no number: a singular or dual noun, else ACLED's vague 10
     # ("قتل شاب و3 آخرون", "قتل القائد وعدد من مرافقيه": those joined after the one named first
     # do not stand for him: both count)
