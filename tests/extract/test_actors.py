@@ -26,6 +26,19 @@ def test_generic_forces_with_nationality_are_that_countrys_forces():
     assert keys("قتل الجنود السودانيين") == ["MIL@SD"]
 
 
+@pytest.mark.parametrize("text, key", [
+    ("استهدفت طائرة مسيرة تركية سيارة", "MIL@TR"),
+    ("قصفت المدفعية الأردنية مواقع المهربين", "MIL@JO"),
+    ("شنت مقاتلات إسرائيلية غارات", "MIL@IL"),
+])
+def test_aircraft_and_guns_with_a_nationality_are_that_countrys_forces(text, key):
+    assert keys(text) == [key]
+
+
+def test_aircraft_with_no_nationality_name_no_one():
+    assert keys("سقطت طائرة في البحر") == []
+
+
 def test_generic_army_takes_the_event_country():
     assert resolve_actor("MIL", "IQ", LEX).name == "Military Forces of Iraq (2014-)"
 

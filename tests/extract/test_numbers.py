@@ -184,3 +184,15 @@ def test_the_one_killed_after_in_it_and_a_number_word_starting_with_waw(text, de
 ])
 def test_a_second_dead_named_anew_adds_to_the_first(text, dead):
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("قتل قناص طفلا قرب المدرسة", 1),  # verb, subject, then the one killed
+    ("اغتال مسلحون مجهولون قياديا في الحزب", 1),  # an assassination kills the one it names
+    ("اغتيل القيادي أمام منزله", 1),
+    ("نجا المحافظ من محاولة اغتيال استهدفت موكبه", 0),  # an attempt kills no one
+    ("أحبطت الشرطة محاولة لاغتيال القاضي", 0),
+    ("قتل الطفل في القصف", 1),  # a definite noun after the verb is the one killed
+])
+def test_the_one_a_killing_verb_names_as_its_object_or_an_assassination_named(text, dead):
+    assert killed(text) == dead

@@ -18,6 +18,7 @@ WINDOW_AFTER = 3  # tokens between a number and the "killed" word after it
 PARTITIVE_EXTRA = 3  # and three more after "من" ("30 من عناصر ميليشيات الحوثي الانقلابية قتلوا")
 VAGUE_DEATHS = 10  # GUIDELINES: deaths reported with no number at all
 COMPANIONS_REACH = 8  # tokens from one named dead to "مع عدد من" (some with him)
+OBJECT_REACH = 2  # words of a subject between a killing verb and the one killed ("قتل قناص طفلا")
 TOLL_RISE_REACH = 16  # tokens from "عدد القتلى" to the "إلى N" it rises to
 
 
@@ -102,6 +103,16 @@ def _person(word: str, lex: Lexicons) -> int | None:
     """How many people a noun names: "شاب" and "الشاب" one, "طفلين" two, "سائقها" one."""
     count, owned = _noun_entry(word, lex.person_nouns)
     return None if owned and count != 1 else count
+
+
+def _accusative(word: str) -> bool:
+    """An indefinite object: "طفلا", "شابين" (not "الطفل", which may be the subject)."""
+    return not word.startswith(("ال", "وال")) and word.endswith(("ا", "ين"))
+
+
+def _bare(word: str) -> str:
+    """A word without a joined "و", "ف", "ب" or "ل" ("بمحاولة" -> "محاولة")."""
+    return word[1:] if len(word) > 3 and word[0] in "وفبل" else word
 
 
 def _side(word: str, lex: Lexicons) -> str | None:
@@ -221,6 +232,8 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     for w in words:
         if w.value != "killed" or w.first in used_words and not companions:
             continue
+        if w.first > first and _bare(tokens[w.first - 1].text) in lex.number_words["attempt"]:
+            continue  # "محاولة اغتيال": no one died of it
         after_w = w.last + (1 if w.last < last and tokens[w.last].text in lex.number_words["in_it"] else 0)
         nxt = tokens[after_w].text if after_w < last else ""
         nxt2 = tokens[after_w + 1].text if after_w + 1 < last else ""
@@ -236,6 +249,12 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         prev_word = tokens[w.first - 1].text if w.first - 1 >= first else ""
         count = lex.person_nouns.get(own) or _person(nxt, lex) or (
             _person(victim, lex) if victim is not nxt else None) or _one_of_two(tokens, w.last, last, lex)
+        if not count and w.extra != ("vague",):
+            # "قتل قناص طفلا", "اغتال مسلحون مجهولون قياديا": verb, its subject, then the one killed
+            for k in range(after_w + 1, min(last, after_w + 1 + OBJECT_REACH)):
+                if _accusative(tokens[k].text) and (count := _person(tokens[k].text, lex)):
+                    nxt, after_w = tokens[k].text, k
+                    break
         if counted and not count:
             continue
         before_verb = _person(prev_word, lex) and not prev_word.startswith("ال")
