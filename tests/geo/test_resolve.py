@@ -248,3 +248,12 @@ def test_a_name_after_in_the_city_of_joined_is_introduced_as_a_place(read):
     kirkuk = [p for p in doc.places if p.place.name == "Kirkuk"]
     assert kirkuk and kirkuk[0].locative
     assert [c.event.location for c in doc.candidates] == ["Kirkuk"]
+
+
+@pytest.mark.parametrize("text", [
+    "كرمت أكاديمية أميركية الممثل بيل كوسبي في حفل كبير بالولايات المتحدة.",  # Bill Cosby: not Bell, not "ك" + Visby
+    "قالت المغنية إليزابيث إنها ستعود إلى المسرح.",
+    "حضر كوسبي الجلسة في السويد.",
+])
+def test_a_name_after_a_persons_title_or_behind_like_is_no_place(read, text):
+    assert [p.place.name for p in read(text).places if p.place.kind != "country"] == []

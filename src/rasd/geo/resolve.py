@@ -75,6 +75,8 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             # "فرقة" is a word, not "ف" + Raqqa; "لبنان" is not "ل" + a village; but in "قابس
             # ومدنين وسوسة" the word "وسوسة" (whispering) is "و" + Sousse
             continue
+        if m.skip and first[:m.skip].endswith("ك"):
+            continue  # "كوسبي" (Cosby) is not "ك" + Visby: "like" rarely comes before a place's name
         if m.last < len(tokens) and words.get(tokens[m.last].text) == "cancels":
             continue  # "القنابل المسيلة للدموع": tear gas, not M'Sila
         if m.first > 0 and words.get(tokens[m.first - 1].text) == "voids":
