@@ -24,8 +24,9 @@ from rasd.extract.dates import find_dates, find_publication_date
 from rasd.extract.numbers import find_casualties
 from rasd.extract.triggers import find_cues, find_triggers
 from rasd.frames import PATRON_REACH, STATE_KEYS, build_frames, group_by_sentence, orphan_tolls, sentence_tolls
+from rasd.geo.capital import bare_capitals
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer
-from rasd.geo.resolve import country_votes, find_place_names, resolve_places
+from rasd.geo.resolve import DISTANCE_REACH, country_votes, find_place_names, resolve_places
 from rasd.geo.unlisted import unlisted_places
 from rasd.ingest.text import language_of
 from rasd.lexicons.load import Lexicons, MultiMatcher, load_lexicons
@@ -206,6 +207,13 @@ def stage_places(doc: Doc, res: Resources):
         unlisted = unlisted_places(doc.tokens, doc.sentences, taken, places, res.gazetteer.province,
                                    doc.span_of, res.lex.nationalities, res.lex.numbers)
         return sorted(places + unlisted, key=lambda p: p.first) if unlisted else places
+    # no town or province named: "في العاصمة" is the capital of the country the article is about
+    named_at = {m.first for kind in ("places", "countries") for m in doc.matches[kind]}
+    measured = {i for c in doc.cues if c.kind == "distance" for i in range(c.last, c.last + DISTANCE_REACH + 1)}
+    capitals = bare_capitals(doc.tokens, doc.span_of, doc.countries, res.gazetteer, res.lex.nationalities,
+                             named_at, measured)
+    if capitals:
+        return capitals
     # no town or province anywhere: ACLED codes at the capital, geo_precision 3, of the country
     # the article is most about (not of every country it names: "led by the United States")
     votes = doc.countries

@@ -257,3 +257,18 @@ def test_a_name_after_in_the_city_of_joined_is_introduced_as_a_place(read):
 ])
 def test_a_name_after_a_persons_title_or_behind_like_is_no_place(read, text):
     assert [p.place.name for p in read(text).places if p.place.kind != "country"] == []
+
+
+def test_the_capital_named_by_no_name_is_the_capital_of_the_country_the_story_is_about(read):
+    doc = read("فرقت الشرطة المغربية بالقوة مسيرة للأساتذة في العاصمة صباح الثلاثاء.",
+               published="2019-03-26")
+    assert [(p.place.name, p.precision) for p in doc.places] == [("Rabat", 1)]
+    assert [(c.event.location, c.event.geo_precision) for c in doc.candidates] == [("Rabat", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "قالت الشرطة المغربية إن الحادث وقع على بعد 40 كلم جنوب العاصمة.",  # a point measured from
+    "تحدثت الشرطة المغربية إلى صحيفة في العاصمة الأرجنتينية.",  # another country's capital
+])
+def test_the_capital_as_a_reference_or_of_another_country_is_not_the_storys_capital(read, text):
+    assert all(p.place.name != "Rabat" for p in read(text).places)
