@@ -272,3 +272,14 @@ def test_the_capital_named_by_no_name_is_the_capital_of_the_country_the_story_is
 ])
 def test_the_capital_as_a_reference_or_of_another_country_is_not_the_storys_capital(read, text):
     assert all(p.place.name != "Rabat" for p in read(text).places)
+
+
+@pytest.mark.parametrize("text, place, precision", [
+    ("قتل جنديان في انفجار عبوة بولاية هلمند جنوبي أفغانستان.", "Helmand", 3),  # GeoNames: "ولايت هلمند"
+    ("شنت طالبان هجوما على مركز للشرطة في ولاية ننغرهار شرقي أفغانستان.", "Nangarhar", 3),
+    ("قتل ثلاثة أشخاص في هجوم على سوق في ولاية لوغار.", "Logar", 3),
+    ("انفجرت سيارة مفخخة في مدينة كيسمايو جنوبي الصومال.", "Kismayo", 1),
+    ("اندلعت اشتباكات في مدينة بانغي عاصمة أفريقيا الوسطى.", "Bangui", 1),
+])
+def test_provinces_and_cities_abroad_in_the_spelling_arabic_outlets_use(read, text, place, precision):
+    assert (place, precision) in [(p.place.name, p.precision) for p in read(text).places]

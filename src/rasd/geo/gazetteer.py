@@ -18,7 +18,7 @@ from rasd.errors import GazetteerError
 from rasd.lexicons.load import PhraseMatcher, read_tsv
 from rasd.records import Place
 from rasd.text.normalize import norm
-from rasd.text.words import is_word
+from rasd.text.words import arabic_words, is_word
 
 
 class Gazetteer(Protocol):
@@ -150,6 +150,24 @@ def _mark_described_regions(entries: dict[str, list[Place]]) -> None:
             entries[name] = [dataclasses.replace(p, common_word=True) for p in places]
 
 
+def _add_bare_province_names(entries: dict[str, list[Place]]) -> None:
+    """"ولايت هلمند" / "هلمند ولايت" (Persian word order) is Helmand: index a province's name
+    without its title word (lexicons/region_words.tsv, kind title) where no place or everyday word
+    has that name already ("محافظة إب" stays Ibb the city)."""
+    titles = {norm(r["surface"]) for r in read_tsv("region_words.tsv", ("surface", "kind")) if r["kind"] == "title"}
+    language = arabic_words()
+    bare: dict[str, list[Place]] = {}
+    for name, places in entries.items():
+        words = name.split(" ")
+        if len(words) < 2 or not (words[0] in titles or words[-1] in titles):
+            continue
+        rest = " ".join(words[1:] if words[0] in titles else words[:-1])
+        provinces = [p for p in places if p.kind == "admin1"]
+        if provinces and len(rest) >= 3 and rest not in entries and rest not in language:
+            bare.setdefault(rest, provinces)
+    entries.update(bare)
+
+
 def _add_g_spellings(entries: dict[str, list[Place]]) -> None:
     """A hard "g" abroad is written "غ" or, as Egyptian outlets do, "ج" ("سريناغار" / "سريناجار",
     "هامبورغ" / "هامبورج"): index the "ج" spelling of towns outside the region's own countries
@@ -199,6 +217,7 @@ def _load_gazetteer(home: str) -> TableGazetteer:
                 entries.setdefault(f"{prefix} {name[len(prefix):]}", list(places))
     _add_g_spellings(entries)
     _add_final_hamza_spellings(entries)
+    _add_bare_province_names(entries)
     _mark_described_regions(entries)
     for phrase, place in _capital_phrases(entries).items():
         entries.setdefault(phrase, [place])
