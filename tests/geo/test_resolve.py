@@ -283,3 +283,17 @@ def test_the_capital_as_a_reference_or_of_another_country_is_not_the_storys_capi
 ])
 def test_provinces_and_cities_abroad_in_the_spelling_arabic_outlets_use(read, text, place, precision):
     assert (place, precision) in [(p.place.name, p.precision) for p in read(text).places]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("التقت وزيرة الخارجية الإسرائيلية تسيبي ليفني نظيرها الروسي في موسكو.", "Livny"),
+    ("استقبل الرئيس أوباما ضيفه الياباني في طوكيو.", "Obama"),
+])
+def test_a_surname_after_a_first_name_or_a_title_is_no_place(read, text, person):
+    places = [p.place.name for p in read(text).places]
+    assert places and person not in places
+
+
+def test_a_junction_is_not_the_jordanian_town_of_mafraq(read):
+    doc = read("انفجرت سيارة مفخخة عند مفرق السيدة زينب جنوب دمشق.", published="2018-05-06")
+    assert "Mafraq" not in [p.place.name for p in doc.places]

@@ -56,6 +56,21 @@ def place_words() -> dict[str, str]:
     return {norm(r["surface"]): r["kind"] for r in read_tsv("place_words.tsv", ("surface", "kind"))}
 
 
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Foreign first names (lexicons/given_names.tsv): the word after one is a surname."""
+    return frozenset(norm(r["surface"]) for r in read_tsv("given_names.tsv", ("surface",)))
+
+
+def _after_given_name(tokens: list[Token], first: int) -> bool:
+    """"تسيبي ليفني", "وبنازير بوتو": the name is a person's surname, not a place."""
+    if first == 0:
+        return False
+    prev = tokens[first - 1].text
+    names = given_names()
+    return prev in names or (prev.startswith("و") and prev[1:] in names)
+
+
 def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cue],
                      matches: list[Match] | None = None) -> list[PlaceCandidates]:
     # ("مدينة" is a container word here; as a city_title cue it only tells a city from a country)
@@ -77,6 +92,8 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             continue
         if m.skip and first[:m.skip].endswith("ك"):
             continue  # "كوسبي" (Cosby) is not "ك" + Visby: "like" rarely comes before a place's name
+        if _after_given_name(tokens, m.first):
+            continue  # "بنازير بوتو" is Bhutto, not Puteaux
         if m.last < len(tokens) and words.get(tokens[m.last].text) == "cancels":
             continue  # "القنابل المسيلة للدموع": tear gas, not M'Sila
         if m.first > 0 and words.get(tokens[m.first - 1].text) == "voids":
