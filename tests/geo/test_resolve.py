@@ -297,3 +297,18 @@ def test_a_surname_after_a_first_name_or_a_title_is_no_place(read, text, person)
 def test_a_junction_is_not_the_jordanian_town_of_mafraq(read):
     doc = read("انفجرت سيارة مفخخة عند مفرق السيدة زينب جنوب دمشق.", published="2018-05-06")
     assert "Mafraq" not in [p.place.name for p in doc.places]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("تظاهر مئات في العاصمة البحرينية أمس.", "Manama"),  # not the larger Muharraq beside it
+    ("تظاهر مئات في العاصمة الكويتية أمس.", "Kuwait City"),
+    ("تظاهر مئات في العاصمة الأمريكية أمس.", "Washington"),
+    ("تظاهر الآلاف في جاكرتا أمس.", "Jakarta"),
+])
+def test_a_capital_is_the_city_of_its_name(read, text, city):
+    assert [p.place.name for p in read(text).places] == [city]
+
+
+def test_a_capital_that_speaks_is_its_government_not_a_place(read):
+    doc = read("قالت أنقرة إن الهجوم مدان.")
+    assert doc.places == [] and [a.key for a in doc.actors] == ["TUR"]

@@ -122,16 +122,21 @@ CAPITAL_KM = 10  # the gazetteer's city that is a country's capital lies this cl
 
 def _capital_phrases(entries: dict[str, list[Place]]) -> dict[str, Place]:
     """"العاصمة السورية" (the Syrian capital) names Damascus itself: each feminine nationality
-    adjective after "العاصمة", as the most populous town at the country's capital."""
+    adjective after "العاصمة", as the town at the country's capital that bears its name, else the
+    most populous there (Manama, not the larger Muharraq next to it)."""
     from rasd.geo.distance import km
     from rasd.lexicons.load import load_lexicons
     lex = load_lexicons()  # the capitals' points and the adjectives, as extraction reads them
     seats: dict[str, Place] = {}
+
+    def rank(p: Place, point: Place) -> tuple[bool, int]:
+        return p.name == point.name, p.population
+
     for places in entries.values():
         for p in places:
             point = lex.capitals.get(p.iso2)
             if p.kind == "city" and point and km(p.latitude, p.longitude, point.latitude, point.longitude) \
-                    <= CAPITAL_KM and (p.iso2 not in seats or p.population > seats[p.iso2].population):
+                    <= CAPITAL_KM and (p.iso2 not in seats or rank(p, point) > rank(seats[p.iso2], point)):
                 seats[p.iso2] = p
     title = norm("العاصمة")
     return {f"{title} {adjective}": seats[iso] for adjective, iso in lex.nationalities.items()
