@@ -199,6 +199,15 @@ def test_a_city_that_speaks_for_its_government_is_no_place_of_the_event(read):
     assert [c.event.location for c in doc.candidates] == ["Baghdad"]
 
 
+def test_a_place_opening_a_sentence_before_a_saying_is_where_someone_spoke(read):
+    doc = read("قصفت طائرات التحالف مواقع في مدينة الرقة.\nوفي دمشق، قال مسؤول سوري إن الغارات قتلت "
+               "عشرة مدنيين.", published="2018-05-06")
+    assert [c.event.location for c in doc.candidates] == ["Ar Raqqah"]
+    # a place told after the event, then who said so: still the event's
+    doc = read("قتل خمسة أشخاص في حلب، قال المرصد السوري.", published="2018-05-06")
+    assert [c.event.location for c in doc.candidates] == ["Aleppo"]
+
+
 def test_a_town_named_in_a_description_after_a_comma_is_a_reference_not_the_place(read):
     doc = read("أفادت تقارير بتعرض مدينة دوما، آخر معقل للمعارضة المسلحة قرب دمشق، إلى قصف مدفعي أمس.")
     assert [c.event.location for c in doc.candidates] == ["Duma"]

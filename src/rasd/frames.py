@@ -569,6 +569,12 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if speakers:
             sm = replace(sm, places=[p for p in sm.places
                                      if p.first not in speakers or p.place.kind == "country"])
+        # "وفي واشنطن، أعلن مسؤول": a place that opens the sentence and a saying right after it
+        # tell where someone spoke
+        sayings = {c.first for c in sm.cues if c.kind in SPEAKING}
+        if sayings:
+            sm = replace(sm, places=[p for p in sm.places if not (
+                p.first - sm.sentence.first <= 1 and (p.last in sayings or p.last + 1 in sayings))])
         towns = [p for p in sm.places if p.place.kind not in ("admin1", "country")]
         denial = denial_in(sm, default_country, lex)
         if denial is not None:
