@@ -199,6 +199,17 @@ def test_a_city_that_speaks_for_its_government_is_no_place_of_the_event(read):
     assert [c.event.location for c in doc.candidates] == ["Baghdad"]
 
 
+@pytest.mark.parametrize("text", [
+    "وعندما سئلت الوزيرة عن الأمر انفجرت بالضحك أمام الصحفيين في القاهرة أمس.",
+    "انفجرت الأزمة بين البلدين بعد تصريحات الوزير في بيروت أمس.",
+    "فجر النائب قنبلة من العيار الثقيل في جلسة البرلمان ببغداد أمس.",
+    "شن الوزير هجوما حادا على الصحافة خلال مؤتمر في تونس أمس.",
+    "هاجم المدرب الحكم بعد المباراة في مدينة جدة أمس.",
+])
+def test_words_of_violence_in_another_sense_tell_no_event(read, text):
+    assert read(text, published="2018-05-06").candidates == []
+
+
 def test_a_place_opening_a_sentence_before_a_saying_is_where_someone_spoke(read):
     doc = read("قصفت طائرات التحالف مواقع في مدينة الرقة.\nوفي دمشق، قال مسؤول سوري إن الغارات قتلت "
                "عشرة مدنيين.", published="2018-05-06")
