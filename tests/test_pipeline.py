@@ -462,6 +462,15 @@ def test_a_planned_attack_is_a_forecast(read):
     assert [c.features.get("all:forecast") for c in doc.candidates] == [1.0]
 
 
+@pytest.mark.parametrize("text", [
+    "قال مسؤول إن الطائرات ستشن غارات جوية على مواقع المسلحين في مدينة الرقة.",  # the future tense
+    "يجب على الحوثيين وقف إطلاق الصواريخ على مدينة جازان.",  # a demand
+])
+def test_a_strike_told_in_the_future_or_as_a_demand_is_a_forecast(read, text):
+    doc = read(text, published="2020-03-02")
+    assert [c.features.get("all:forecast") for c in doc.candidates] == [1.0]
+
+
 def test_somewhere_in_the_east_of_the_country_is_not_its_capital(read):
     doc = read("قصفت طائرات تابعة للتحالف موقعا للجيش في شرق البلاد، بحسب وسائل إعلام في سوريا.",
                published="2020-03-02")
