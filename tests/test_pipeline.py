@@ -933,3 +933,8 @@ def test_a_town_a_direction_locates_is_a_landmark_and_the_town_joined_after_it_i
                "محافظة تعز أمس.", published="2019-03-11")
     assert sorted((c.event.location, c.event.fatalities) for c in doc.candidates) == [
         ("As Salw", 5), ("Maqbanah", 5)]
+
+
+def test_between_a_district_and_a_town_is_one_event(read):
+    doc = read("قتل أربعة جنود بتفجير استهدف موكبهم بين منطقة الجوبة ومدينة مأرب أمس.", published="2018-07-18")
+    assert len(doc.candidates) == 1

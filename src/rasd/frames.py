@@ -760,7 +760,9 @@ def coordinated_places(first: PlaceMention, places: list[PlaceMention], text: st
     """Places joined to ``first`` by "و" ("حلب وإدلب"), of the same kind; not "بين حمص
     وتدمر", which places one event between the two. A town a direction locates ("في مقبنة غربي
     تعز والصلو") is a landmark, not one of them: the next one joined after it is."""
-    before = norm(text[max(0, first.span.start - 12):first.span.start]).split()
+    before = norm(text[max(0, first.span.start - 20):first.span.start]).split()
+    if before and place_words().get(before[-1]) == "container":
+        before = before[:-1]  # "بين منطقة صافر ومدينة مأرب"
     if before and place_words().get(before[-1]) == "between":
         return []
     directions = {(c.first, c.last) for c in cues if c.kind == "near"}

@@ -312,3 +312,10 @@ def test_a_capital_is_the_city_of_its_name(read, text, city):
 def test_a_capital_that_speaks_is_its_government_not_a_place(read):
     doc = read("قالت أنقرة إن الهجوم مدان.")
     assert doc.places == [] and [a.key for a in doc.actors] == ["TUR"]
+
+
+def test_a_container_word_joined_by_and_introduces_the_name_after_it(read):
+    # "ومدينة" (and the city of) names a place as "مدينة" does, whatever country the story names more
+    doc = read("استهدف تفجير موكب القائد قرب مدينة صنعاء ومدينة مأرب الخاضعة للقوات المدعومة من الرياض.",
+               published="2018-07-18")
+    assert "Marib" in [p.place.name for p in doc.places]

@@ -125,13 +125,13 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
 
 
 def _kind_of(word: str, words: dict[str, str]) -> str | None:
-    """A place word's kind; "بمدينة", "بولاية" (in the city, state of) introduce a name as the
-    container itself does."""
+    """A place word's kind; "بمدينة", "بولاية" (in the city, state of) and "ومدينة" (and the city
+    of: "بين منطقة صافر ومدينة مأرب") introduce a name as the container itself does."""
     kind = words.get(word)
-    if kind is None and word.startswith(("ب", "وب")):
-        rest = word[1:] if word.startswith("ب") else word[2:]
-        if words.get(rest) == "container":
-            return "container"
+    if kind is None:
+        for clitic in ("وب", "فب", "ب", "و", "ف"):
+            if word.startswith(clitic) and words.get(word[len(clitic):]) == "container":
+                return "container"
     return kind
 
 
