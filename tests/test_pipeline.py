@@ -944,3 +944,8 @@ def test_a_town_a_direction_locates_is_a_landmark_and_the_town_joined_after_it_i
 def test_between_a_district_and_a_town_is_one_event(read):
     doc = read("قتل أربعة جنود بتفجير استهدف موكبهم بين منطقة الجوبة ومدينة مأرب أمس.", published="2018-07-18")
     assert len(doc.candidates) == 1
+
+
+def test_a_protest_demanding_the_fall_of_the_regime_is_a_protest_not_an_interception(read):
+    doc = read("خرج آلاف المتظاهرين في مدينة الخرطوم أمس مطالبين بإسقاط النظام.", published="2018-05-06")
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Peaceful protest"]
