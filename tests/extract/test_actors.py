@@ -111,3 +111,12 @@ def test_forces_of_countries_far_from_the_region_are_read_by_their_adjective(tex
 
 def test_financial_is_not_mali():
     assert not any(k.endswith("@ML") for k in keys("قال وزير المالية إن الشرطة المالية حققت في القضية"))
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("قال معارضون إن النظام قتل عشرة متظاهرين في مدينة عطبرة السودانية أمس.", "Military Forces of Sudan"),
+    ("قصف النظام بلدة كفرنبل في ريف إدلب أمس.", "Military Forces of Syria"),
+])
+def test_the_regime_is_the_state_of_the_country_it_happened_in(read, text, forces):
+    (c,) = read(text, published="2018-05-06").candidates
+    assert any((name or "").startswith(forces) for name in (c.event.actor1, c.event.actor2))
