@@ -806,6 +806,8 @@ def test_a_toll_told_right_after_a_campaigns_weeks_is_its_running_total(read):
      "الحملة خلال أسبوعين إلى 150.", 9),
     ("قتل أربعة فلسطينيين برصاص القوات الإسرائيلية قرب مدينة رفح اليوم، ما يرفع عدد القتلى "
      "منذ 30 مارس إلى 41.", 4),
+    # a toll counted over two days, told just after the count
+    ("قال المرصد إن 250 شخصا قتلوا خلال يومين فقط جراء قصف القوات الحكومية على بلدة دوما.", 0),
     # a toll counted "since" told just before the count
     ("شنت طائرات حربية غارات على مدينة الرقة صباح الخميس، وقتل منذ بدء الحملة على المدينة "
      "أكثر من 90 مدنيا.", 0),

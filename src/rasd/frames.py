@@ -737,7 +737,7 @@ def _running_total(c: Casualty, cues: list[Cue]) -> bool:
     "منذ ثلاثة أسابيع، والتي أودت بحياة أكثر من 630"), is a running total, not this event's dead."""
     since_weeks = [w for w in cues if w.kind == "weeks" and any(
         s.kind == "since" and 0 <= w.first - s.last <= SINCE_SPAN_REACH for s in cues)]
-    return any((cue.kind in RUNNING_TOTAL and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH)
+    return any((cue.kind in RUNNING_TOTAL | {"period"} and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH)
                # "منذ بدء الحملة إلى 400", "منذ بدء الهجوم قتل 40": counted since, just before
                or (cue.kind == "background_since" and 0 <= c.first - cue.last <= 2 * RUNNING_TOTAL_REACH)
                or (cue.kind == "period" and cue.last <= c.first) for cue in cues) or any(
