@@ -319,3 +319,8 @@ def test_a_container_word_joined_by_and_introduces_the_name_after_it(read):
     doc = read("استهدف تفجير موكب القائد قرب مدينة صنعاء ومدينة مأرب الخاضعة للقوات المدعومة من الرياض.",
                published="2018-07-18")
     assert "Marib" in [p.place.name for p in doc.places]
+
+
+def test_kurdish_the_adjective_is_no_egyptian_town(read):
+    places = [p.place.name for p in read("وصف المؤتمر ما جرى بأنه إبادة استهدفت الشعب الكردي.").places]
+    assert "Kafr al Kurdi" not in places
