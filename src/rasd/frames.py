@@ -328,7 +328,9 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     t, sub = trigger.event_type, trigger.sub_event_type
     if t == "Battles" and a2 is not None and a2.key.partition("@")[0] == "CIV":
         # "clashes between the army and gunmen killed 3 people": the fight is with the gunmen
-        armed = [m for m in acting[1:] + acted_on if m.key.partition("@")[0] not in UNARMED]
+        # (not with the group the attackers are named as: "هاجم مسلحون من جماعة نصرة الإسلام قرية")
+        armed = [m for m in acting[1:] + acted_on if m.key.partition("@")[0] not in UNARMED
+                 and not (a1 is not None and a1.key == "ARMED" and m.key in (context.claimed, context.main_nonstate))]
         a2 = armed[0] if armed else a2
 
     def resolve(m: ActorMention | None):

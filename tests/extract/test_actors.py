@@ -120,3 +120,11 @@ def test_financial_is_not_mali():
 def test_the_regime_is_the_state_of_the_country_it_happened_in(read, text, forces):
     (c,) = read(text, published="2018-05-06").candidates
     assert any((name or "").startswith(forces) for name in (c.event.actor1, c.event.actor2))
+
+
+def test_gunmen_of_a_named_group_killing_civilians_attack_civilians(read):
+    # the group the gunmen are named as is who attacked, not a second side they fought
+    (c,) = read("هاجم مسلحون من جماعة نصرة الإسلام والمسلمين قرية في وسط مالي أمس، ما أسفر عن مقتل 16 "
+                "مدنيا، بحسب مصادر محلية في مدينة موبتي.", published="2018-05-06").candidates
+    assert (c.event.event_type, c.event.actor1.startswith("JNIM"), c.event.actor2) == (
+        "Violence against civilians", True, "Civilians (Mali)")
