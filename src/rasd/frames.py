@@ -247,10 +247,11 @@ def _roles(sm: SentenceMentions, country: str | None) -> tuple[list[ActorMention
         if a.key in seen or (a.only_in and a.only_in != country):
             continue
         seen.add(a.key)
-        role = cue_before.get(a.first) or cue_before.get(a.first - 1) or (
-            "agent" if a.of and a.first in trigger_ends or a.first in verb_ends else None) or (
-            "target" if a.first in victims_from else None)
         base = a.key.partition("@")[0]
+        # ("قتل طفل": a civilian right after the verb is who was killed, a passive's subject)
+        role = cue_before.get(a.first) or cue_before.get(a.first - 1) or (
+            "agent" if a.of and a.first in trigger_ends or a.first in verb_ends and base != "CIV" else None) or (
+            "target" if a.first in victims_from else None)
         if role == "agent":
             agents.append(a)
         elif role in ("target", "versus") or base == "CIV":

@@ -128,3 +128,12 @@ def test_gunmen_of_a_named_group_killing_civilians_attack_civilians(read):
                 "مدنيا، بحسب مصادر محلية في مدينة موبتي.", published="2018-05-06").candidates
     assert (c.event.event_type, c.event.actor1.startswith("JNIM"), c.event.actor2) == (
         "Violence against civilians", True, "Civilians (Mali)")
+
+
+@pytest.mark.parametrize("text", [
+    "قتل طفل وأصيب والده بانفجار لغم في مديرية حيس جنوب الحديدة أمس.",
+    "قتلت امرأة وطفلاها في قصف للميليشيات الحوثية على حي سكني في مدينة تعز أمس.",
+])
+def test_a_civilian_named_right_after_a_killing_verb_is_its_victim(read, text):
+    (c,) = read(text, published="2018-05-06").candidates
+    assert c.event.actor2 == "Civilians (Yemen)" and not c.event.actor1.startswith("Civilians")

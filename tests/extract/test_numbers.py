@@ -196,3 +196,12 @@ def test_a_second_dead_named_anew_adds_to_the_first(text, dead):
 ])
 def test_the_one_a_killing_verb_names_as_its_object_or_an_assassination_named(text, dead):
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("قتلت امرأة وطفلاها في القصف", 3),  # her two children: a dual before its possessive
+    ("قتل شاب وطفل في الغارة", 2),
+    ("قتل جندي وأصيب آخر في الانفجار", 1),  # the one joined was wounded
+])
+def test_those_joined_by_and_to_a_named_dead_died_too(text, dead):
+    assert killed(text) == dead

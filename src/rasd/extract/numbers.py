@@ -105,6 +105,16 @@ def _person(word: str, lex: Lexicons) -> int | None:
     return None if owned and count != 1 else count
 
 
+def _joined_person(word: str, lex: Lexicons) -> int | None:
+    """How many people a noun joined to a named dead names: "طفل" one, "طفلاها" (her two children:
+    a dual before its possessive drops its "ن") two."""
+    for suffix in POSSESSIVES:
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and stem.endswith("ا") and lex.person_nouns.get(stem[:-1]) == 1:
+            return 2
+    return _person(word, lex)
+
+
 def _accusative(word: str) -> bool:
     """An indefinite object: "طفلا", "شابين" (not "الطفل", which may be the subject)."""
     return not word.startswith(("ال", "وال")) and word.endswith(("ا", "ين"))
@@ -264,6 +274,11 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             continue  # after one named dead, only another one named anew counts
         if count:
             end = w.last if lex.person_nouns.get(own) else after_w + 1
+            if not lex.person_nouns.get(own):
+                # "قتلت امرأة وطفلاها", "قتل شاب وطفل": those joined by "و" to the one named died too
+                while end < last and tokens[end].text.startswith("و") and (
+                        more := _joined_person(tokens[end].text[1:], lex)):
+                    count, end = count + more, end + 1
             out.append(Casualty(w.first, end, span_of(w.first, end, 0), count, True, implied=True))
         elif before_verb:
             # "أن مستوطنا قتل": the one killed named just before the verb
