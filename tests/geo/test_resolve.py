@@ -314,6 +314,12 @@ def test_a_capital_that_speaks_is_its_government_not_a_place(read):
     assert doc.places == [] and [a.key for a in doc.actors] == ["TUR"]
 
 
+def test_a_container_word_after_of_introduces_the_name_after_it(read):
+    doc = read("اندلعت مواجهات بين شبان فلسطينيين وقوات الاحتلال عند المدخل الشمالي لمدينة البيرة أمس.",
+               published="2018-05-06")
+    assert [c.event.location for c in doc.candidates] == ["Al Birah"]
+
+
 def test_a_container_word_joined_by_and_introduces_the_name_after_it(read):
     # "ومدينة" (and the city of) names a place as "مدينة" does, whatever country the story names more
     doc = read("استهدف تفجير موكب القائد قرب مدينة صنعاء ومدينة مأرب الخاضعة للقوات المدعومة من الرياض.",

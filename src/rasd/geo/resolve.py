@@ -125,11 +125,12 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
 
 
 def _kind_of(word: str, words: dict[str, str]) -> str | None:
-    """A place word's kind; "بمدينة", "بولاية" (in the city, state of) and "ومدينة" (and the city
-    of: "بين منطقة صافر ومدينة مأرب") introduce a name as the container itself does."""
+    """A place word's kind; "بمدينة", "بولاية" (in the city, state of), "لمدينة" (of the city) and
+    "ومدينة" (and the city of: "بين منطقة صافر ومدينة مأرب") introduce a name as the container
+    itself does."""
     kind = words.get(word)
     if kind is None:
-        for clitic in ("وب", "فب", "ب", "و", "ف"):
+        for clitic in ("وب", "فب", "ول", "ب", "ل", "و", "ف"):
             if word.startswith(clitic) and words.get(word[len(clitic):]) == "container":
                 return "container"
     return kind
