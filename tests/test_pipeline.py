@@ -951,3 +951,15 @@ def test_between_a_district_and_a_town_is_one_event(read):
 def test_a_protest_demanding_the_fall_of_the_regime_is_a_protest_not_an_interception(read):
     doc = read("خرج آلاف المتظاهرين في مدينة الخرطوم أمس مطالبين بإسقاط النظام.", published="2018-05-06")
     assert [c.event.sub_event_type for c in doc.candidates] == ["Peaceful protest"]
+
+
+def test_taking_a_town_with_the_army_named_between_verb_and_object_is_territory(read):
+    doc = read("سيطر الجيش السوري على بلدة خان شيخون بعد معارك عنيفة مع فصائل المعارضة.", published="2019-08-21")
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Government regains territory"]
+
+
+def test_civilians_hit_by_no_one_named_are_hit_by_an_unidentified_armed_group(read):
+    doc = read("وقعت اشتباكات قبلية في منطقة الكفرة جنوب شرق ليبيا أسفرت عن مقتل سبعة أشخاص.",
+               published="2018-05-06")
+    assert [(c.event.actor1, c.event.actor2) for c in doc.candidates] == [
+        ("Unidentified Armed Group (Libya)", "Civilians (Libya)")]

@@ -353,6 +353,10 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
         actor1, actor2 = resolve_actor("UAG", country, lex), resolve_actor("CIV", country, lex)
     if actor1 is None and (etype == "Battles" or sub in NEEDS_ACTOR):
         return None  # a fight or a deal needs someone doing it
+    if actor1 is None and etype == "Violence against civilians":
+        # "وقعت اشتباكات قبلية ... مقتل سبعة أشخاص": civilians hit by no one named are hit by an
+        # unidentified armed group, as ACLED codes them
+        actor1 = resolve_actor("UAG", pm.place.iso2, lex)
     if sub == "Agreement" and main.trigger.weight <= GENERIC_AGREEMENT_WEIGHT and not any(
             a is not None and a.inter in ARMED_NONSTATE_INTER for a in (actor1, actor2)):
         return None  # "اتفاق" between governments (a trade deal) is no conflict agreement
