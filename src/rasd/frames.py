@@ -332,7 +332,8 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         # (not with the group the attackers are named as: "هاجم مسلحون من جماعة نصرة الإسلام قرية")
         armed = [m for m in acting[1:] + acted_on if m.key.partition("@")[0] not in UNARMED
                  and not (a1 is not None and a1.key == "ARMED" and m.key in (context.claimed, context.main_nonstate))]
-        a2 = armed[0] if armed else a2
+        # ground is taken from an armed side, never from the civilians named beside it
+        a2 = armed[0] if armed else (None if sub == "territory" else a2)
 
     def resolve(m: ActorMention | None):
         if m is None:

@@ -137,3 +137,9 @@ def test_gunmen_of_a_named_group_killing_civilians_attack_civilians(read):
 def test_a_civilian_named_right_after_a_killing_verb_is_its_victim(read, text):
     (c,) = read(text, published="2018-05-06").candidates
     assert c.event.actor2 == "Civilians (Yemen)" and not c.event.actor1.startswith("Civilians")
+
+
+def test_ground_is_taken_from_an_armed_side_not_from_the_civilians_named_beside_it(read):
+    (c,) = read("سيطرت قوات النظام السوري على بلدة حرستا بعد مقتل عشرة مدنيين في القصف.",
+                published="2018-03-22").candidates
+    assert (c.event.sub_event_type, c.event.actor2) == ("Government regains territory", None)
