@@ -386,6 +386,15 @@ def test_artillery_and_an_air_strike_on_one_town_the_same_day_are_two_events(rea
                                                             "Shelling/artillery/missile attack"]
 
 
+@pytest.mark.parametrize("text", [
+    "شهدت مدينة حلب قبل عامين معارك عنيفة بين قوات النظام والمعارضة.",
+    "يروي الفيلم قصة شاب فلسطيني قتل برصاص جنود الاحتلال في مدينة نابلس خلال الانتفاضة الثانية.",
+])
+def test_years_ago_and_a_films_plot_are_background(read, text):
+    doc = read(text, published="2018-05-06")
+    assert doc.events == [] and all(c.features.get("all:background") for c in doc.candidates)
+
+
 def test_what_happens_regularly_is_background_not_an_event(read):
     doc = read("وتنفذ تركيا بانتظام ضربات جوية ضد مواقع المسلحين في جبال قنديل.", published="2020-04-11")
     assert doc.events == []
