@@ -330,3 +330,9 @@ def test_a_container_word_joined_by_and_introduces_the_name_after_it(read):
 def test_kurdish_the_adjective_is_no_egyptian_town(read):
     places = [p.place.name for p in read("وصف المؤتمر ما جرى بأنه إبادة استهدفت الشعب الكردي.").places]
     assert "Kafr al Kurdi" not in places
+
+
+def test_the_streets_of_the_capital_are_in_the_capital(read):
+    doc = read("فرقت الشرطة المغربية بالقوة مسيرة للأساتذة في شوارع العاصمة صباح الثلاثاء.",
+               published="2019-03-26")
+    assert [p.place.name for p in doc.places] == ["Rabat"]

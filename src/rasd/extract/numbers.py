@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rasd.lexicons.load import Lexicons
+from rasd.lexicons.load import Lexicons, token_variants
 from rasd.records import Casualty, Match, Token
 
 WINDOW_BEFORE = 6  # tokens between a "killed" word and the number after it
@@ -118,11 +118,6 @@ def _joined_person(word: str, lex: Lexicons) -> int | None:
 def _accusative(word: str) -> bool:
     """An indefinite object: "طفلا", "شابين" (not "الطفل", which may be the subject)."""
     return not word.startswith(("ال", "وال")) and word.endswith(("ا", "ين"))
-
-
-def _bare(word: str) -> str:
-    """A word without a joined "و", "ف", "ب" or "ل" ("بمحاولة" -> "محاولة")."""
-    return word[1:] if len(word) > 3 and word[0] in "وفبل" else word
 
 
 def _side(word: str, lex: Lexicons) -> str | None:
@@ -242,8 +237,9 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     for w in words:
         if w.value != "killed" or w.first in used_words and not companions:
             continue
-        if w.first > first and _bare(tokens[w.first - 1].text) in lex.number_words["attempt"]:
-            continue  # "محاولة اغتيال": no one died of it
+        if w.first > first and any(form in lex.number_words["attempt"]
+                                   for form, _ in token_variants(tokens[w.first - 1].text)):
+            continue  # "محاولة اغتيال", "بمحاولة اغتيال": no one died of it
         after_w = w.last + (1 if w.last < last and tokens[w.last].text in lex.number_words["in_it"] else 0)
         nxt = tokens[after_w].text if after_w < last else ""
         nxt2 = tokens[after_w + 1].text if after_w + 1 < last else ""

@@ -10,12 +10,11 @@ from collections import Counter
 
 from rasd.geo.gazetteer import Gazetteer
 from rasd.geo.resolve import INTRODUCERS, place_words
+from rasd.lexicons.load import token_variants
 from rasd.records import PlaceMention, Token
 from rasd.text.normalize import norm
 
 CAPITAL = norm("العاصمة")
-CLITICS = ("وب", "فب", "ب", "و", "ف")  # "بالعاصمة", "وفي العاصمة" (the "في" is its own token)
-OPENS_A_PLACE = ("وسط", "شوارع", "أنحاء", "ضواحي", "أحياء")  # "في شوارع العاصمة"
 
 
 def _adjective(word: str) -> bool:
@@ -38,18 +37,21 @@ def bare_capitals(tokens: list[Token], span_of, votes: Counter, gaz: Gazetteer,
     if seat is None:
         return []
     words = place_words()
-    opens = {norm(w) for w in OPENS_A_PLACE}
     out = []
     for i, t in enumerate(tokens):
-        clitic = next((c for c in CLITICS if t.text == c + CAPITAL), "")
-        if t.text != clitic + CAPITAL:
+        if CAPITAL not in t.text:
             continue
+        # "العاصمة", "بالعاصمة" (in the capital), "وفي العاصمة" (the "في" is its own token)
+        skip = next((skip for form, skip in token_variants(t.text) if form == CAPITAL), None)
+        if skip is None:
+            continue
+        clitic = t.text[:skip]
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         if i in named_at or i + 1 in named_at or nxt in nationalities or _adjective(nxt):
             continue  # "العاصمة عمان", "العاصمة السورية", "العاصمة الأرجنتينية": named, or not ours
         if i in measured:
             continue  # "30 كلم جنوب العاصمة": a point measured from
         prev = tokens[i - 1].text if i > 0 else ""
-        if clitic.endswith("ب") or words.get(prev) in INTRODUCERS or prev in opens:
+        if clitic.endswith("ب") or words.get(prev) in INTRODUCERS + ("quarter",):
             out.append(PlaceMention(i, i + 1, span_of(i, i + 1, len(clitic)), seat, 1))
     return out

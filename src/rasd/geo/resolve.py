@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from rasd.geo.gazetteer import Gazetteer
-from rasd.lexicons.load import read_tsv
+from rasd.lexicons.load import read_tsv, token_variants
 from rasd.records import Cue, Match, Place, PlaceMention, Sentence, Token
 from rasd.text.normalize import latin_key, norm
 from rasd.text.words import arabic_words
@@ -129,10 +129,8 @@ def _kind_of(word: str, words: dict[str, str]) -> str | None:
     "ومدينة" (and the city of: "بين منطقة صافر ومدينة مأرب") introduce a name as the container
     itself does."""
     kind = words.get(word)
-    if kind is None:
-        for clitic in ("وب", "فب", "ول", "ب", "ل", "و", "ف"):
-            if word.startswith(clitic) and words.get(word[len(clitic):]) == "container":
-                return "container"
+    if kind is None and any(words.get(stem) == "container" for stem, _ in token_variants(word)[1:]):
+        return "container"
     return kind
 
 
