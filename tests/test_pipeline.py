@@ -223,6 +223,24 @@ def test_a_place_opening_a_sentence_before_a_saying_is_where_someone_spoke(read)
     # a place told after the event, then who said so: still the event's
     doc = read("قتل خمسة أشخاص في حلب، قال المرصد السوري.", published="2018-05-06")
     assert [c.event.location for c in doc.candidates] == ["Aleppo"]
+    # an event told here, not before: the town that leads the sentence is where it happened
+    doc = read("وفي كركوك، ذكرت الشرطة أن عبوة ناسفة انفجرت قرب سوق شعبي مما أدى إلى مقتل ثلاثة "
+               "أشخاص.", published="2018-05-06")
+    assert [c.event.location for c in doc.candidates] == ["Kirkuk"]
+
+
+def test_a_small_town_after_a_joined_fi_is_introduced_as_a_place(read):
+    doc = read("وفي داقوق، انفجرت عبوة ناسفة قرب دورية للشرطة أمس ما أدى إلى مقتل شرطي.",
+               published="2018-05-06")
+    assert [c.event.location for c in doc.candidates] == ["Daquq"]
+
+
+def test_who_is_named_after_the_speaker_and_before_the_verb_acts(read):
+    doc = read("وفي تكريت أعلنت الشرطة أن مسلحين مجهولين خطفوا مهندسا أثناء عودته إلى منزله أمس.",
+               published="2018-05-06")
+    assert [c.event.actor1 for c in doc.candidates] == ["Unidentified Armed Group (Iraq)"]
+    doc = read("أعلنت الشرطة العراقية أنها اعتقلت خمسة مطلوبين في مدينة تكريت أمس.", published="2018-05-06")
+    assert [c.event.actor1 for c in doc.candidates] == ["Police Forces of Iraq (2014-)"]
 
 
 def test_a_town_named_in_a_description_after_a_comma_is_a_reference_not_the_place(read):
@@ -972,3 +990,12 @@ def test_civilians_hit_by_no_one_named_are_hit_by_an_unidentified_armed_group(re
                published="2018-05-06")
     assert [(c.event.actor1, c.event.actor2) for c in doc.candidates] == [
         ("Unidentified Armed Group (Libya)", "Civilians (Libya)")]
+
+
+def test_what_an_event_came_after_keeps_its_own_dead(read):
+    doc = read("شنت طائرات إسرائيلية غارة جوية على موقع في بيت لاهيا شمال قطاع غزة فجر اليوم.\n"
+               "وتأتي الغارة الجوية بعد أسابيع من التظاهرات على الحدود بلغت ذروتها الاثنين مع مقتل 40 "
+               "فلسطينيا بنيران الجيش الإسرائيلي.", published="2018-05-17")
+    strikes = [c.event.fatalities for c in doc.candidates if c.event.sub_event_type == "Air/drone strike"]
+    assert strikes and not any(strikes)
+    assert any(c.event.fatalities == 40 and c.event.event_type in ("Protests", "Riots") for c in doc.candidates)

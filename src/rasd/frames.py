@@ -242,6 +242,12 @@ def _roles(sm: SentenceMentions, country: str | None) -> tuple[list[ActorMention
     trigger_ends = {t.last for t in sm.triggers}
     # "هاجم مسلحون قرية": the one named right after a verb is its subject
     verb_ends = {t.last for t in sm.triggers if not t.nominal}
+    # "أعلنت الشرطة أن مسلحين مجهولين اختطفوا": the one named after who said it and right
+    # before a verb is the verb's subject, not the speaker
+    verb_starts = {t.first for t in sm.triggers if not t.nominal}
+    said_ends = [c.last for c in sm.cues if c.kind in SPEAKING]
+    told_subjects = {a.first for a in sm.actors if a.last in verb_starts and any(
+        e <= b.first < a.first for e in said_ends for b in sm.actors)}
     seen = set()
     for a in sm.actors:
         if a.key in seen or (a.only_in and a.only_in != country):
@@ -250,7 +256,8 @@ def _roles(sm: SentenceMentions, country: str | None) -> tuple[list[ActorMention
         base = a.key.partition("@")[0]
         # ("قتل طفل": a civilian right after the verb is who was killed, a passive's subject)
         role = cue_before.get(a.first) or cue_before.get(a.first - 1) or (
-            "agent" if a.of and a.first in trigger_ends or a.first in verb_ends and base != "CIV" else None) or (
+            "agent" if a.of and a.first in trigger_ends or (a.first in verb_ends or a.first in told_subjects)
+            and base != "CIV" else None) or (
             "target" if a.first in victims_from else None)
         if role == "agent":
             agents.append(a)
@@ -556,7 +563,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 frames[k] = replace(frames[k], place=place, place_inherited=True)
         unplaced[:] = waiting
 
-    for sm in groups:
+    for sm in (part for group in groups for part in told_after_split(group)):
         dated = [d for d in sm.dates if not (pub and d.date and d.date > pub + dt.timedelta(days=1))]
         if dated and not _is_background(sm, pub):
             last_date = dated[0]
@@ -573,12 +580,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if speakers:
             sm = replace(sm, places=[p for p in sm.places
                                      if p.first not in speakers or p.place.kind == "country"])
-        # "وفي واشنطن، أعلن مسؤول": a place that opens the sentence and a saying right after it
-        # tell where someone spoke
-        sayings = {c.first for c in sm.cues if c.kind in SPEAKING}
-        if sayings:
-            sm = replace(sm, places=[p for p in sm.places if not (
-                p.first - sm.sentence.first <= 1 and (p.last in sayings or p.last + 1 in sayings))])
+        sm = without_venue_of_saying(sm)
         towns = [p for p in sm.places if p.place.kind not in ("admin1", "country")]
         denial = denial_in(sm, default_country, lex)
         if denial is not None:
@@ -666,12 +668,45 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
     return frames, denials
 
 
+def without_venue_of_saying(sm: SentenceMentions) -> SentenceMentions:
+    """"وفي دمشق، قال مسؤول إن الغارات قتلت": a place that opens the sentence, with a saying
+    right after it, about an event told before (a definite "the strikes") is where someone
+    spoke. About an event told here ("وفي الموصل، أفادت الشرطة بمقتل 15 في هجوم انتحاري") it is
+    where the event happened: the usual way an outlet leads each town's news."""
+    sayings = {c.first for c in sm.cues if c.kind in SPEAKING}
+    if not sayings or not sm.triggers or not is_definite(_choose_trigger(sm.triggers)):
+        return sm
+    return replace(sm, places=[p for p in sm.places if not (
+        p.first - sm.sentence.first <= 1 and (p.last in sayings or p.last + 1 in sayings))])
+
+
+def told_after_split(sm: SentenceMentions) -> list[SentenceMentions]:
+    """"وتأتي الغارة بعد أسابيع من التظاهرات ... بلغت ذروتها الاثنين مع مقتل 60": a sentence
+    that opens by saying its event came after something tells of that earlier time from the
+    "after" word on: two parts, so the strike keeps neither the protests' dead nor their place."""
+    opens = any(c.kind == "comes" and c.first == sm.sentence.first for c in sm.cues)
+    cut = min((c.first for c in sm.cues if c.kind in ("after", "day_before")
+               and any(t.last <= c.first for t in sm.triggers)), default=None) if opens else None
+    if cut is None:
+        return [sm]
+
+    def part(first: int, last: int) -> SentenceMentions:
+        return SentenceMentions(Sentence(sm.sentence.index, first, last), *(
+            [m for m in getattr(sm, name) if first <= m.first < last] for name in
+            ("triggers", "cues", "dates", "places", "actors", "casualties", "sources")))
+    return [part(sm.sentence.first, cut), part(cut, sm.sentence.last)]
+
+
 def cue_sides(cues: list[Cue], trigger: Trigger) -> tuple[str, ...]:
     """Each cue kind of the sentence with the side of the trigger it stands on ("forecast<");
     a relative pronoun only right before the trigger ("السلطات التي اعتقلت": who the
-    authorities are, not what they did today)."""
+    authorities are, not what they did today). "بعد" and "يأتي" only split sentences
+    (told_after_split): words so common they say nothing of one event."""
     return tuple(sorted({c.kind + ("<" if c.last <= trigger.first else ">") for c in cues
-                         if c.kind != "relative" or c.last == trigger.first}))
+                         if (c.kind != "relative" or c.last == trigger.first) and c.kind not in SPLITTERS}))
+
+
+SPLITTERS = ("comes", "after")
 
 
 TOWARD_REACH = 2  # tokens from "باتجاه" / "فوق" to the town ("باتجاه مدينة نجران")

@@ -49,6 +49,8 @@ def test_number_words_are_read(text, value):
     pytest.param("قتل طالبان في الهجوم", 0, id="taliban-is-no-dual"),
     pytest.param("قتل مسلح 6 أشخاص وأصاب 9 آخرين بسكين", 6, id="active-wounded-verb"),
     pytest.param("قتلت الشرطة بالرصاص متظاهرين أحدهما طالب", 2, id="one-of-the-two"),
+    pytest.param("قال الطبيب إن ستة عمال على الأقل قتلوا في الحريق المتعمد", 6, id="hedge-before-verb"),
+    pytest.param("أكد المسعفون أن 14 شخصا تقريبا لقوا حتفهم", 14, id="about-before-verb"),
 ])
 def test_fatalities_follow_acled_counting_rules(text, dead):
     assert killed(text) == dead

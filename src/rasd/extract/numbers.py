@@ -149,6 +149,16 @@ def _joined(tokens: list[Token], i: int, first: int, lex: Lexicons) -> bool:
         any(" ".join(before[k:]) in joiners for k in range(len(before)))
 
 
+def _hedge_after(tokens: list[Token], start: int, end: int, lex: Lexicons) -> int:
+    """How many words a hedge ("على الأقل", "تقريبا") takes between a count and the word after it."""
+    hedges = lex.number_words["hedge"]
+    for i in range(start, end):
+        for n in (2, 1):
+            if " ".join(t.text for t in tokens[i:i + n]) in hedges:
+                return n
+    return 0
+
+
 def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Lexicons,
                     words: list[Match], month_at: frozenset[int] = frozenset()) -> list[Casualty]:
     """Killed and wounded counts in one sentence (token range [first, last)); ``month_at``
@@ -180,6 +190,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         kind = None
         # "ثلاثة من عناصر الحراسة لقوا حتفهم": a partitive "من" puts who they were between
         reach = WINDOW_AFTER + (PARTITIVE_EXTRA if num.last < last and tokens[num.last].text == "من" else 0)
+        reach += _hedge_after(tokens, num.last, min(last, num.last + reach), lex)
         after = [kinds_at[i] for i in range(num.last, min(last, num.last + reach)) if i in kinds_at]
         before = [kinds_at[i] for i in range(max(first, num.first - WINDOW_BEFORE), num.first) if i in kinds_at]
         before = [w for w in before if w.value in ("killed", "wounded", "chain")]

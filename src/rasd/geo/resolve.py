@@ -74,7 +74,8 @@ def _after_given_name(tokens: list[Token], first: int) -> bool:
 def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cue],
                      matches: list[Match] | None = None) -> list[PlaceCandidates]:
     # ("مدينة" is a container word here; as a city_title cue it only tells a city from a country)
-    by_last = {c.last: c for c in cues if c.kind != "city_title"}
+    # ("بعد", "يأتي" only split a sentence: "أكبر مدينة بعد دمشق" does not say Damascus is a place)
+    by_last = {c.last: c for c in cues if c.kind not in ("city_title", "comes", "after")}
     distance_at = {c.last: c.first for c in cues if c.kind == "distance"}
     words = place_words()
     words_of_language = arabic_words()
@@ -129,6 +130,8 @@ def _kind_of(word: str, words: dict[str, str]) -> str | None:
     "ومدينة" (and the city of: "بين منطقة صافر ومدينة مأرب") introduce a name as the container
     itself does."""
     kind = words.get(word)
+    if kind is None and word[:1] in ("و", "ف") and words.get(word[1:]) in ("locative", "between"):
+        return words[word[1:]]  # "وفي حلب", "فقرب المدينة": a joined "and" changes nothing
     if kind is None and any(words.get(stem) == "container" for stem, _ in token_variants(word)[1:]):
         return "container"
     return kind
