@@ -999,3 +999,57 @@ def test_what_an_event_came_after_keeps_its_own_dead(read):
     strikes = [c.event.fatalities for c in doc.candidates if c.event.sub_event_type == "Air/drone strike"]
     assert strikes and not any(strikes)
     assert any(c.event.fatalities == 40 and c.event.event_type in ("Protests", "Riots") for c in doc.candidates)
+
+
+def test_a_town_named_by_its_office_places_an_event_that_names_no_other(read):
+    doc = read("وقال قائمقام تلعفر إن سيارة مفخخة انفجرت وسط سوق شعبية ما أسفر عن مقتل ستة مدنيين.",
+               published="2018-05-06")
+    assert [c.event.location for c in doc.candidates] == ["Tall Afar"]
+    # a town the sentence says it happened in comes first
+    doc = read("وقال محافظ البصرة إن مسلحين هاجموا مقر شركة نفطية في القرنة أمس.", published="2018-05-06")
+    assert [c.event.location for c in doc.candidates] == ["Al Qurnah"]
+
+
+def test_who_says_that_something_happened_is_no_side_of_it(read):
+    doc = read("قالت الشرطة النيجيرية إن مسلحين من جماعة بوكو حرام قتلوا 18 قرويا في هجوم على قرية "
+               "بولاية بورنو مساء الجمعة.", published="2018-06-14")
+    (event,) = [c.event for c in doc.candidates]
+    assert event.actor1.startswith("Boko Haram")
+    assert not (event.actor2 or "").startswith("Police")
+    # "that it arrested": the one who says so did it
+    doc = read("أعلنت الشرطة التركية أنها اعتقلت 25 شخصا في إسطنبول يوم الثلاثاء.", published="2018-06-14")
+    assert [c.event.actor1 for c in doc.candidates] == ["Police Forces of Turkey (2016-)"]
+
+
+def test_the_other_side_of_a_state_force_is_not_its_own_governments_police(read):
+    doc = read("قالت وزارة الداخلية الأفغانية إن 15 عنصرا من الشرطة قتلوا في هجوم شنه مسلحو حركة طالبان "
+               "على نقاط تفتيش في ولاية غزني ليل الأحد.\nوأضافت الوزارة أن القوات الأفغانية قتلت 20 من "
+               "المهاجمين خلال الاشتباكات.", published="2018-06-14")
+    sides = {(c.event.actor1, c.event.actor2) for c in doc.candidates}
+    assert all("Taliban" in (a1, a2) for a1, a2 in sides)
+
+
+
+def test_protesters_who_burn_a_building_after_the_grievance_riot(read):
+    doc = read("تظاهر آلاف السودانيين، الخميس، في مدينة عطبرة احتجاجا على ارتفاع أسعار الخبز، وأحرق "
+               "المحتجون مقر الحزب الحاكم في المدينة.\nوأطلقت قوات الأمن الغاز المسيل للدموع لتفريق "
+               "المتظاهرين.", published="2018-06-14")
+    (event,) = [c.event for c in doc.candidates]
+    assert (event.sub_event_type, event.actor1) == ("Violent demonstration", "Rioters (Sudan)")
+
+
+def test_where_an_intercepted_missile_was_launched_from_is_no_event_of_its_own(read):
+    doc = read("أعلن التحالف، الأربعاء، أن دفاعاته الجوية اعترضت صاروخا باليستيا أطلقته ميليشيات الحوثي "
+               "باتجاه مدينة جازان.\nوقال المتحدث باسم التحالف إن الصاروخ أطلق من محافظة صعدة.",
+               published="2018-06-14")
+    assert [(c.event.sub_event_type, c.event.location) for c in doc.candidates] == [
+        ("Disrupted weapons use", "Jizan")]
+    assert doc.candidates[0].event.actor1.startswith("Military Forces of Saudi Arabia")
+
+
+def test_a_riot_in_one_town_does_not_swallow_a_protest_in_another(read):
+    doc = read("تجمع مئات المتظاهرين صباح الخميس أمام مبنى القائمقامية في قضاء الزبير، وأحرق المتظاهرون "
+               "إطارات السيارات.\nوفي ميناء أم قصر، اعتصم مئات المتظاهرين صباح الخميس أمام مدخل الميناء.",
+               published="2018-09-07")
+    assert sorted((c.event.sub_event_type, c.event.location) for c in doc.candidates) == [
+        ("Peaceful protest", "Umm Qasr"), ("Violent demonstration", "Az Zubayr")]

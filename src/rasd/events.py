@@ -65,9 +65,12 @@ def _same_event(a: Frame, b: Frame, ta: tuple[str, str], tb: tuple[str, str]) ->
     if ta[0] == tb[0] == "Explosions/Remote violence" and ta[1] != tb[1] and not b.anaphoric:
         return False  # artillery and an air strike on one town the same day: two events
     if {ta[0], tb[0]} == {"Protests", "Riots"}:
-        # a demonstration that turned violent that day in that area is one riot, not two events
+        # a demonstration that turned violent that day in that area is one riot, not two events;
+        # two towns each named as where crowds gathered are two ("الزبير" and "أم قصر")
         return a.date == b.date and a.place is not None and b.place is not None and \
-            a.place.place.admin1 == b.place.place.admin1
+            a.place.place.admin1 == b.place.place.admin1 and not (
+                _precise(a) and _precise(b) and a.place.locative and b.place.locative and not b.place_inherited
+                and places_km(a.place.place, b.place.place) > MERGE_KM)
     if ta[0] != tb[0] and CASUALTY_ONLY_WEIGHT in (a.trigger.weight, b.trigger.weight):
         # "قتل عشرة مدنيين في تعز" in a lead, then the shelling of Taiz: one event, told twice
         return a.date == b.date and a.date is not None and _same_place(a, b) and not (
@@ -344,7 +347,11 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     by_actors = [f for f in [main] + frames_g if f.actor_spans] + [main] + frames_g
     actor1 = next((f.actor1 for f in by_actors if f.actor1), None)
     actor2 = next((f.actor2 for f in by_actors if f.actor2 and (
-        actor1 is None or f.actor2.name != actor1.name or sub == "Mob violence")), None)
+        actor1 is None or f.actor2.name != actor1.name or sub == "Mob violence" or etype == "Battles")), None)
+    crowd = {"Riots": ("Protesters (", "RIOT"), "Protests": ("Rioters (", "PROT")}.get(etype)
+    if crowd and actor1 is not None and actor1.name.startswith(crowd[0]):
+        # a demonstration told calm in one sentence and violent in another: its crowd as its type says
+        actor1 = resolve_actor(crowd[1], pm.place.iso2, lex) or actor1
     if actor1 is None and actor2 is None and etype == "Battles" and all(_says(f, "assault") for f in frames_g):
         # "هاجم رجل مهاجرين بسكين": an assault with no side named anywhere is an attack on whoever
         # was there by an unidentified attacker, as ACLED codes a lone knifeman

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from rasd.extract.actors import home_country, is_air_capable, resolve_actor
 from rasd.geo.distance import places_km
 from rasd.geo.resolve import place_words
-from rasd.lexicons.load import Lexicons
+from rasd.lexicons.load import STRUCTURE_CUES, Lexicons
 from rasd.text.normalize import norm
 from rasd.records import (Actor, ActorMention, Casualty, Cue, DateMention, Frame, Match,
                           PlaceMention, Sentence, SentenceToll, Span, Trigger)
@@ -120,9 +120,10 @@ def _is_trial(sm: SentenceMentions, trigger: Trigger) -> bool:
     return trigger.sub_event_type != "Arrests" and any(c.kind == "trial" for c in sm.cues)
 
 
-def _without_grievance(sm: SentenceMentions) -> list[Trigger]:
+def _without_grievance(sm: SentenceMentions, text: str = "") -> list[Trigger]:
     """"تظاهر الآلاف احتجاجا على تخفيف تهمة الاغتصاب": what a protest is against (after a
-    grievance cue that follows the protest word) is its cause, not the sentence's event."""
+    grievance cue that follows the protest word) is its cause, not the sentence's event; a verb
+    joined by "و" after it opens a clause of its own ("..., وأحرق المحتجون مقر الحزب")."""
     protests = [t for t in sm.triggers if t.event_type == "Protests"]
     if not protests:
         return sm.triggers
@@ -131,7 +132,8 @@ def _without_grievance(sm: SentenceMentions) -> list[Trigger]:
     if start is None:
         return sm.triggers
     # "احتجاجا" itself is the protest only where no protest word came before it
-    kept = [t for t in sm.triggers if t.first < start]
+    kept = [t for t in sm.triggers if t.first < start or (
+        not t.nominal and text[max(0, t.span.start - 1):t.span.start] == "و")]
     return kept if any(t.event_type == "Protests" for t in kept) else kept + protests[:1]
 
 
@@ -228,7 +230,8 @@ PATRON_REACH = 1
 STATE_KEYS = ("MIL", "POL", "GOV")
 
 
-def _roles(sm: SentenceMentions, country: str | None) -> tuple[list[ActorMention], list[ActorMention], set[str]]:
+def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
+           ) -> tuple[list[ActorMention], list[ActorMention], set[str]]:
     """Split the sentence's actors into acting (actor1) and acted-on (actor2)
     candidates, and name the ones an agent phrase ("شنه", "أطلقها") marks."""
     agents, targets, rest = [], [], []
@@ -249,8 +252,11 @@ def _roles(sm: SentenceMentions, country: str | None) -> tuple[list[ActorMention
     told_subjects = {a.first for a in sm.actors if a.last in verb_starts and any(
         e <= b.first < a.first for e in said_ends for b in sm.actors)}
     seen = set()
+    # (who announces an interception, an arrest or ground taken is who did it: "أعلن التحالف أن
+    # دفاعاته الجوية اعترضت صاروخا")
+    speakers = set() if sub_event_type in ANNOUNCED_BY_ACTOR else _speakers(sm)
     for a in sm.actors:
-        if a.key in seen or (a.only_in and a.only_in != country):
+        if a.key in seen or not named_here(a, country) or a.first in speakers:
             continue
         seen.add(a.key)
         base = a.key.partition("@")[0]
@@ -269,6 +275,33 @@ def _roles(sm: SentenceMentions, country: str | None) -> tuple[list[ActorMention
     return agents + rest, targets, {a.key for a in agents}
 
 
+def _same_side(a: ActorMention, b: ActorMention, country: str | None, lex: Lexicons) -> bool:
+    ra, rb = resolve_actor(a.key, country, lex), resolve_actor(b.key, country, lex)
+    return ra is not None and rb is not None and ra.name == rb.name
+
+
+def named_here(a: ActorMention, country: str | None) -> bool:
+    """Does the surface name this actor where the event is? ("التحالف" is the Saudi-led coalition
+    in Yemen and in Saudi Arabia: actors.tsv only_in "YE SA")."""
+    return not a.only_in or (country or "") in a.only_in.split()
+
+
+ANNOUNCED_BY_ACTOR = ("Disrupted weapons use", "Arrests", "territory")
+SPEAKER_REACH = 3  # tokens from who said it to the "إن" that opens what they said
+
+
+def _speakers(sm: SentenceMentions) -> set[int]:
+    """"قالت الشرطة النيجيرية إن مسلحين قتلوا 18 شخصا": who says so (named right after the verb of
+    saying, with "إن" after it) is no side of the event it tells, when the clause names another
+    ("أعلنت الشرطة أنها اعتقلت": "that it" arrested, the police acted)."""
+    said_ends = {c.last for c in sm.cues if c.kind in SPEAKING}
+    thats = [c.first for c in sm.cues if c.kind == "that"]
+    found = {a.first for a in sm.actors if a.first in said_ends
+             and any(0 <= t - a.last <= SPEAKER_REACH for t in thats)}
+    # the speaker stays when no one else is named
+    return found if any(a.first not in found for a in sm.actors) else set()
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleActors:
     """What the whole article says about who is involved, for sentences that don't."""
@@ -284,7 +317,7 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
     # actors named where something happens, not those only commenting on it
     # (a denial names who denies, not who fought); "الفصائل" is Syria's rebels only in Syria
     keys = Counter(a.key for g in groups if g.triggers and not any(c.kind == "denial" for c in g.cues)
-                   for a in g.actors if not (a.only_in and a.only_in != country))
+                   for a in g.actors if named_here(a, country))
     air = [k for k, _ in keys.most_common() if is_air_capable(k, lex) and k.partition("@")[0] not in ("MIL", "UMF")]
     claimed = next((a.key for g in groups if any(c.kind == "claim" for c in g.cues)
                     for a in g.actors if not _is_state(a.key, lex)), None)
@@ -308,7 +341,7 @@ def settle_confrontation(sm: SentenceMentions, trigger: Trigger, country: str | 
     people with no armed group named beside them (stone-throwers, demonstrators)."""
     if trigger.sub_event_type != "confrontation":
         return trigger
-    bases = {a.key.partition("@")[0] for a in sm.actors if not (a.only_in and a.only_in != country)}
+    bases = {a.key.partition("@")[0] for a in sm.actors if named_here(a, country)}
     armed_groups = [a for a in sm.actors if a.key.partition("@")[0] not in UNARMED
                     and not _is_state(a.key, lex)]
     if bases & UNARMED and not armed_groups:
@@ -330,17 +363,24 @@ def settle_weapon(sm: SentenceMentions, trigger: Trigger) -> Trigger:
 def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, lex: Lexicons,
                   context: ArticleActors):
     """(actor1, actor2, evidence spans) by the roles each event type gives its actors."""
-    acting, acted_on, agent_keys = _roles(sm, country)
+    acting, acted_on, agent_keys = _roles(sm, country, trigger.sub_event_type)
     a1 = acting[0] if acting else None
     a2 = acted_on[0] if acted_on else (acting[1] if len(acting) > 1 else None)
     t, sub = trigger.event_type, trigger.sub_event_type
+    among_themselves = False
     if t == "Battles" and a2 is not None and a2.key.partition("@")[0] == "CIV":
         # "clashes between the army and gunmen killed 3 people": the fight is with the gunmen
         # (not with the group the attackers are named as: "هاجم مسلحون من جماعة نصرة الإسلام قرية")
         armed = [m for m in acting[1:] + acted_on if m.key.partition("@")[0] not in UNARMED
                  and not (a1 is not None and a1.key == "ARMED" and m.key in (context.claimed, context.main_nonstate))]
+        # "اشتباكات بين مجموعات مسلحة ... مقتل أربعة أشخاص": groups of one kind fought each other;
+        # the people killed were caught between them
+        among_themselves = a1 is not None and a1.key in GENERIC_ARMED | {"TRIBE"} \
+            and sub in ("Armed clash", "confrontation") and not any(
+                m.key.partition("@")[0] not in UNARMED for m in acting[1:] + acted_on) \
+            and not any(c.kind == "assault" for c in sm.cues)
         # ground is taken from an armed side, never from the civilians named beside it
-        a2 = armed[0] if armed else (None if sub == "territory" else a2)
+        a2 = armed[0] if armed else (a1 if among_themselves else None if sub == "territory" else a2)
 
     def resolve(m: ActorMention | None):
         if m is None:
@@ -367,6 +407,11 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         interceptor = a1 is not None and _is_state(a1.key, lex) and home_country(a1.key, lex) in (None, country)
         if a1 is not None and a1.key in agent_keys and not interceptor:
             a1, a2 = (a2, a1) if a2 is not None else (None, a1)
+        elif interceptor and a2 is not None and _same_side(a1, a2, country, lex):
+            # "أعلن التحالف أن صاروخا أطلقه الحوثيون جرى اعتراضه من قبل قوات الدفاع الجوي السعودي":
+            # the coalition announcing it is the interceptor's side; what was stopped is the other
+            a2 = next((m for m in acting + acted_on if m is not a1 and not _same_side(a1, m, country, lex)
+                       and m.key.partition("@")[0] not in UNARMED), None)
         default1 = "MIL"
     elif t == "Protests" or t == "Riots":
         crowd = "PROT" if t == "Protests" else "RIOT"
@@ -410,7 +455,7 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
             t == "Explosions/Remote violence" and context.civilians_hit)):
         # no armed side named as hit, and the article tells of civilians: they were
         actor2 = resolve_actor("CIV", country, lex)
-    if actor1 is not None and actor2 is not None and actor1.name == actor2.name:
+    if actor1 is not None and actor2 is not None and actor1.name == actor2.name and not among_themselves:
         actor2 = None
     spans = tuple(m.span for m in (a1, a2) if m is not None)
     return actor1, actor2, spans
@@ -424,13 +469,26 @@ def other_side(actor: Actor, country: str | None, lex: Lexicons, context: Articl
     in Syria)."""
     own = actor.country
     for key in context.by_mentions:
+        if key == "ARMED":  # "المسلحون": the group this article is about, if it names one
+            key = context.claimed or context.main_nonstate or "UAG"
         other = resolve_actor(key, country, lex)
         if other is None or other.name == actor.name or (not allow_civilians and other.inter == CIVILIAN_INTER):
             continue
         home = home_country(key, lex)
         if not from_abroad and _is_state(key, lex) and home and country and home not in (country, own_iso(own, lex)):
             continue
+        if _government(actor.name) and _government(actor.name) == _government(other.name):
+            continue  # the army does not fight its own government's police: the other side is who they fought
         return other
+    return None
+
+
+def _government(name: str) -> str | None:
+    """"Military Forces of Yemen (2012-)" and "Police Forces of Yemen (2012-)" serve one government
+    ("Yemen (2012-)"); the Houthis' "Military Forces of Yemen (2016-) Supreme Political Council" another."""
+    for force in ("Military Forces of ", "Police Forces of "):
+        if name.startswith(force):
+            return name[len(force):]
     return None
 
 
@@ -598,7 +656,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 last_place, last_place_at = located[0], sm.sentence.index
                 place_waiting_frames(last_place, sm.sentence.index, launched_from(sm, last_place))
             continue
-        triggers = _without_response(sm, _without_grievance(sm))
+        triggers = _without_response(sm, _without_grievance(sm, text))
         trigger = _cause_of_toll(sm, triggers) or _choose_trigger(triggers)
         # what the rules know against the sentence being news: the event model weighs it
         # (choose/), where the rules alone once dropped the sentence
@@ -613,6 +671,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         place, inherited = place_in(sm, towns, trigger, text), False
         if place is not None and trigger.sub_event_type == "Disrupted weapons use" and launched_from(sm, place):
             place = next(iter(intercepted_over(sm, towns)), None)  # where it was headed, not launched
+        if place is not None and is_definite(trigger) and trigger.event_type == REMOTE and said_launched_from(sm, place):
+            continue  # "وقال إن الصاروخ أطلق من محافظة صعدة": where the missile told before came from
         # "في شرق البلاد", "في شمال الصين": somewhere in that part of the country, so neither at
         # its capital nor at the town last named
         countrywide = any(c.kind == "countrywide" for c in sm.cues) or (
@@ -700,21 +760,24 @@ def told_after_split(sm: SentenceMentions) -> list[SentenceMentions]:
 def cue_sides(cues: list[Cue], trigger: Trigger) -> tuple[str, ...]:
     """Each cue kind of the sentence with the side of the trigger it stands on ("forecast<");
     a relative pronoun only right before the trigger ("السلطات التي اعتقلت": who the
-    authorities are, not what they did today). "بعد" and "يأتي" only split sentences
-    (told_after_split): words so common they say nothing of one event."""
+    authorities are, not what they did today); not the words of the sentence's build (STRUCTURE_CUES)."""
     return tuple(sorted({c.kind + ("<" if c.last <= trigger.first else ">") for c in cues
-                         if (c.kind != "relative" or c.last == trigger.first) and c.kind not in SPLITTERS}))
-
-
-SPLITTERS = ("comes", "after")
+                         if (c.kind != "relative" or c.last == trigger.first) and c.kind not in STRUCTURE_CUES}))
 
 
 TOWARD_REACH = 2  # tokens from "باتجاه" / "فوق" to the town ("باتجاه مدينة نجران")
 
 
 def launched_from(sm: SentenceMentions, place: PlaceMention) -> bool:
-    """"من (مدينة صعدة) باتجاه أراضي المملكة": a place just before "باتجاه" is where it came from."""
-    return any(c.kind == "toward" and 0 <= c.first - place.last <= ORIGIN_REACH for c in sm.cues)
+    """"من (مدينة صعدة) باتجاه أراضي المملكة": a place just before "باتجاه" is where it came from;
+    so one right after "أطلق من" ("الصاروخ أطلق من محافظة صعدة")."""
+    return any(c.kind == "toward" and 0 <= c.first - place.last <= ORIGIN_REACH for c in sm.cues) \
+        or said_launched_from(sm, place)
+
+
+def said_launched_from(sm: SentenceMentions, place: PlaceMention) -> bool:
+    """"أطلق من محافظة صعدة": a place right after a launch verb and "من"."""
+    return any(c.kind == "origin" and 0 <= place.first - c.last <= TOWARD_REACH for c in sm.cues)
 
 
 def intercepted_over(sm: SentenceMentions, towns: list[PlaceMention]) -> list[PlaceMention]:
@@ -773,14 +836,20 @@ SINCE_SPAN_REACH = 2  # "منذ ثلاثة أسابيع": tokens from "منذ" t
 
 def _running_total(c: Casualty, cues: list[Cue]) -> bool:
     """A toll counted "since" some earlier time (told just before or after it), or over weeks ("خلال الأسابيع الماضية قتل 51",
-    "منذ ثلاثة أسابيع، والتي أودت بحياة أكثر من 630"), is a running total, not this event's dead."""
+    "منذ ثلاثة أسابيع، والتي أودت بحياة أكثر من 630", "بعد أسابيع من الاحتجاجات التي أسفرت عن سقوط
+    قتلى"), is a running total, not this event's dead."""
     since_weeks = [w for w in cues if w.kind == "weeks" and any(
         s.kind == "since" and 0 <= w.first - s.last <= SINCE_SPAN_REACH for s in cues)]
+    after_weeks = [w for w in cues if w.kind == "weeks" and any(
+        a.kind == "after" and 0 <= w.first - a.last <= SINCE_SPAN_REACH for a in cues)]
     return any((cue.kind in RUNNING_TOTAL | {"period"} and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH)
                # "منذ بدء الحملة إلى 400", "منذ بدء الهجوم قتل 40": counted since, just before
                or (cue.kind == "background_since" and 0 <= c.first - cue.last <= 2 * RUNNING_TOTAL_REACH)
                or (cue.kind == "period" and cue.last <= c.first) for cue in cues) or any(
-        0 <= c.first - w.last <= 2 * RUNNING_TOTAL_REACH for w in since_weeks)
+        0 <= c.first - w.last <= 2 * RUNNING_TOTAL_REACH for w in since_weeks) or any(
+        # "بعد أسابيع من الاحتجاجات التي أسفرت عن سقوط قتلى": the dead of those weeks
+        0 <= c.first - w.last <= 2 * RUNNING_TOTAL_REACH and any(
+            r.kind == "relative" and w.last <= r.first < c.first for r in cues) for w in after_weeks)
 
 
 def _joined_by_and(between: str) -> bool:

@@ -143,3 +143,17 @@ def test_ground_is_taken_from_an_armed_side_not_from_the_civilians_named_beside_
     (c,) = read("سيطرت قوات النظام السوري على بلدة حرستا بعد مقتل عشرة مدنيين في القصف.",
                 published="2018-03-22").candidates
     assert (c.event.sub_event_type, c.event.actor2) == ("Government regains territory", None)
+
+
+def test_clashes_between_armed_groups_of_one_kind_have_them_on_both_sides(read):
+    (c,) = read("اندلعت اشتباكات عنيفة مساء الأحد بين مجموعات مسلحة في مدينة الزاوية غربي ليبيا، ما أسفر "
+                "عن مقتل أربعة أشخاص بينهم طفل.", published="2018-06-14").candidates
+    assert (c.event.sub_event_type, c.event.actor1, c.event.actor2, c.event.fatalities) == (
+        "Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)", 4)
+
+
+def test_gunmen_killed_in_a_shootout_are_the_other_side(read):
+    (c,) = read("أعلنت وزارة الداخلية المصرية مقتل 12 مسلحا في تبادل لإطلاق النار مع قوات الأمن خلال مداهمة "
+                "في محافظة الإسماعيلية، الثلاثاء.", published="2018-06-14").candidates
+    assert (c.event.actor1, c.event.actor2) == ("Police Forces of Egypt (2014-)", "Unidentified Armed Group (Egypt)")
+

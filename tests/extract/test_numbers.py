@@ -51,6 +51,10 @@ def test_number_words_are_read(text, value):
     pytest.param("قتلت الشرطة بالرصاص متظاهرين أحدهما طالب", 2, id="one-of-the-two"),
     pytest.param("قال الطبيب إن ستة عمال على الأقل قتلوا في الحريق المتعمد", 6, id="hedge-before-verb"),
     pytest.param("أكد المسعفون أن 14 شخصا تقريبا لقوا حتفهم", 14, id="about-before-verb"),
+    pytest.param("قال المرصد إن سبعة مدنيين بينهم طفلان قتلوا جراء الغارات", 7, id="breakdown-before-verb"),
+    pytest.param("قالت الوزارة إن 15 عنصرا من الشرطة قتلوا في الهجوم", 15, id="partitive-after-noun"),
+    pytest.param("قتل ثلاثة مسلحين وجندي في اشتباك قرب الحدود", 4, id="noun-joined-to-a-count"),
+    pytest.param("قتل 3 فلسطينيين وجرح 10 آخرون", 3, id="wounded-verb-joined-to-a-count"),
 ])
 def test_fatalities_follow_acled_counting_rules(text, dead):
     assert killed(text) == dead
@@ -76,6 +80,11 @@ def test_a_toll_counted_over_weeks_is_a_running_total(read):
     doc = read("وخلال الأسابيع الماضية قتل 51 فلسطينيا برصاص الجيش الإسرائيلي في قطاع غزة.")
     assert all(f.fatalities == 0 for f in doc.frames[0])
     doc = read("قتل 5 فلسطينيين برصاص الجيش الإسرائيلي في قطاع غزة يوم الجمعة.")
+    assert any(f.fatalities == 5 for f in doc.frames[0])
+    # "after weeks of protests that killed some": those weeks' dead; "after months of calm" counts
+    doc = read("وشهدت كربلاء أمس تظاهرة كبيرة، بعد أسابيع من الاحتجاجات التي أسفرت عن سقوط قتلى.")
+    assert all(f.fatalities == 0 for f in doc.frames[0])
+    doc = read("بعد أشهر من الهدوء، قتل خمسة أشخاص في انفجار عبوة ناسفة في بعقوبة أمس.")
     assert any(f.fatalities == 5 for f in doc.frames[0])
 
 

@@ -254,6 +254,7 @@ def test_a_name_after_in_the_city_of_joined_is_introduced_as_a_place(read):
     "كرمت أكاديمية أميركية الممثل بيل كوسبي في حفل كبير بالولايات المتحدة.",  # Bill Cosby: not Bell, not "ك" + Visby
     "قالت المغنية إليزابيث إنها ستعود إلى المسرح.",
     "حضر كوسبي الجلسة في السويد.",
+    "دعا الزعيم الحزب بكل فئاته إلى الوحدة.",  # "ف" + "ئاته" is no Yate: no word begins with "ئ"
 ])
 def test_a_name_after_a_persons_title_or_behind_like_is_no_place(read, text):
     assert [p.place.name for p in read(text).places if p.place.kind != "country"] == []

@@ -15,6 +15,7 @@ from rasd.records import Casualty, Match, Token
 
 WINDOW_BEFORE = 6  # tokens between a "killed" word and the number after it
 WINDOW_AFTER = 3  # tokens between a number and the "killed" word after it
+BREAKDOWN_EXTRA = 3  # and three more after "بينهم" ("بينهم ثلاثة أطفال")
 PARTITIVE_EXTRA = 3  # and three more after "من" ("30 من عناصر ميليشيات الحوثي الانقلابية قتلوا")
 VAGUE_DEATHS = 10  # GUIDELINES: deaths reported with no number at all
 COMPANIONS_REACH = 8  # tokens from one named dead to "مع عدد من" (some with him)
@@ -189,8 +190,12 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             continue  # "(24 عاما)": an age; "30 مارس": a day
         kind = None
         # "ثلاثة من عناصر الحراسة لقوا حتفهم": a partitive "من" puts who they were between
-        reach = WINDOW_AFTER + (PARTITIVE_EXTRA if num.last < last and tokens[num.last].text == "من" else 0)
+        # ("15 عنصرا من الشرطة قتلوا": the partitive may follow the noun of who they were)
+        partitive = any(k < last and tokens[k].text == "من" for k in (num.last, num.last + 1))
+        reach = WINDOW_AFTER + (PARTITIVE_EXTRA if partitive else 0)
         reach += _hedge_after(tokens, num.last, min(last, num.last + reach), lex)
+        if any(kinds_at.get(k) is not None and kinds_at[k].value == "subset" for k in range(num.last, min(last, num.last + reach))):
+            reach += BREAKDOWN_EXTRA  # "سبعة مدنيين بينهم طفلان قتلوا": the breakdown stands between
         after = [kinds_at[i] for i in range(num.last, min(last, num.last + reach)) if i in kinds_at]
         before = [kinds_at[i] for i in range(max(first, num.first - WINDOW_BEFORE), num.first) if i in kinds_at]
         before = [w for w in before if w.value in ("killed", "wounded", "chain")]
@@ -233,6 +238,12 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         c = Casualty(num.first, num.last, span_of(num.first, num.last, 0), num.value, kind, num.vague)
         out.append(c)
         prev, prev_end = c, num.last
+    # "قتل ثلاثة مسلحين وجندي": one named by a noun joined to a counted noun died too
+    for c in [c for c in out if c.killed and not c.vague]:
+        k = c.last + 1  # the token after the count's noun
+        if k < last and tokens[k].text.startswith("و") and not any(n.first == k for n in numbers) and (
+                more := _joined_person(tokens[k].text[1:], lex)):
+            out.append(Casualty(k, k + 1, span_of(k, k + 1, 0), more, True, implied=True))
     # "قتل 12 مدنيا ... ليرتفع عدد القتلى إلى 400": the count a toll rose to holds the dead told
     # beside it and earlier ones; the event's own are those told as such
     if any(c.killed and c.first not in risen_to for c in out):

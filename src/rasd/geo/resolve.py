@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from rasd.geo.gazetteer import Gazetteer
-from rasd.lexicons.load import read_tsv, token_variants
+from rasd.lexicons.load import STRUCTURE_CUES, read_tsv, token_variants
 from rasd.records import Cue, Match, Place, PlaceMention, Sentence, Token
 from rasd.text.normalize import latin_key, norm
 from rasd.text.words import arabic_words
@@ -47,6 +47,8 @@ NEAR_KM = 25  # "10 كلم شرق X" is near X (geo_precision 2); farther, X is 
 DISTANCE_REACH = 3  # "كلم شمال غرب X": the distance word up to 3 tokens before the name
 
 
+NO_WORD_STARTS = frozenset("ئؤءةى")  # letters no Arabic word (or name) begins with
+
 INTRODUCERS = ("locative", "container", "between")  # the kinds of word a place is introduced by
 
 
@@ -74,8 +76,8 @@ def _after_given_name(tokens: list[Token], first: int) -> bool:
 def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cue],
                      matches: list[Match] | None = None) -> list[PlaceCandidates]:
     # ("مدينة" is a container word here; as a city_title cue it only tells a city from a country)
-    # ("بعد", "يأتي" only split a sentence: "أكبر مدينة بعد دمشق" does not say Damascus is a place)
-    by_last = {c.last: c for c in cues if c.kind not in ("city_title", "comes", "after")}
+    # ("أكبر مدينة بعد دمشق", "أن دمشق": a word of the sentence's build does not say a place follows)
+    by_last = {c.last: c for c in cues if c.kind != "city_title" and c.kind not in STRUCTURE_CUES}
     distance_at = {c.last: c.first for c in cues if c.kind == "distance"}
     words = place_words()
     words_of_language = arabic_words()
@@ -91,6 +93,8 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             # "فرقة" is a word, not "ف" + Raqqa; "لبنان" is not "ل" + a village; but in "قابس
             # ومدنين وسوسة" the word "وسوسة" (whispering) is "و" + Sousse
             continue
+        if m.skip and m.span.text[:1] in NO_WORD_STARTS:
+            continue  # "فئاته" (its factions) is no "ف" + "ئاته" (Yate): no word begins with "ئ"
         if m.skip and first[:m.skip].endswith("ك"):
             continue  # "كوسبي" (Cosby) is not "ك" + Visby: "like" rarely comes before a place's name
         if _after_given_name(tokens, m.first):
@@ -119,7 +123,7 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             locative=bool(cue) or prev_kind in INTRODUCERS or clitic_b or joined
             or any(c.kind == "site" for c in cands),
             distance_km=km,
-            named_as_place=prev_kind == "container" or bool(cue and cue.kind in ("admin", "district"))
+            named_as_place=prev_kind in ("container", "office") or bool(cue and cue.kind in ("admin", "district"))
             or (joined and out[-1].named_as_place),
             said_as_place=bool(cue) or prev_kind in INTRODUCERS or (joined and out[-1].said_as_place)))
     return out
@@ -264,8 +268,8 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
             continue
         if pc.distance_km is not None and pc.distance_km > NEAR_KM:
             continue  # a landmark to measure from, far from where it happened
-        if place.kind == "city" and place.population < SMALL_PLACE and not pc.locative:
-            continue  # a small town ("المزرعة", "عبد ربه") must be introduced as a place
+        if place.kind == "city" and place.population < SMALL_PLACE and not (pc.locative or pc.named_as_place):
+            continue  # a small town ("المزرعة", "عبد ربه") must be introduced as a place, or named by its office
         if _needs_locative(place) and not pc.named_as_place and not in_its_country(place, votes):
             continue  # an everyday word ("في موقع", "بثت صور") is a place only named as one ("قرية الموقع")
         if place.extended and place.population < SMALL_PLACE and not pc.said_as_place:

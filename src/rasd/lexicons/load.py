@@ -85,6 +85,9 @@ def clitic_rules() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rules, key=lambda r: -len(r[0])))
 
 
+# cue kinds that only show a sentence's build ("إن", "بعد", "يأتي"): words so common they say
+# nothing of an event as a feature, nor that the name after them is a place
+STRUCTURE_CUES = frozenset({"that", "comes", "after"})
 MIN_STEM = 3  # a stripped word shorter than this is more likely a different word
 
 
