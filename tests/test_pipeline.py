@@ -1053,3 +1053,11 @@ def test_a_riot_in_one_town_does_not_swallow_a_protest_in_another(read):
                published="2018-09-07")
     assert sorted((c.event.sub_event_type, c.event.location) for c in doc.candidates) == [
         ("Peaceful protest", "Umm Qasr"), ("Violent demonstration", "Az Zubayr")]
+
+
+def test_a_denied_events_place_is_the_place_the_next_sentences_tell_of(read):
+    doc = read("نفت وزارة الدفاع الروسية أن تكون طائراتها قد شنت غارات على مدينة أريحا بريف إدلب.\n"
+               "وكان ناشطون قد أفادوا بمقتل ثمانية مدنيين في غارات جوية استهدفت سوقا شعبيا في المدينة "
+               "مساء الاثنين.", published="2018-06-12")
+    assert [(c.event.location, c.event.fatalities) for c in doc.candidates] == [("Ariha", 8)]
+

@@ -645,6 +645,11 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             denials.append(denial)
             denied_at = told_then_denied(sm)
             if denied_at is None:
+                # "نفت موسكو أن تكون طائراتها قصفت أريحا ... وكان ناشطون قد أفادوا بمقتل ثمانية في
+                # المدينة": the place of the denied event is the one the next sentences tell of
+                located = [p for p in towns if p.locative and p.place.kind != "country"]
+                if located and not _is_background(sm, pub):
+                    last_place, last_place_at = located[0], sm.sentence.index
                 continue
             # the denier and what it says ("الأمر الذي نفته دمشق") are no place of the event
             sm = replace(sm, places=[p for p in sm.places if p.last <= denied_at])

@@ -55,6 +55,11 @@ def test_number_words_are_read(text, value):
     pytest.param("قالت الوزارة إن 15 عنصرا من الشرطة قتلوا في الهجوم", 15, id="partitive-after-noun"),
     pytest.param("قتل ثلاثة مسلحين وجندي في اشتباك قرب الحدود", 4, id="noun-joined-to-a-count"),
     pytest.param("قتل 3 فلسطينيين وجرح 10 آخرون", 3, id="wounded-verb-joined-to-a-count"),
+    pytest.param("أسفر القصف عن مقتل 5 مدنيين وتدمير 10 منازل", 5, id="destroyed-not-dead"),
+    pytest.param("قتل 3 جنود وأحرقت 4 آليات في الكمين", 3, id="burnt-vehicles-not-dead"),
+    pytest.param("قتل 3 جنود وعنصرين من الشرطة في الهجوم", 5, id="dual-noun-joined"),
+    pytest.param("اغتال مسلحون، مساء الاثنين، إماما في عدن", 1, id="assassinated-one"),
+    pytest.param("نجا المحافظ من محاولة اغتيال في عدن", 0, id="assassination-attempt"),
 ])
 def test_fatalities_follow_acled_counting_rules(text, dead):
     assert killed(text) == dead

@@ -339,3 +339,10 @@ def test_the_streets_of_the_capital_are_in_the_capital(read):
     doc = read("فرقت الشرطة المغربية بالقوة مسيرة للأساتذة في شوارع العاصمة صباح الثلاثاء.",
                published="2019-03-26")
     assert [p.place.name for p in doc.places] == ["Rabat"]
+
+
+def test_a_province_named_by_the_mention_itself_does_not_favour_a_town_inside_a_namesake(read):
+    # "ولاية فلوريدا": the US state, not Uruguay's town Florida in its department of that name
+    doc = read("أطلقت الشركة صاروخا من قاعدة في ولاية فلوريدا فجر الثلاثاء.")
+    assert [(p.place.name, p.place.iso2, p.precision) for p in doc.places] == [("Florida", "US", 3)]
+

@@ -160,6 +160,18 @@ def _hedge_after(tokens: list[Token], start: int, end: int, lex: Lexicons) -> in
     return 0
 
 
+def _new_clause(tokens: list[Token], start: int, end: int, kinds_at: dict, lex: Lexicons) -> bool:
+    """Does a word joined by "و" between two tokens open a clause of its own: no number, no
+    casualty word, no noun of people ("وتدمير 10 منازل", "وأحرقت 4 آليات"; not "و13 مسلحا",
+    "وعنصرين من الشرطة", "وأصيب 10")?"""
+    for k in range(start, end):
+        word = tokens[k].text
+        if word.startswith("و") and len(word) > 2 and k not in kinds_at and word[1:] not in lex.numbers \
+                and not word[1:].isdigit() and not _person(word[1:], lex) and not _side(word[1:], lex):
+            return True
+    return False
+
+
 def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Lexicons,
                     words: list[Match], month_at: frozenset[int] = frozenset()) -> list[Casualty]:
     """Killed and wounded counts in one sentence (token range [first, last)); ``month_at``
@@ -207,6 +219,8 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         named = num.last < last and (_person(tokens[num.last].text, lex) or _side(tokens[num.last].text, lex))
         adjacent = [w for w in after if (w.first == num.last or named and w.first == num.last + 1)
                     and not tokens[w.first].text.startswith("و")]
+        if before and not adjacent and _new_clause(tokens, before[-1].last, num.first, kinds_at, lex):
+            before = []  # "مقتل 5 مدنيين وتدمير 10 منازل": the killed word is another clause's
         cue = adjacent[0] if adjacent else before[-1] if before else (after[0] if after else None)
         if not adjacent and before and after and after[0].value == "wounded" and any(
                 tokens[k].text.startswith("و") and len(tokens[k].text) > 2 and kinds_at.get(k) is None
@@ -229,8 +243,8 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             kind = prev.killed if prev is not None else None
         elif cue is not None:
             kind = cue.value == "killed"
-        elif prev is not None and num.first - prev_end <= 3:
-            kind = prev.killed  # "25 جنديا و13 مسلحا"
+        elif prev is not None and num.first - prev_end <= 3 and not _new_clause(tokens, prev_end, num.first, kinds_at, lex):
+            kind = prev.killed  # "25 جنديا و13 مسلحا" (not "قتل 3 جنود وأحرقت 4 آليات")
         if kind is None:
             continue
         if cue is not None:
@@ -304,6 +318,10 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
                                 _person(prev_word, lex), True, implied=True))
         elif w.extra == ("vague",):
             out.append(Casualty(w.first, w.last, w.span, VAGUE_DEATHS, True, vague=True))
+        elif not counted and any(form in lex.number_words["assassination"]
+                                 for form, _ in token_variants(tokens[w.first].text)):
+            # "اغتال مسلحون، مساء الاثنين، إماما": the one assassinated, however he is named
+            out.append(Casualty(w.first, w.last, w.span, 1, True, implied=True))
         else:
             continue  # "لقي الحارسان مصرعهما": the next killed word may say how many
         if noun is None or noun.startswith("ال"):

@@ -255,15 +255,20 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
     for s in sentences:
         for i in range(s.first, s.last):
             sent_of[i] = s.index
-    admin_by_sentence: dict[int, set[str]] = {}
+    # the provinces each sentence names ("محافظة إدلب"), by the mention that names them
+    admin_by_sentence: dict[int, list[tuple[PlaceCandidates, set[str]]]] = {}
     for pc in found:
         if pc.after_admin_word:
-            admin_by_sentence.setdefault(sent_of.get(pc.match.first, -1), set()).update(
-                p.admin1 for p in pc.candidates if p.kind == "admin1")
+            admin_by_sentence.setdefault(sent_of.get(pc.match.first, -1), []).append(
+                (pc, {p.admin1 for p in pc.candidates if p.kind == "admin1"}))
     mentions = Counter(pc.match.value for pc in found)
     out = []
     for pc in found:
-        place = choose(pc, votes, admin_by_sentence.get(sent_of.get(pc.match.first, -1), set()))
+        # a province named by another mention ("ولاية فلوريدا" names no province for itself:
+        # not Uruguay's town Florida in its department Florida)
+        named = set().union(*(admins for other, admins in admin_by_sentence.get(sent_of.get(pc.match.first, -1), [])
+                              if other is not pc))
+        place = choose(pc, votes, named)
         if not supported(pc, place, votes, mentions[pc.match.value]):
             continue
         if pc.distance_km is not None and pc.distance_km > NEAR_KM:
