@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from rasd.extract.actors import home_country, is_air_capable, resolve_actor
 from rasd.geo.distance import places_km
 from rasd.geo.resolve import place_words
-from rasd.lexicons.load import STRUCTURE_CUES, Lexicons
+from rasd.lexicons.load import Lexicons
 from rasd.text.normalize import norm
 from rasd.records import (Actor, ActorMention, Casualty, Cue, DateMention, Frame, Match,
                           PlaceMention, Sentence, SentenceToll, Span, Trigger)
@@ -48,6 +48,7 @@ class SentenceMentions:
     actors: list[ActorMention]
     casualties: list[Casualty]
     sources: list[Match]
+    marks: list[Cue] = ()  # words of the sentence's build (pipeline.stage_marks): "إن", "بعد", "يأتي"
 
 
 def group_by_sentence(sentences, **mentions) -> list[SentenceMentions]:
@@ -295,7 +296,7 @@ def _speakers(sm: SentenceMentions) -> set[int]:
     saying, with "إن" after it) is no side of the event it tells, when the clause names another
     ("أعلنت الشرطة أنها اعتقلت": "that it" arrested, the police acted)."""
     said_ends = {c.last for c in sm.cues if c.kind in SPEAKING}
-    thats = [c.first for c in sm.cues if c.kind == "that"]
+    thats = [c.first for c in sm.marks if c.kind == "that"]
     found = {a.first for a in sm.actors if a.first in said_ends
              and any(0 <= t - a.last <= SPEAKER_REACH for t in thats)}
     # the speaker stays when no one else is named
@@ -702,7 +703,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             continue
         trigger = settle_weapon(sm, settle_confrontation(sm, trigger, country, lex))
         actor1, actor2, actor_spans = assign_actors(sm, trigger, country, lex, context)
-        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues)]
+        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues, sm.marks)]
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
         # "فوق الرياض ونجران وجازان": one event per place; one toll split evenly (GUIDELINES)
         places = [place] + (coordinated_places(place, sm.places, text, sm.cues) if place and not inherited else [])
@@ -749,8 +750,8 @@ def told_after_split(sm: SentenceMentions) -> list[SentenceMentions]:
     """"وتأتي الغارة بعد أسابيع من التظاهرات ... بلغت ذروتها الاثنين مع مقتل 60": a sentence
     that opens by saying its event came after something tells of that earlier time from the
     "after" word on: two parts, so the strike keeps neither the protests' dead nor their place."""
-    opens = any(c.kind == "comes" and c.first == sm.sentence.first for c in sm.cues)
-    cut = min((c.first for c in sm.cues if c.kind in ("after", "day_before")
+    opens = any(c.kind == "comes" and c.first == sm.sentence.first for c in sm.marks)
+    cut = min((c.first for c in [*sm.marks, *sm.cues] if c.kind in ("after", "day_before")
                and any(t.last <= c.first for t in sm.triggers)), default=None) if opens else None
     if cut is None:
         return [sm]
@@ -758,16 +759,16 @@ def told_after_split(sm: SentenceMentions) -> list[SentenceMentions]:
     def part(first: int, last: int) -> SentenceMentions:
         return SentenceMentions(Sentence(sm.sentence.index, first, last), *(
             [m for m in getattr(sm, name) if first <= m.first < last] for name in
-            ("triggers", "cues", "dates", "places", "actors", "casualties", "sources")))
+            ("triggers", "cues", "dates", "places", "actors", "casualties", "sources", "marks")))
     return [part(sm.sentence.first, cut), part(cut, sm.sentence.last)]
 
 
 def cue_sides(cues: list[Cue], trigger: Trigger) -> tuple[str, ...]:
     """Each cue kind of the sentence with the side of the trigger it stands on ("forecast<");
     a relative pronoun only right before the trigger ("السلطات التي اعتقلت": who the
-    authorities are, not what they did today); not the words of the sentence's build (STRUCTURE_CUES)."""
+    authorities are, not what they did today)."""
     return tuple(sorted({c.kind + ("<" if c.last <= trigger.first else ">") for c in cues
-                         if (c.kind != "relative" or c.last == trigger.first) and c.kind not in STRUCTURE_CUES}))
+                         if c.kind != "relative" or c.last == trigger.first}))
 
 
 TOWARD_REACH = 2  # tokens from "باتجاه" / "فوق" to the town ("باتجاه مدينة نجران")
@@ -839,14 +840,14 @@ RUNNING_TOTAL_REACH = 6  # "قتل 30 فلسطينيا على الأقل منذ 
 SINCE_SPAN_REACH = 2  # "منذ ثلاثة أسابيع": tokens from "منذ" to the weeks
 
 
-def _running_total(c: Casualty, cues: list[Cue]) -> bool:
+def _running_total(c: Casualty, cues: list[Cue], marks: list[Cue] = ()) -> bool:
     """A toll counted "since" some earlier time (told just before or after it), or over weeks ("خلال الأسابيع الماضية قتل 51",
     "منذ ثلاثة أسابيع، والتي أودت بحياة أكثر من 630", "بعد أسابيع من الاحتجاجات التي أسفرت عن سقوط
     قتلى"), is a running total, not this event's dead."""
     since_weeks = [w for w in cues if w.kind == "weeks" and any(
         s.kind == "since" and 0 <= w.first - s.last <= SINCE_SPAN_REACH for s in cues)]
     after_weeks = [w for w in cues if w.kind == "weeks" and any(
-        a.kind == "after" and 0 <= w.first - a.last <= SINCE_SPAN_REACH for a in cues)]
+        a.kind == "after" and 0 <= w.first - a.last <= SINCE_SPAN_REACH for a in marks)]
     return any((cue.kind in RUNNING_TOTAL | {"period"} and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH)
                # "منذ بدء الحملة إلى 400", "منذ بدء الهجوم قتل 40": counted since, just before
                or (cue.kind == "background_since" and 0 <= c.first - cue.last <= 2 * RUNNING_TOTAL_REACH)
@@ -900,7 +901,7 @@ def sentence_tolls(groups: list[SentenceMentions]) -> list[SentenceToll]:
     added up (sides of one clash), running totals left out."""
     out = []
     for sm in groups:
-        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues)]
+        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues, sm.marks)]
         if killed:
             out.append(SentenceToll(
                 sm.sentence.index, sum(c.count for c in killed), tuple(c.span for c in killed),
@@ -914,7 +915,7 @@ def orphan_tolls(groups: list[SentenceMentions]) -> list[tuple[int, int, tuple[S
     """Death tolls in sentences with no trigger: (sentence, count, spans), to attach to a frame."""
     out = []
     for sm in groups:
-        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues)]
+        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues, sm.marks)]
         weak = all(t.weight <= CASUALTY_ONLY_WEIGHT for t in sm.triggers) and not sm.places
         if killed and weak and not any(c.kind in BACKGROUND or c.kind == "forecast" for c in sm.cues):
             out.append((sm.sentence.index, sum(c.count for c in killed), tuple(c.span for c in killed)))

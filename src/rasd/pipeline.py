@@ -30,7 +30,7 @@ from rasd.geo.resolve import DISTANCE_REACH, country_votes, find_place_names, re
 from rasd.geo.unlisted import unlisted_places
 from rasd.ingest.text import language_of
 from rasd.lexicons.load import Lexicons, MultiMatcher, load_lexicons
-from rasd.records import Article, PlaceMention, Report, Result, Span
+from rasd.records import Article, Cue, PlaceMention, Report, Result, Span
 from rasd.text.normalize import normalise
 from rasd.text.segment import dateline_end, raw_span, split_sentences, tokenize
 
@@ -122,6 +122,15 @@ def stage_resolved_dates(doc: Doc, res: Resources):
 
 def stage_cues(doc: Doc, res: Resources):
     return find_cues(doc.tokens, doc.span_of, res.lex, doc.matches["cues"])
+
+
+def stage_marks(doc: Doc, res: Resources):
+    """The words of a sentence's build ("إن", "بعد", "يأتي", marks.tsv), by a plain scan: they are
+    in nearly every sentence, and only the frames read them (to split a sentence, or to tell who
+    says something from a side in it)."""
+    marks = res.lex.marks
+    found = [(i, marks[t.text]) for i, t in enumerate(doc.tokens) if t.text in marks]
+    return [Cue(i, i + 1, doc.span_of(i, i + 1, skip), kind) for i, (kind, skip) in found]
 
 
 def _backed_positions(doc: Doc) -> set[int]:
@@ -250,7 +259,7 @@ def stage_casualties(doc: Doc, res: Resources):
 def stage_sentence_mentions(doc: Doc, res: Resources):
     """Each sentence with its mentions: what frames and the sentence models read."""
     return group_by_sentence(
-        doc.sentences, triggers=doc.triggers, cues=doc.cues, dates=doc.resolved_dates,
+        doc.sentences, triggers=doc.triggers, cues=doc.cues, marks=doc.marks, dates=doc.resolved_dates,
         places=doc.places, actors=doc.actors, casualties=doc.casualties, sources=doc.sources)
 
 
@@ -333,6 +342,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("published", stage_published),
     ("resolved_dates", stage_resolved_dates),
     ("cues", stage_cues),
+    ("marks", stage_marks),
     ("actors", stage_actors),
     ("place_names", stage_place_names),
     ("country_names", stage_country_names),

@@ -31,9 +31,22 @@ class Number:
     vague: bool
 
 
+_PAIR_STARTS: dict[int, tuple[dict, frozenset[str]]] = {}
+
+
+def _pair_starts(numbers: dict) -> frozenset[str]:
+    """The first words of the two-word counts ("عدد من"): only they are read with the next word
+    (built once per numbers table, which it keeps alive so its id stays its own)."""
+    known = _PAIR_STARTS.get(id(numbers))
+    if known is None or known[0] is not numbers:
+        known = _PAIR_STARTS[id(numbers)] = (numbers, frozenset(w.split(" ")[0] for w in numbers if " " in w))
+    return known[1]
+
+
 def read_numbers(tokens: list[Token], lex: Lexicons) -> list[Number]:
     """Digit and word numbers, with "خمسة وعشرون" and "ثلاث مئة" combined."""
     out: list[Number] = []
+    pair_starts = _pair_starts(lex.numbers)
     i, n = 0, len(tokens)
     while i < n:
         t = tokens[i].text
@@ -47,13 +60,14 @@ def read_numbers(tokens: list[Token], lex: Lexicons) -> list[Number]:
             out.append(Number(i, i + 1, int(t), False))
             i += 1
             continue
-        pair = f"{t} {tokens[i + 1].text}" if i + 1 < n else ""
-        if t.startswith("و") and lex.numbers.get(pair[1:], (0, ""))[1] == "vague":
-            pair = pair[1:]  # "وعدد من": and some
-        if lex.numbers.get(pair, (0, ""))[1] == "vague":  # "عدد من", "آلاف من"
-            out.append(Number(i, i + 2, lex.numbers[pair][0], True))
-            i += 2
-            continue
+        if i + 1 < n and (t in pair_starts or t[1:] in pair_starts):
+            pair = f"{t} {tokens[i + 1].text}"
+            if t.startswith("و") and lex.numbers.get(pair[1:], (0, ""))[1] == "vague":
+                pair = pair[1:]  # "وعدد من": and some
+            if lex.numbers.get(pair, (0, ""))[1] == "vague":  # "عدد من", "آلاف من"
+                out.append(Number(i, i + 2, lex.numbers[pair][0], True))
+                i += 2
+                continue
         word = t[1:] if t.startswith("و") and t[1:] in lex.numbers and t not in lex.numbers else t
         if word not in lex.numbers:
             i += 1
@@ -151,12 +165,14 @@ def _joined(tokens: list[Token], i: int, first: int, lex: Lexicons) -> bool:
 
 
 def _hedge_after(tokens: list[Token], start: int, end: int, lex: Lexicons) -> int:
-    """How many words a hedge ("على الأقل", "تقريبا") takes between a count and the word after it."""
+    """How many words a hedge ("على الأقل", "تقريبا") takes between a count and its killed word."""
     hedges = lex.number_words["hedge"]
     for i in range(start, end):
-        for n in (2, 1):
-            if " ".join(t.text for t in tokens[i:i + n]) in hedges:
-                return n
+        text = tokens[i].text
+        if text in hedges:
+            return 1
+        if i + 1 < len(tokens) and f"{text} {tokens[i + 1].text}" in hedges:
+            return 2
     return 0
 
 
@@ -191,6 +207,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     subset_after = min((w.first for w in words if w.value == "subset"), default=None)
     used_words: set[int] = set()
     risen_to: set[int] = set()  # first tokens of counts a toll rose to
+    subsets = [w.first for w in words if w.value == "subset"]
     for num in numbers:
         if subset_after is not None and num.first > subset_after and prev is not None:
             continue
@@ -206,7 +223,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         partitive = any(k < last and tokens[k].text == "من" for k in (num.last, num.last + 1))
         reach = WINDOW_AFTER + (PARTITIVE_EXTRA if partitive else 0)
         reach += _hedge_after(tokens, num.last, min(last, num.last + reach), lex)
-        if any(kinds_at.get(k) is not None and kinds_at[k].value == "subset" for k in range(num.last, min(last, num.last + reach))):
+        if any(num.last <= k < num.last + reach for k in subsets):
             reach += BREAKDOWN_EXTRA  # "سبعة مدنيين بينهم طفلان قتلوا": the breakdown stands between
         after = [kinds_at[i] for i in range(num.last, min(last, num.last + reach)) if i in kinds_at]
         before = [kinds_at[i] for i in range(max(first, num.first - WINDOW_BEFORE), num.first) if i in kinds_at]

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from rasd.geo.gazetteer import Gazetteer
-from rasd.lexicons.load import STRUCTURE_CUES, read_tsv, token_variants
+from rasd.lexicons.load import read_tsv, token_variants
 from rasd.records import Cue, Match, Place, PlaceMention, Sentence, Token
 from rasd.text.normalize import latin_key, norm
 from rasd.text.words import arabic_words
@@ -76,8 +76,7 @@ def _after_given_name(tokens: list[Token], first: int) -> bool:
 def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cue],
                      matches: list[Match] | None = None) -> list[PlaceCandidates]:
     # ("مدينة" is a container word here; as a city_title cue it only tells a city from a country)
-    # ("أكبر مدينة بعد دمشق", "أن دمشق": a word of the sentence's build does not say a place follows)
-    by_last = {c.last: c for c in cues if c.kind != "city_title" and c.kind not in STRUCTURE_CUES}
+    by_last = {c.last: c for c in cues if c.kind != "city_title"}
     distance_at = {c.last: c.first for c in cues if c.kind == "distance"}
     words = place_words()
     words_of_language = arabic_words()

@@ -85,9 +85,6 @@ def clitic_rules() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rules, key=lambda r: -len(r[0])))
 
 
-# cue kinds that only show a sentence's build ("إن", "بعد", "يأتي"): words so common they say
-# nothing of an event as a feature, nor that the name after them is a place
-STRUCTURE_CUES = frozenset({"that", "comes", "after"})
 MIN_STEM = 3  # a stripped word shorter than this is more likely a different word
 
 
@@ -275,6 +272,7 @@ class Lexicons:
     nationalities: dict[str, str]  # adjective -> iso2
     capitals: dict[str, Place]  # iso2 -> where an event naming only the country is coded
     number_words: dict[str, frozenset[str]]  # before / after / year / to / toll_noun / reference / ... -> words
+    marks: dict[str, tuple[str, int]]  # a word of a sentence's build ("ان", "وبعد") -> (kind, clitic letters)
 
 
 def world_countries() -> list[dict[str, str]]:
@@ -375,5 +373,7 @@ def load_lexicons() -> Lexicons:
         nationalities={norm(r["surface"]): r["iso2"]
                        for r in read_tsv("nationalities.tsv", ("surface", "iso2"))},
         number_words=_by_kind(read_tsv("number_words.tsv", ("surface", "kind"))),
+        marks={clitic + norm(r["surface"]): (r["kind"], len(clitic))
+               for r in read_tsv("marks.tsv", ("surface", "kind")) for clitic in ("", "و", "ف")},
         capitals={r["iso2"]: p for r in world + list(countries) if (p := _capital(r)) is not None},
     )
