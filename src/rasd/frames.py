@@ -257,7 +257,7 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     # دفاعاته الجوية اعترضت صاروخا")
     speakers = set() if sub_event_type in ANNOUNCED_BY_ACTOR else _speakers(sm)
     for a in sm.actors:
-        if a.key in seen or not named_here(a, country) or a.first in speakers:
+        if a.key in seen or (a.only_in and not named_here(a, country)) or a.first in speakers:
             continue
         seen.add(a.key)
         base = a.key.partition("@")[0]
@@ -295,8 +295,10 @@ def _speakers(sm: SentenceMentions) -> set[int]:
     """"قالت الشرطة النيجيرية إن مسلحين قتلوا 18 شخصا": who says so (named right after the verb of
     saying, with "إن" after it) is no side of the event it tells, when the clause names another
     ("أعلنت الشرطة أنها اعتقلت": "that it" arrested, the police acted)."""
-    said_ends = {c.last for c in sm.cues if c.kind in SPEAKING}
     thats = [c.first for c in sm.marks if c.kind == "that"]
+    if not thats or len(sm.actors) < 2:
+        return set()
+    said_ends = {c.last for c in sm.cues if c.kind in SPEAKING}
     found = {a.first for a in sm.actors if a.first in said_ends
              and any(0 <= t - a.last <= SPEAKER_REACH for t in thats)}
     # the speaker stays when no one else is named
@@ -318,7 +320,7 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
     # actors named where something happens, not those only commenting on it
     # (a denial names who denies, not who fought); "الفصائل" is Syria's rebels only in Syria
     keys = Counter(a.key for g in groups if g.triggers and not any(c.kind == "denial" for c in g.cues)
-                   for a in g.actors if named_here(a, country))
+                   for a in g.actors if not a.only_in or named_here(a, country))
     air = [k for k, _ in keys.most_common() if is_air_capable(k, lex) and k.partition("@")[0] not in ("MIL", "UMF")]
     claimed = next((a.key for g in groups if any(c.kind == "claim" for c in g.cues)
                     for a in g.actors if not _is_state(a.key, lex)), None)
@@ -342,7 +344,7 @@ def settle_confrontation(sm: SentenceMentions, trigger: Trigger, country: str | 
     people with no armed group named beside them (stone-throwers, demonstrators)."""
     if trigger.sub_event_type != "confrontation":
         return trigger
-    bases = {a.key.partition("@")[0] for a in sm.actors if named_here(a, country)}
+    bases = {a.key.partition("@")[0] for a in sm.actors if not a.only_in or named_here(a, country)}
     armed_groups = [a for a in sm.actors if a.key.partition("@")[0] not in UNARMED
                     and not _is_state(a.key, lex)]
     if bases & UNARMED and not armed_groups:
@@ -469,6 +471,7 @@ def other_side(actor: Actor, country: str | None, lex: Lexicons, context: Articl
     while one named elsewhere in the article is mostly commenting (Russia on an Israeli strike
     in Syria)."""
     own = actor.country
+    own_code = None  # its ISO code, looked up once and only if needed
     for key in context.by_mentions:
         if key == "ARMED":  # "المسلحون": the group this article is about, if it names one
             key = context.claimed or context.main_nonstate or "UAG"
@@ -476,8 +479,10 @@ def other_side(actor: Actor, country: str | None, lex: Lexicons, context: Articl
         if other is None or other.name == actor.name or (not allow_civilians and other.inter == CIVILIAN_INTER):
             continue
         home = home_country(key, lex)
-        if not from_abroad and _is_state(key, lex) and home and country and home not in (country, own_iso(own, lex)):
-            continue
+        if not from_abroad and home and country and home != country and _is_state(key, lex):
+            own_code = own_code or own_iso(own, lex)
+            if home != own_code:
+                continue
         if _government(actor.name) and _government(actor.name) == _government(other.name):
             continue  # the army does not fight its own government's police: the other side is who they fought
         return other
@@ -739,8 +744,10 @@ def without_venue_of_saying(sm: SentenceMentions) -> SentenceMentions:
     right after it, about an event told before (a definite "the strikes") is where someone
     spoke. About an event told here ("وفي الموصل، أفادت الشرطة بمقتل 15 في هجوم انتحاري") it is
     where the event happened: the usual way an outlet leads each town's news."""
+    if not sm.triggers or not any(p.first - sm.sentence.first <= 1 for p in sm.places):
+        return sm
     sayings = {c.first for c in sm.cues if c.kind in SPEAKING}
-    if not sayings or not sm.triggers or not is_definite(_choose_trigger(sm.triggers)):
+    if not sayings or not is_definite(_choose_trigger(sm.triggers)):
         return sm
     return replace(sm, places=[p for p in sm.places if not (
         p.first - sm.sentence.first <= 1 and (p.last in sayings or p.last + 1 in sayings))])
@@ -750,7 +757,7 @@ def told_after_split(sm: SentenceMentions) -> list[SentenceMentions]:
     """"وتأتي الغارة بعد أسابيع من التظاهرات ... بلغت ذروتها الاثنين مع مقتل 60": a sentence
     that opens by saying its event came after something tells of that earlier time from the
     "after" word on: two parts, so the strike keeps neither the protests' dead nor their place."""
-    opens = any(c.kind == "comes" and c.first == sm.sentence.first for c in sm.marks)
+    opens = bool(sm.marks) and sm.marks[0].kind == "comes" and sm.marks[0].first == sm.sentence.first
     cut = min((c.first for c in [*sm.marks, *sm.cues] if c.kind in ("after", "day_before")
                and any(t.last <= c.first for t in sm.triggers)), default=None) if opens else None
     if cut is None:
@@ -847,7 +854,7 @@ def _running_total(c: Casualty, cues: list[Cue], marks: list[Cue] = ()) -> bool:
     since_weeks = [w for w in cues if w.kind == "weeks" and any(
         s.kind == "since" and 0 <= w.first - s.last <= SINCE_SPAN_REACH for s in cues)]
     after_weeks = [w for w in cues if w.kind == "weeks" and any(
-        a.kind == "after" and 0 <= w.first - a.last <= SINCE_SPAN_REACH for a in marks)]
+        a.kind == "after" and 0 <= w.first - a.last <= SINCE_SPAN_REACH for a in marks)] if marks else []
     return any((cue.kind in RUNNING_TOTAL | {"period"} and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH)
                # "منذ بدء الحملة إلى 400", "منذ بدء الهجوم قتل 40": counted since, just before
                or (cue.kind == "background_since" and 0 <= c.first - cue.last <= 2 * RUNNING_TOTAL_REACH)
