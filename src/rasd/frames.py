@@ -352,6 +352,18 @@ def settle_confrontation(sm: SentenceMentions, trigger: Trigger, country: str | 
     return replace(trigger, sub_event_type="Armed clash")
 
 
+def settle_stopped(sm: SentenceMentions, trigger: Trigger, country: str | None) -> Trigger:
+    """"اعترض الجنود عددا من المسلحين": stopping people, not a weapon, is a clash with them; an
+    interception needs a weapon named in its sentence (a missile, a drone, a shell)."""
+    if trigger.sub_event_type != "Disrupted weapons use" or "اعتر" not in norm(trigger.span.text):
+        return trigger
+    weapon = any(t.event_type == REMOTE for t in sm.triggers) or any(c.kind == "aircraft" for c in sm.cues)
+    armed = any(a.key.partition("@")[0] in GENERIC_ARMED for a in sm.actors if named_here(a, country))
+    if weapon or not armed:
+        return trigger
+    return replace(trigger, event_type="Battles", sub_event_type="Armed clash")
+
+
 def settle_weapon(sm: SentenceMentions, trigger: Trigger) -> Trigger:
     """"قصفت طائرتان المطار بصواريخ": the bombing or the missiles of a sentence whose weapon is a
     warplane or a drone, and no gun, are an air strike, not shelling."""
@@ -446,6 +458,9 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     actor2 = resolve(a2)
     if t == "Battles" and actor1 is None and actor2 is not None:
         actor1 = other_side(actor2, country, lex, context)  # the attackers, named elsewhere
+        if actor1 is None and actor2.inter != CIVILIAN_INTER and any(c.kind == "assault" for c in sm.cues):
+            # "قتل ثلاثة جنود في هجوم على نقطة تفتيش": attackers no one names anywhere
+            actor1 = resolve_actor("UAG", country, lex)
     # a bomb's target is named where it went off, or it hit whoever was there: no side is
     # borrowed from elsewhere in the article for it (civilians below, if the article says so)
     bomb = sub in ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
@@ -706,7 +721,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         date, precision, date_span, date_inherited = date_of(sm, trigger, pub, then or last_date)
         if pub and date and date < pub - dt.timedelta(days=NEWS_WINDOW_DAYS):
             continue
-        trigger = settle_weapon(sm, settle_confrontation(sm, trigger, country, lex))
+        trigger = settle_weapon(sm, settle_stopped(sm, settle_confrontation(sm, trigger, country, lex), country))
         actor1, actor2, actor_spans = assign_actors(sm, trigger, country, lex, context)
         killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues, sm.marks)]
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources

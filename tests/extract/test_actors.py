@@ -157,3 +157,19 @@ def test_gunmen_killed_in_a_shootout_are_the_other_side(read):
                 "في محافظة الإسماعيلية، الثلاثاء.", published="2018-06-14").candidates
     assert (c.event.actor1, c.event.actor2) == ("Police Forces of Egypt (2014-)", "Unidentified Armed Group (Egypt)")
 
+
+def test_soldiers_attacked_by_no_one_named_fought_an_unidentified_armed_group(read):
+    (c,) = read("قتل ثلاثة جنود باكستانيين في هجوم على نقطة تفتيش في إقليم بلوشستان أمس.",
+                published="2018-06-14").candidates
+    assert (c.event.sub_event_type, c.event.actor1, c.event.actor2) == (
+        "Armed clash", "Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan (2018-2022)")
+
+
+def test_intercepting_gunmen_is_a_clash_not_a_disrupted_weapon(read):
+    doc = read("اعترض الجنود عددا من المسلحين على طول الحدود في إقليم بلوشستان صباح السبت.",
+               published="2018-05-26")
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Armed clash"]
+    doc = read("اعترضت الدفاعات الجوية صاروخا أطلقه مسلحون باتجاه مدينة نجران صباح السبت.",
+               published="2018-05-26")
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Disrupted weapons use"]
+

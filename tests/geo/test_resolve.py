@@ -283,6 +283,8 @@ def test_the_capital_as_a_reference_or_of_another_country_is_not_the_storys_capi
     ("اندلعت اشتباكات في مدينة بانغي عاصمة أفريقيا الوسطى.", "Bangui", 1),
     ("انفجرت عبوة ناسفة في حي الكرادة وسط بغداد.", "Karrada", 1),  # GeoNames: no Arabic name
     ("هاجم مسلحون حاجزا للجيش قرب جلولاء.", "Jalawla", 2),
+    ("اندلعت اشتباكات بين الجيش ومسلحين في كشمير.", "Jammu and Kashmir", 3),
+    ("قصفت طائرات مسيرة مواقع للمسلحين في شمال وزيرستان.", "North Waziristan", 2),
 ])
 def test_provinces_and_cities_abroad_in_the_spelling_arabic_outlets_use(read, text, place, precision):
     assert (place, precision) in [(p.place.name, p.precision) for p in read(text).places]
