@@ -1012,7 +1012,8 @@ def test_who_says_that_something_happened_is_no_side_of_it(read):
                "بولاية بورنو مساء الجمعة.", published="2018-06-14")
     (event,) = [c.event for c in doc.candidates]
     assert event.actor1.startswith("Boko Haram")
-    assert not (event.actor2 or "").startswith("Police")
+    # and the villagers it killed, named as no side, were civilians: an attack, not a battle
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Nigeria)")
     # "that it arrested": the one who says so did it
     doc = read("أعلنت الشرطة التركية أنها اعتقلت 25 شخصا في إسطنبول يوم الثلاثاء.", published="2018-06-14")
     assert [c.event.actor1 for c in doc.candidates] == ["Police Forces of Turkey (2016-)"]
@@ -1058,3 +1059,8 @@ def test_a_denied_events_place_is_the_place_the_next_sentences_tell_of(read):
                "مساء الاثنين.", published="2018-06-12")
     assert [(c.event.location, c.event.fatalities) for c in doc.candidates] == [("Ariha", 8)]
 
+
+
+def test_violent_protests_are_a_riot(read):
+    doc = read("شهدت مدينة البصرة أمس احتجاجات عنيفة أمام مبنى المحافظة.", published="2018-07-16")
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Violent demonstration"]

@@ -358,6 +358,12 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
         country = pm.place.iso2
         etype, sub = "Violence against civilians", "Attack"
         actor1, actor2 = resolve_actor("UAG", country, lex), resolve_actor("CIV", country, lex)
+    if actor1 is not None and actor2 is None and etype == "Battles" and actor1.inter in ARMED_NONSTATE_INTER \
+            and any(f.fatalities for f in frames_g) and all(_says(f, "assault") for f in frames_g):
+        # "قال إن مسلحين من بوكو حرام قتلوا 18 قرويا في هجوم على قرية": an armed group's assault that
+        # killed people no side is named for killed civilians (ACLED: an attack, not a battle)
+        etype, sub = "Violence against civilians", "Attack"
+        actor2 = resolve_actor("CIV", pm.place.iso2, lex)
     if actor1 is None and (etype == "Battles" or sub in NEEDS_ACTOR):
         return None  # a fight or a deal needs someone doing it
     if actor1 is None and etype == "Violence against civilians":
