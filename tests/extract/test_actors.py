@@ -173,3 +173,9 @@ def test_intercepting_gunmen_is_a_clash_not_a_disrupted_weapon(read):
                published="2018-05-26")
     assert [c.event.sub_event_type for c in doc.candidates] == ["Disrupted weapons use"]
 
+
+def test_the_coalition_as_the_houthis_media_name_it(read):
+    (c,) = read("أفاد مصدر محلي بأن طيران العدوان شن ثلاث غارات على مديرية باقم الحدودية بمحافظة صعدة أمس.",
+                published="2018-06-14").candidates
+    assert (c.event.sub_event_type, c.event.actor1) == ("Air/drone strike", "Operation Restoring Hope")
+

@@ -60,6 +60,10 @@ def test_number_words_are_read(text, value):
     pytest.param("قتل 3 جنود وعنصرين من الشرطة في الهجوم", 5, id="dual-noun-joined"),
     pytest.param("اغتال مسلحون، مساء الاثنين، إماما في عدن", 1, id="assassinated-one"),
     pytest.param("نجا المحافظ من محاولة اغتيال في عدن", 0, id="assassination-attempt"),
+    pytest.param("صدت القوات الهجوم وقتلت عددا من المهاجمين", 10, id="a-number-of-accusative"),
+    pytest.param("استهدفت الوحدات تجمعات للمسلحين وقضت على عدد منهم", 10, id="eliminated-some-of-them"),
+    pytest.param("تمكنت القوات من القضاء على 20 إرهابيا", 20, id="eliminated"),
+    pytest.param("أكد الرئيس عزمه القضاء على الفساد", 0, id="eliminating-corruption"),
 ])
 def test_fatalities_follow_acled_counting_rules(text, dead):
     assert killed(text) == dead
