@@ -249,13 +249,13 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     # "أعلنت الشرطة أن مسلحين مجهولين اختطفوا": the one named after who said it and right
     # before a verb is the verb's subject, not the speaker
     verb_starts = {t.first for t in sm.triggers if not t.nominal}
-    said_ends = [c.last for c in sm.cues if c.kind in SPEAKING]
+    said_ends = {c.last for c in sm.cues if c.kind in SPEAKING}
     told_subjects = {a.first for a in sm.actors if a.last in verb_starts and any(
         e <= b.first < a.first for e in said_ends for b in sm.actors)}
     seen = set()
     # (who announces an interception, an arrest or ground taken is who did it: "أعلن التحالف أن
     # دفاعاته الجوية اعترضت صاروخا")
-    speakers = set() if sub_event_type in ANNOUNCED_BY_ACTOR else _speakers(sm)
+    speakers = set() if sub_event_type in ANNOUNCED_BY_ACTOR else _speakers(sm, said_ends)
     for a in sm.actors:
         if a.key in seen or (a.only_in and not named_here(a, country)) or a.first in speakers:
             continue
@@ -291,14 +291,13 @@ ANNOUNCED_BY_ACTOR = ("Disrupted weapons use", "Arrests", "territory")
 SPEAKER_REACH = 3  # tokens from who said it to the "إن" that opens what they said
 
 
-def _speakers(sm: SentenceMentions) -> set[int]:
+def _speakers(sm: SentenceMentions, said_ends: set[int]) -> set[int]:
     """"قالت الشرطة النيجيرية إن مسلحين قتلوا 18 شخصا": who says so (named right after the verb of
     saying, with "إن" after it) is no side of the event it tells, when the clause names another
     ("أعلنت الشرطة أنها اعتقلت": "that it" arrested, the police acted)."""
     thats = [c.first for c in sm.marks if c.kind == "that"]
     if not thats or len(sm.actors) < 2:
         return set()
-    said_ends = {c.last for c in sm.cues if c.kind in SPEAKING}
     found = {a.first for a in sm.actors if a.first in said_ends
              and any(0 <= t - a.last <= SPEAKER_REACH for t in thats)}
     # the speaker stays when no one else is named

@@ -31,22 +31,10 @@ class Number:
     vague: bool
 
 
-_PAIR_STARTS: dict[int, tuple[dict, frozenset[str]]] = {}
-
-
-def _pair_starts(numbers: dict) -> frozenset[str]:
-    """The first words of the two-word counts ("عدد من"): only they are read with the next word
-    (built once per numbers table, which it keeps alive so its id stays its own)."""
-    known = _PAIR_STARTS.get(id(numbers))
-    if known is None or known[0] is not numbers:
-        known = _PAIR_STARTS[id(numbers)] = (numbers, frozenset(w.split(" ")[0] for w in numbers if " " in w))
-    return known[1]
-
-
 def read_numbers(tokens: list[Token], lex: Lexicons) -> list[Number]:
     """Digit and word numbers, with "خمسة وعشرون" and "ثلاث مئة" combined."""
     out: list[Number] = []
-    pair_starts = _pair_starts(lex.numbers)
+    pair_starts = lex.number_pair_starts
     i, n = 0, len(tokens)
     while i < n:
         t = tokens[i].text

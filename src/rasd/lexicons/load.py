@@ -254,6 +254,7 @@ class Lexicons:
     relative_days: PhraseMatcher  # value: days before publication or "weekend", extra: (precision,)
     ordinals: dict[str, int]  # "الخامس" -> 5, for "الخامس من مارس"
     numbers: dict[str, tuple[int, str]]  # word -> (value, kind)
+    number_pair_starts: frozenset[str]  # first words of the two-word counts ("عدد" of "عدد من")
     casualty_words: PhraseMatcher  # value: killed | wounded | subset | none | chain
     person_nouns: dict[str, int]
     victim_sides: dict[str, str]  # noun of the dead -> forces | fighters | civilians
@@ -350,6 +351,7 @@ def load_lexicons() -> Lexicons:
         relative_days=_matcher("relative_days.tsv", "surface", "offset", ("precision",)),
         ordinals={norm(r["surface"]): int(r["day"]) for r in read_tsv("ordinals.tsv", ("surface", "day"))},
         numbers=numbers,
+        number_pair_starts=frozenset(w.split(" ")[0] for w in numbers if " " in w),
         casualty_words=_matcher("casualty_words.tsv", "surface", "kind"),
         person_nouns={norm(r["surface"]): int(r["count"])
                       for r in read_tsv("person_nouns.tsv", ("surface", "count"))},
