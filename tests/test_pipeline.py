@@ -374,6 +374,55 @@ def test_a_crowd_gathered_is_a_protest_candidate(read, crowd):
     assert [(c.event.sub_event_type, c.event.location) for c in doc.candidates] == [("Peaceful protest", "Khartoum")]
 
 
+@pytest.mark.parametrize("text", [
+    "فرقت الشرطة بالغاز المسيل للدموع مساء الخميس مئات المحتجين في مدينة الأهواز، واعتقلت عددا منهم.",
+    "تظاهر المئات مساء الخميس في مدينة الأهواز احتجاجا على شح المياه، واعتقلت الشرطة 20 منهم.",
+])
+def test_arrests_at_a_protest_are_its_intervention(read, text):
+    doc = read(text, published="2019-05-18")
+    assert [(c.event.sub_event_type, c.event.location) for c in doc.candidates] == [
+        ("Protest with intervention", "Ahvaz")]
+
+
+def test_arrests_of_those_who_protested_another_day_are_arrests(read):
+    doc = read("اعتقلت الشرطة 20 شخصا شاركوا في احتجاجات الأسبوع الماضي في مدينة الأهواز.", published="2019-05-18")
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text", [
+    "قطع محتجون غاضبون مساء الجمعة عددا من الطرق الرئيسية في مدينة طرابلس اللبنانية احتجاجا على انقطاع الكهرباء.",
+    "تجمع المئات في وسط مدينة صيدا مساء الجمعة، وأشعلوا الإطارات احتجاجا على غلاء الأسعار.",
+])
+def test_blocking_roads_or_burning_tyres_is_a_riot(read, text):
+    doc = read(text, published="2019-05-18")
+    assert [(c.event.sub_event_type, c.event.actor1) for c in doc.candidates] == [
+        ("Violent demonstration", "Rioters (Lebanon)")]
+
+
+def test_an_armed_group_throwing_stones_at_homes_attacks_civilians(read):
+    doc = read("هاجم مستوطنون منازل المواطنين في قرية عوريف جنوب نابلس مساء الجمعة، ورشقوها بالحجارة.",
+               published="2019-05-18")
+    assert [(c.event.sub_event_type, c.event.actor1, c.event.actor2) for c in doc.candidates] == [
+        ("Attack", "Settlers (Israel)", "Civilians (Palestine)")]
+    # young men throwing stones at soldiers are rioters
+    doc = read("رشق شبان فلسطينيون جنود الاحتلال بالحجارة في بلدة عوريف جنوب نابلس يوم الجمعة.", published="2019-05-18")
+    assert [(c.event.sub_event_type, c.event.actor1) for c in doc.candidates] == [
+        ("Violent demonstration", "Rioters (Palestine)")]
+
+
+def test_who_acts_after_before_that_is_no_side_of_the_event(read):
+    doc = read("أطلق رجل النار داخل مدرسة ثانوية في مدينة هيوستن الأميركية يوم الجمعة، ما أسفر عن مقتل عشرة "
+               "أشخاص، قبل أن تعتقله الشرطة.", published="2019-05-18")
+    assert [(c.event.actor1, c.event.fatalities) for c in doc.candidates] == [
+        ("Unidentified Armed Group (United States)", 10)]
+
+
+def test_a_raid_that_ends_in_an_exchange_of_fire_is_a_clash(read):
+    doc = read("داهمت قوات الأمن مخبأ لمسلحين جنوب مدينة العريش يوم السبت، وتبادلت معهم إطلاق النار، ما أسفر "
+               "عن مقتل ستة منهم.", published="2019-05-18")
+    assert [(c.event.sub_event_type, c.event.fatalities) for c in doc.candidates] == [("Armed clash", 6)]
+
+
 def test_detention_is_not_a_protest(read):
     doc = read("فر عشرات المهاجرين يوم الأربعاء من مركز احتجازهم في مدينة بني وليد.", published="2020-05-28")
     assert all(e.event_type != "Protests" for e in doc.events)

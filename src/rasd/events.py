@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from rasd.choose.features import NOT_VIOLENCE, ArticleFacts, candidate_features
 from rasd.extract.actors import resolve_actor
-from rasd.frames import CASUALTY_ONLY_WEIGHT, Denial
+from rasd.frames import ARMED_NONSTATE_INTER, CASUALTY_ONLY_WEIGHT, Denial
 from rasd.geo.distance import places_km
 from rasd.lexicons.load import Lexicons, read_tsv
 from rasd.records import Actor, Candidate, Event, Frame
@@ -36,7 +36,6 @@ SIDE_DETAIL_TYPES = {"Strategic developments"}  # types that are details beside 
 # a word for any agreement ("اتفاق", "تسوية"), not a truce or a ceasefire: ACLED codes it only
 # where an armed group (rebels, militias: inter 2-4) is a party
 GENERIC_AGREEMENT_WEIGHT = 3
-ARMED_NONSTATE_INTER = (2, 3, 4)
 NEEDS_ACTOR = {"Agreement", "Non-violent transfer of territory", "Headquarters or base established",
                "Change to group/activity"}
 
@@ -50,6 +49,8 @@ def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
             "Non-state actor overtakes territory")
     if t == "Battles" and a2 is not None and a2.inter == CIVILIAN_INTER:
         return "Violence against civilians", "Attack"
+    if t == "Riots" and a1 is not None and a1.inter in ARMED_NONSTATE_INTER:
+        return "Violence against civilians", "Attack"  # an armed group's stones: no crowd rioted
     if t == "Violence against civilians" and sub == "Attack" and a1 and a2 and \
             a2.inter not in (CIVILIAN_INTER, 6) and a1.inter != CIVILIAN_INTER:
         return "Battles", "Armed clash"
@@ -383,7 +384,12 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     counted = [f for f in counted if f.fatalities and not f.fatalities_implied] or counted
     # "ارتفع عدد القتلى إلى 100" replaces the event's earlier figures; a "حصيلة سابقة" is one of them
     latest = [f for f in counted if f.fatalities and _says(f, "updated_toll")]
-    counted = latest[-1:] or [f for f in counted if not _says(f, "previous_toll")] or counted
+    # told only with a toll the article says was since raised ("قتل فيه 80 مدنيا، وفق حصيلة
+    # سابقة"), the event's dead are counted where the article gives the raised toll
+    superseded = not latest and any(f.fatalities for f in counted) and all(
+        _says(f, "earlier_toll") for f in counted if f.fatalities)
+    counted = latest[-1:] or [f for f in counted if not (_says(f, "previous_toll") or _says(f, "earlier_toll"))] \
+        or counted
     # a toll in a sentence of its own nearby only fills an event whose tellings give none, or only
     # a vague one: the sentence that tells the event with its dead says more than one that may
     # tell another ("عملية أخرى ... أدت إلى مقتل جنديين"); "العديد من القتلى" yields to "بمقتل 45"
@@ -391,7 +397,7 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     if not latest and not any(f.fatalities and not f.fatalities_vague for f in counted) and extra_tolls:
         tolls = extra_tolls
     fatalities = combine_tolls(tolls)
-    if sub in NO_DEAD:
+    if sub in NO_DEAD or superseded:
         tolls, fatalities = [], 0  # a toll told beside arrests or a peaceful rally is another event's
     reported = {t for t, _ in tolls if t > 0}
     disputed = len(reported) > 1 and fatalities == min(reported)

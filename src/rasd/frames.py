@@ -21,6 +21,7 @@ from rasd.records import (Actor, ActorMention, Casualty, Cue, DateMention, Frame
                           PlaceMention, Sentence, SentenceToll, Span, Trigger)
 
 CIVILIAN_INTER = 7
+ARMED_NONSTATE_INTER = (2, 3, 4)  # rebels, militias, communal militias (ACLED inter codes)
 VICTIM_REACH = 3  # tokens between a death toll and the actor it counts ("12 عنصرا من قوات")
 NEWS_WINDOW_DAYS = 7  # GUIDELINES: the publication day and the seven days before it
 CASUALTY_ONLY_WEIGHT = 1  # triggers such as "مقتل" that say only that people died
@@ -69,15 +70,18 @@ RUNNING_TOTAL = {"background_since", "running_total"}
 
 def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     kinds = {c.kind for c in sm.cues}
-    if kinds & BACKGROUND:
-        return True
     first_trigger = min((t.first for t in sm.triggers), default=sm.sentence.last)
+    recent = pub is not None and [d.last for d in sm.dates if d.date and d.precision == 1
+                                  and 0 <= (pub - d.date).days <= RECENT_DAYS]
+    # "قتل 12 مدنيا اليوم ..., لترتفع الحصيلة منذ بدء الحملة إلى 900": the campaign's total told
+    # after a dated event is the background, not the event
+    if any(c.kind in BACKGROUND and not (recent and first_trigger < c.first and min(recent) <= c.first)
+           for c in sm.cues):
+        return True
     if any(c.kind == "anniversary" and c.first < first_trigger for c in sm.cues):
         return True
     # "وكان ... قد": the narrative past of background paragraphs, unless the sentence names a day
     # of the last few ("وكانت النجف قد شهدت أكبر تظاهرة أمس الجمعة")
-    recent = pub is not None and any(d.date and d.precision == 1 and 0 <= (pub - d.date).days <= RECENT_DAYS
-                                     for d in sm.dates)
     if "pluperfect" in kinds and "qad" in kinds and not recent:
         return True
     for c in sm.cues:
@@ -160,6 +164,17 @@ def _choose_trigger(triggers: list[Trigger]) -> Trigger:
         triggers = stopped + [t for t in triggers if t.event_type not in (REMOTE, "Battles")]
     # an indefinite trigger ("غارة") tells news; a definite one ("الغارة") may point back
     return max(triggers, key=lambda t: (t.weight + (0 if is_definite(t) else 1), -t.first))
+
+
+def _arrests_at_a_protest(sm: SentenceMentions, triggers: list[Trigger]) -> Trigger | None:
+    """"فرقت الشرطة المحتجين واعتقلت عددا منهم", "تظاهر المئات ... واعتقلت الشرطة 20 منهم":
+    arrests at a protest are its intervention (ACLED), so the protest tells the sentence's event;
+    arrests of those who protested some other time ("شاركوا في احتجاجات") stay arrests."""
+    if not any(t.sub_event_type == "Arrests" for t in triggers):
+        return None
+    dispersed = any(c.kind in ("intervention", "lethal") for c in sm.cues)
+    protests = [t for t in triggers if t.event_type == "Protests" and (dispersed or not t.nominal)]
+    return protests[0] if protests else None
 
 
 CAUSE_REACH = 1  # words from "جراء" to the event word it names ("جراء قصف", "إثر غارة جوية")
@@ -252,12 +267,15 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     said_ends = {c.last for c in sm.cues if c.kind in SPEAKING}
     told_subjects = {a.first for a in sm.actors if a.last in verb_starts and any(
         e <= b.first < a.first for e in said_ends for b in sm.actors)}
+    # "أطلق مسلح النار ... قبل أن تعتقله الشرطة": who acts after "قبل أن" does something later
+    first_verb = min(verb_starts, default=sm.sentence.last)
+    later = min((c.last for c in sm.cues if c.kind == "before_that" and c.first > first_verb), default=sm.sentence.last)
     seen = set()
     # (who announces an interception, an arrest or ground taken is who did it: "أعلن التحالف أن
     # دفاعاته الجوية اعترضت صاروخا")
     speakers = set() if sub_event_type in ANNOUNCED_BY_ACTOR else _speakers(sm, said_ends)
     for a in sm.actors:
-        if a.key in seen or (a.only_in and not named_here(a, country)) or a.first in speakers:
+        if a.key in seen or (a.only_in and not named_here(a, country)) or a.first in speakers or a.first >= later:
             continue
         seen.add(a.key)
         base = a.key.partition("@")[0]
@@ -433,6 +451,14 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         others = [m for m in acting + acted_on if m is not crowd_m and m.key.partition("@")[0] != "CIV"]
         a1, a2 = None, others[0] if others else None
         default1 = crowd
+        armed = resolve(a1_named) if (a1_named := next(iter(acting), None)) is not None else None
+        if t == "Riots" and crowd_m is None and armed is not None and armed.inter in ARMED_NONSTATE_INTER \
+                and a1_named in others:
+            # "هاجم مستوطنون منازل المواطنين ورشقوها بالحجارة": an armed group throwing stones
+            # attacks whoever it targets; no crowd rioted (refine_type makes it an attack)
+            a1 = a1_named
+            a2 = next((m for m in acted_on if m.key.partition("@")[0] == "CIV"), None)
+            default1 = None
         if sub == "Mob violence" and all(_is_state(m.key, lex) for m in others):
             # a brawl between families or clans: rioters on both sides (ACLED), whatever state
             # the article names
@@ -682,7 +708,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 place_waiting_frames(last_place, sm.sentence.index, launched_from(sm, last_place))
             continue
         triggers = _without_response(sm, _without_grievance(sm, text))
-        trigger = _cause_of_toll(sm, triggers) or _choose_trigger(triggers)
+        trigger = _cause_of_toll(sm, triggers) or _arrests_at_a_protest(sm, triggers) or _choose_trigger(triggers)
         # what the rules know against the sentence being news: the event model weighs it
         # (choose/), where the rules alone once dropped the sentence
         flags = tuple(name for name, fired in (

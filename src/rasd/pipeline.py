@@ -158,7 +158,7 @@ def stage_place_names(doc: Doc, res: Resources):
     cities = _country_names_of_cities(doc)
     in_country = {i for m in doc.matches["countries"] if m.first not in cities for i in range(m.first, m.last)}
     return [pc for pc in find_place_names(doc.tokens, doc.span_of, res.gazetteer, doc.cues,
-                                          doc.matches["places"])
+                                          doc.matches["places"], res.lex.nationalities)
             if pc.match.first not in in_actor and pc.match.first not in in_country]
 
 
@@ -276,6 +276,10 @@ def stage_candidates(doc: Doc, res: Resources):
     intervention: dict[int, str] = {}
     for s in doc.sentences:
         kinds = {c.kind for c in doc.cues if s.first <= c.first < s.last}
+        told = {t.sub_event_type for t in doc.triggers if s.first <= t.first < s.last}
+        if "Arrests" in told and any(t.event_type == "Protests" and not t.nominal
+                                     for t in doc.triggers if s.first <= t.first < s.last):
+            kinds.add("intervention")  # "تظاهر المئات ... واعتقلت الشرطة 20 منهم"
         if kinds & {"lethal", "intervention"}:
             intervention[s.index] = "lethal" if "lethal" in kinds else "intervention"
     starts = [s.first for s in doc.sentences]

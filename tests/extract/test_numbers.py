@@ -105,6 +105,27 @@ def test_a_toll_that_rises_to_a_number_replaces_the_earlier_one(read):
     assert killed("قتل 5 أشخاص في انفجار في بغداد وسافر الوزير إلى 3 دول") == 5
 
 
+def test_an_event_told_only_with_a_toll_since_raised_keeps_none_of_it(read):
+    # the shelling's 40 is the strikes' earlier count: the raised toll counts the dead once
+    doc = read("ارتفع عدد القتلى جراء الغارات على بلدة دوما الاثنين إلى 60 مدنيا. ويأتي ذلك بعد يوم "
+               "دام في بلدة دوما قتل فيه جراء قصف مدفعي نحو 40 مدنيا، وفق حصيلة سابقة للمرصد.",
+               published="2019-05-14")
+    assert sorted(c.event.fatalities for c in doc.candidates) == [0, 60]
+    # a first toll no later one replaces stands
+    doc = read("قتل 40 مدنيا في قصف مدفعي على بلدة دوما يوم الاثنين، وفق حصيلة أولية.", published="2019-05-14")
+    assert [c.event.fatalities for c in doc.candidates] == [40]
+
+
+def test_a_campaign_total_after_a_dated_event_leaves_the_event_news(read):
+    # "لترتفع الحصيلة منذ بدء الحملة": the campaign's total follows today's strike, which is news
+    doc = read("قتل 12 مدنيا اليوم الخميس في غارات جوية على بلدة دوما في الغوطة الشرقية، لترتفع حصيلة "
+               "القتلى منذ بدء الحملة إلى أكثر من 900.")
+    assert [(e.location, e.fatalities) for e in doc.events] == [("Duma", 12)]
+    # the total told first, the day after it, stays background
+    doc = read("وقتل نحو 1200 شخص منذ بداية العام في هجمات شنها مسلحون في ولاية زمفارا اليوم.")
+    assert doc.events == []
+
+
 def test_a_toll_of_a_series_or_of_recent_days_is_no_one_events(read):
     doc = read("قتل شرطي في هجوم على مركز للشرطة في مدينة سورابايا يوم الأربعاء. ويأتي الهجوم بعد "
                "سلسلة من التفجيرات في المدينة أسفرت عن مقتل 13 شخصا.", published="2018-05-16")

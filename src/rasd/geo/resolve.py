@@ -29,6 +29,7 @@ class PlaceCandidates:
     distance_km: int | None = None  # "على بعد 250 كلم شمال X": X is only a reference point
     named_as_place: bool = False  # after a noun that says what kind of place it is: "قرية X", "بلدة X"
     said_as_place: bool = False  # after a word that introduces a place ("في X", "قرب X"), not only "بX"
+    country_said: str | None = None  # "طرابلس اللبنانية": the country a nationality word right after it names
 
 
 # a small place named by a common word ("الفصائل", "المزرعة") must be introduced as a place
@@ -74,7 +75,8 @@ def _after_given_name(tokens: list[Token], first: int) -> bool:
 
 
 def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cue],
-                     matches: list[Match] | None = None) -> list[PlaceCandidates]:
+                     matches: list[Match] | None = None,
+                     nationalities: dict[str, str] | None = None) -> list[PlaceCandidates]:
     # ("مدينة" is a container word here; as a city_title cue it only tells a city from a country)
     by_last = {c.last: c for c in cues if c.kind != "city_title"}
     distance_at = {c.last: c.first for c in cues if c.kind == "distance"}
@@ -124,7 +126,8 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             distance_km=km,
             named_as_place=prev_kind in ("container", "office") or bool(cue and cue.kind in ("admin", "district"))
             or (joined and out[-1].named_as_place),
-            said_as_place=bool(cue) or prev_kind in INTRODUCERS or (joined and out[-1].said_as_place)))
+            said_as_place=bool(cue) or prev_kind in INTRODUCERS or (joined and out[-1].said_as_place),
+            country_said=(nationalities or {}).get(tokens[m.last].text) if m.last < len(tokens) else None))
     return out
 
 
@@ -234,6 +237,7 @@ def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Pl
         # that gives the district its name, not the district's distant centre
         district_ok = p.kind != "region" or pc.named_as_place
         return (
+            p.iso2 == pc.country_said,  # "طرابلس اللبنانية" is Lebanon's Tripoli
             p.admin1 in sentence_admin1 and p.kind != "admin1",
             not (provinces and p.kind != "admin1" and p.admin1 not in provinces),
             not dwarfed,
