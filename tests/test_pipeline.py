@@ -417,6 +417,26 @@ def test_who_acts_after_before_that_is_no_side_of_the_event(read):
         ("Unidentified Armed Group (United States)", 10)]
 
 
+def test_forces_that_disperse_a_protest_before_it_ends_intervened_in_it(read):
+    doc = read("تظاهر مئات الطلاب في مدينة أم درمان يوم الأحد، قبل أن تفرقهم قوات الأمن بالغاز المسيل للدموع.",
+               published="2019-05-19")
+    assert [(c.event.sub_event_type, c.event.actor2) for c in doc.candidates] == [
+        ("Protest with intervention", "Police Forces of Sudan (1989-2019)")]
+
+
+def test_the_kingdom_is_the_one_a_nationality_word_names(read):
+    doc = read("أعلنت وزارة الداخلية البحرينية يوم الأحد القبض على 12 شخصا قالت إنهم خططوا لتفجيرات في المملكة.",
+               published="2019-05-19")
+    assert {c.event.country for c in doc.candidates} == {"Bahrain"}
+
+
+def test_protesters_who_set_a_building_on_fire_riot(read):
+    doc = read("تظاهر الآلاف في مدينة الناصرية مساء الجمعة للمطالبة بفرص العمل، وقام عدد من المحتجين بإحراق "
+               "مبنى مجلس المحافظة.", published="2019-05-19")
+    assert [(c.event.sub_event_type, c.event.actor1) for c in doc.candidates] == [
+        ("Violent demonstration", "Rioters (Iraq)")]
+
+
 def test_a_raid_that_ends_in_an_exchange_of_fire_is_a_clash(read):
     doc = read("داهمت قوات الأمن مخبأ لمسلحين جنوب مدينة العريش يوم السبت، وتبادلت معهم إطلاق النار، ما أسفر "
                "عن مقتل ستة منهم.", published="2019-05-18")

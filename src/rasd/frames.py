@@ -268,8 +268,11 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     told_subjects = {a.first for a in sm.actors if a.last in verb_starts and any(
         e <= b.first < a.first for e in said_ends for b in sm.actors)}
     # "أطلق مسلح النار ... قبل أن تعتقله الشرطة": who acts after "قبل أن" does something later
+    # (one-sided violence only: police dispersing a protest "قبل أن تفرقهم" intervened in it, and
+    # forces who respond to an assault fought it)
     first_verb = min(verb_starts, default=sm.sentence.last)
-    later = min((c.last for c in sm.cues if c.kind == "before_that" and c.first > first_verb), default=sm.sentence.last)
+    later = min((c.last for c in sm.cues if c.kind == "before_that" and c.first > first_verb),
+                default=sm.sentence.last) if sub_event_type in ONE_SIDED else sm.sentence.last
     seen = set()
     # (who announces an interception, an arrest or ground taken is who did it: "أعلن التحالف أن
     # دفاعاته الجوية اعترضت صاروخا")
@@ -305,6 +308,8 @@ def named_here(a: ActorMention, country: str | None) -> bool:
     return not a.only_in or (country or "") in a.only_in.split()
 
 
+ONE_SIDED = ("Attack", "Abduction/forced disappearance", "Sexual violence", "Remote explosive/landmine/IED",
+             "Suicide bomb", "Grenade")
 ANNOUNCED_BY_ACTOR = ("Disrupted weapons use", "Arrests", "territory")
 SPEAKER_REACH = 3  # tokens from who said it to the "إن" that opens what they said
 

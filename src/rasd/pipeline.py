@@ -179,6 +179,8 @@ def stage_country_names(doc: Doc, res: Resources):
     plain = [m for m in names if not m.extra or m.extra == ("world",)]
     support = Counter(m.value for m in plain)
     support.update(iso for a in doc.actors if (iso := home_country(a.key, res.lex)))
+    # "وزارة الداخلية البحرينية ... في المملكة": the kingdom of the nationality the article names
+    support.update(iso for t in doc.tokens if (iso := res.lex.nationalities.get(t.text)))
     support.update(next(iter(isos)) for pc in doc.place_names
                    if len(isos := {p.iso2 for p in pc.candidates}) == 1)
     return [m if m in plain else m._replace(
