@@ -166,15 +166,14 @@ def _choose_trigger(triggers: list[Trigger]) -> Trigger:
     return max(triggers, key=lambda t: (t.weight + (0 if is_definite(t) else 1), -t.first))
 
 
-def _arrests_at_a_protest(sm: SentenceMentions, triggers: list[Trigger]) -> Trigger | None:
+def protest_with_arrests(triggers: list[Trigger], dispersed: bool = False) -> Trigger | None:
     """"فرقت الشرطة المحتجين واعتقلت عددا منهم", "تظاهر المئات ... واعتقلت الشرطة 20 منهم":
     arrests at a protest are its intervention (ACLED), so the protest tells the sentence's event;
-    arrests of those who protested some other time ("شاركوا في احتجاجات") stay arrests."""
+    arrests of those who protested some other time ("شاركوا في احتجاجات": a noun, no dispersal)
+    stay arrests. The protest trigger, or None."""
     if not any(t.sub_event_type == "Arrests" for t in triggers):
         return None
-    dispersed = any(c.kind in ("intervention", "lethal") for c in sm.cues)
-    protests = [t for t in triggers if t.event_type == "Protests" and (dispersed or not t.nominal)]
-    return protests[0] if protests else None
+    return next((t for t in triggers if t.event_type == "Protests" and (dispersed or not t.nominal)), None)
 
 
 CAUSE_REACH = 1  # words from "جراء" to the event word it names ("جراء قصف", "إثر غارة جوية")
@@ -456,12 +455,13 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         others = [m for m in acting + acted_on if m is not crowd_m and m.key.partition("@")[0] != "CIV"]
         a1, a2 = None, others[0] if others else None
         default1 = crowd
-        armed = resolve(a1_named) if (a1_named := next(iter(acting), None)) is not None else None
+        first = acting[0] if acting else None
+        armed = resolve(first)
         if t == "Riots" and crowd_m is None and armed is not None and armed.inter in ARMED_NONSTATE_INTER \
-                and a1_named in others:
+                and first in others:
             # "هاجم مستوطنون منازل المواطنين ورشقوها بالحجارة": an armed group throwing stones
             # attacks whoever it targets; no crowd rioted (refine_type makes it an attack)
-            a1 = a1_named
+            a1 = first
             a2 = next((m for m in acted_on if m.key.partition("@")[0] == "CIV"), None)
             default1 = None
         if sub == "Mob violence" and all(_is_state(m.key, lex) for m in others):
@@ -713,7 +713,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 place_waiting_frames(last_place, sm.sentence.index, launched_from(sm, last_place))
             continue
         triggers = _without_response(sm, _without_grievance(sm, text))
-        trigger = _cause_of_toll(sm, triggers) or _arrests_at_a_protest(sm, triggers) or _choose_trigger(triggers)
+        dispersed = any(c.kind in ("intervention", "lethal") for c in sm.cues)
+        trigger = _cause_of_toll(sm, triggers) or protest_with_arrests(triggers, dispersed) or _choose_trigger(triggers)
         # what the rules know against the sentence being news: the event model weighs it
         # (choose/), where the rules alone once dropped the sentence
         flags = tuple(name for name, fired in (

@@ -23,7 +23,8 @@ from rasd.extract.actors import find_actors, home_country
 from rasd.extract.dates import find_dates, find_publication_date
 from rasd.extract.numbers import find_casualties
 from rasd.extract.triggers import find_cues, find_triggers
-from rasd.frames import PATRON_REACH, STATE_KEYS, build_frames, group_by_sentence, orphan_tolls, sentence_tolls
+from rasd.frames import (PATRON_REACH, STATE_KEYS, build_frames, group_by_sentence, orphan_tolls,
+                         protest_with_arrests, sentence_tolls)
 from rasd.geo.capital import bare_capitals
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer
 from rasd.geo.resolve import DISTANCE_REACH, country_votes, find_place_names, resolve_places
@@ -278,9 +279,7 @@ def stage_candidates(doc: Doc, res: Resources):
     intervention: dict[int, str] = {}
     for s in doc.sentences:
         kinds = {c.kind for c in doc.cues if s.first <= c.first < s.last}
-        told = {t.sub_event_type for t in doc.triggers if s.first <= t.first < s.last}
-        if "Arrests" in told and any(t.event_type == "Protests" and not t.nominal
-                                     for t in doc.triggers if s.first <= t.first < s.last):
+        if protest_with_arrests([t for t in doc.triggers if s.first <= t.first < s.last]):
             kinds.add("intervention")  # "تظاهر المئات ... واعتقلت الشرطة 20 منهم"
         if kinds & {"lethal", "intervention"}:
             intervention[s.index] = "lethal" if "lethal" in kinds else "intervention"
