@@ -1128,3 +1128,39 @@ def test_a_denied_events_place_is_the_place_the_next_sentences_tell_of(read):
 def test_violent_protests_are_a_riot(read):
     doc = read("شهدت مدينة البصرة أمس احتجاجات عنيفة أمام مبنى المحافظة.", published="2018-07-16")
     assert [c.event.sub_event_type for c in doc.candidates] == ["Violent demonstration"]
+
+
+def test_a_province_said_right_after_the_trigger_outranks_a_town_of_another_further_on(read):
+    doc = read("وبلغت المواجهات على الحدود بين قطاع غزة وإسرائيل ذروتها الاثنين مع مقتل 41 فلسطينيا برصاص "
+               "الجيش الإسرائيلي، في يوم افتتاح القنصلية الجديدة في القدس.", published="2018-05-16")
+    assert {(c.event.location, c.event.country) for c in doc.candidates} == {("Gaza Strip", "Palestine")}
+    assert all("Israel)" not in (c.event.actor1 or "") for c in doc.candidates)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("فجر انتحاري حزامه الناسف وسط متظاهرين في مدينة كركوك أمس ما أدى إلى مقتل أربعة أشخاص.", "Suicide bomb"),
+    ("انفجرت عبوة ناسفة استهدفت محتجين في ساحة التحرير ببغداد أمس.", "Remote explosive/landmine/IED"),
+])
+def test_a_crowd_that_violence_hits_is_its_target_not_its_doer(read, text, sub):
+    (c,) = read(text, published="2018-04-10").candidates
+    assert c.event.sub_event_type == sub
+    assert c.event.actor2 == "Protesters (Iraq)"
+    assert not (c.event.actor1 or "").startswith("Protesters")
+
+
+@pytest.mark.parametrize("nationality, country", [("لبنانية", "Lebanon"), ("ليبية", "Libya")])
+def test_a_nationality_word_tells_which_tripoli(read, nationality, country):
+    doc = read(f"قتل ثلاثة أشخاص في انفجار عبوة ناسفة في طرابلس أمس، بحسب مصادر أمنية {nationality}.",
+               published="2018-04-10")
+    assert [c.event.country for c in doc.candidates] == [country]
+
+
+def test_the_football_association_names_no_place(read):
+    doc = read("وقررت لجنة الانضباط في الاتحاد الدولي لكرة القدم إيقاف المدافع ثلاث مباريات.")
+    assert doc.places == []
+
+
+def test_weeks_of_protests_told_with_no_day_are_background(read):
+    doc = read("وتأتي الحادثة بعد أسابيع شهدت خلالها مدن الضفة الغربية احتجاجات قتل فيها 40 فلسطينيا.",
+               published="2018-05-06")
+    assert all("background" in f.flags for f in doc.frames[0])

@@ -66,6 +66,7 @@ def group_by_sentence(sentences, **mentions) -> list[SentenceMentions]:
 
 BACKGROUND = {"background", "background_since"}  # cue kinds (cues.tsv)
 RUNNING_TOTAL = {"background_since", "running_total"}
+PERIODS = {"period", "long_period"}
 
 
 def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
@@ -79,6 +80,9 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
            for c in sm.cues):
         return True
     if any(c.kind == "anniversary" and c.first < first_trigger for c in sm.cues):
+        return True
+    # "بعد ستة أسابيع شهدت خلالها حدود القطاع احتجاجات": weeks of a campaign, no day of its own
+    if not recent and any(c.kind == "long_period" and c.first < first_trigger for c in sm.cues):
         return True
     # "وكان ... قد": the narrative past of background paragraphs, unless the sentence names a day
     # of the last few ("وكانت النجف قد شهدت أكبر تظاهرة أمس الجمعة")
@@ -357,6 +361,7 @@ GENERIC_ARMED = {"ARMED", "UAG", "UMF"}
 
 
 UNARMED = {"CIV", "PROT", "RIOT"}
+CROWDS = {"PROT", "RIOT"}
 
 
 def settle_confrontation(sm: SentenceMentions, trigger: Trigger, country: str | None,
@@ -403,6 +408,12 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     a1 = acting[0] if acting else None
     a2 = acted_on[0] if acted_on else (acting[1] if len(acting) > 1 else None)
     t, sub = trigger.event_type, trigger.sub_event_type
+    if t in ("Explosions/Remote violence", "Violence against civilians") and a1 is not None \
+            and a1.key.partition("@")[0] in CROWDS and (t == "Explosions/Remote violence" or a1.key not in agent_keys):
+        # "هجمات انتحارية استهدفت زوارا ومتظاهرين": violence hits a crowd; the crowd does not act
+        # (and sets off no bomb: "عبوة استهدفت محتجين" names it right after the verb)
+        doers = [m for m in acting if m is not a1 and m.key.partition("@")[0] not in UNARMED]
+        a1, a2 = (doers[0] if doers else None), a1
     among_themselves = False
     if t == "Battles" and a2 is not None and a2.key.partition("@")[0] == "CIV":
         # "clashes between the army and gunmen killed 3 people": the fight is with the gunmen
@@ -603,6 +614,13 @@ def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger, 
         # town after a second telling of the kind is that telling's; the subject's town is this one's
         return before[-1]
     if after:
+        # "التظاهرات على الحدود بين قطاع غزة وإسرائيل ... مع افتتاح السفارة في القدس": a province
+        # or region said right after the trigger is where it happened, not a town of another
+        # province further on (a town inside it is more precise and stays)
+        nearer = [p for p in sm.places if p.locative and p.place.kind in ("admin1", "region")
+                  and trigger.first <= p.first < after[0].first]
+        if nearer and nearer[0].place.admin1 != after[0].place.admin1:
+            return nearer[0]
         return after[0]
     # "سفيرها في تل أبيب بعد المواجهات ... في قطاع غزة": a province or region said after the
     # trigger is where it happened, not a town the sentence named before it
@@ -863,6 +881,8 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
     for t in sorted(_without_grievance(sm), key=lambda t: t.first):
         if t is main or t.weight <= CASUALTY_ONLY_WEIGHT or t.first == main.first:
             continue
+        if any(c.kind == "agent" and c.first == t.first for c in sm.cues):
+            continue  # "مقتل 41 برصاص الجيش ... في القدس": who killed the main event's dead, not a new event
         # its place: the next one introduced as a place, or named right after it ("اقتحموا مبنى محافظة كربلاء")
         after = [p for p in sm.places if p.first >= t.last and p.place.kind != "country"
                  and (p.locative or p.first - t.last <= SECOND_CLAUSE_REACH)]
@@ -901,10 +921,10 @@ def _running_total(c: Casualty, cues: list[Cue], marks: list[Cue] = ()) -> bool:
         s.kind == "since" and 0 <= w.first - s.last <= SINCE_SPAN_REACH for s in cues)]
     after_weeks = [w for w in cues if w.kind == "weeks" and any(
         a.kind == "after" and 0 <= w.first - a.last <= SINCE_SPAN_REACH for a in marks)] if marks else []
-    return any((cue.kind in RUNNING_TOTAL | {"period"} and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH)
+    return any((cue.kind in RUNNING_TOTAL | PERIODS and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH)
                # "منذ بدء الحملة إلى 400", "منذ بدء الهجوم قتل 40": counted since, just before
                or (cue.kind == "background_since" and 0 <= c.first - cue.last <= 2 * RUNNING_TOTAL_REACH)
-               or (cue.kind == "period" and cue.last <= c.first) for cue in cues) or any(
+               or (cue.kind in PERIODS and cue.last <= c.first) for cue in cues) or any(
         0 <= c.first - w.last <= 2 * RUNNING_TOTAL_REACH for w in since_weeks) or any(
         # "بعد أسابيع من الاحتجاجات التي أسفرت عن سقوط قتلى": the dead of those weeks
         0 <= c.first - w.last <= 2 * RUNNING_TOTAL_REACH and any(

@@ -199,6 +199,11 @@ def stage_countries(doc: Doc, res: Resources):
         iso = home_country(a.key, res.lex)
         if iso:
             extra[iso] += 0.5
+    # "وفق مصادر أمنية لبنانية": a nationality word points to its country as an actor does
+    # (Tripoli is then Lebanon's), in either form ("لبنانية" / "اللبنانية"); each country once
+    nationality = res.lex.nationalities
+    for iso in {iso for t in doc.tokens if (iso := nationality.get(t.text) or nationality.get("ال" + t.text))}:
+        extra[iso] += 0.5
     return country_votes(doc.place_names, extra)
 
 

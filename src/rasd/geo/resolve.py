@@ -227,6 +227,9 @@ def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Pl
     # a province's name is also some town's elsewhere ("صلاح الدين" is a resort in Erbil):
     # the province wins over a town outside it; its own namesake town (Aleppo) still wins
     provinces = {p.admin1 for p in pc.candidates if p.kind == "admin1"}
+    # ... unless the article points to the town's country more ("مصادر أمنية لبنانية": Tripoli is
+    # Lebanon's, not Libya's province of the name)
+    province_votes = max((votes.get(p.iso2, 0) for p in pc.candidates if p.kind == "admin1"), default=0)
     largest = max(p.population for p in pc.candidates)
 
     def score(p: Place):
@@ -239,7 +242,8 @@ def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Pl
         return (
             p.iso2 == pc.country_said,  # "طرابلس اللبنانية" is Lebanon's Tripoli
             p.admin1 in sentence_admin1 and p.kind != "admin1",
-            not (provinces and p.kind != "admin1" and p.admin1 not in provinces),
+            not (provinces and p.kind != "admin1" and p.admin1 not in provinces
+                 and votes.get(p.iso2, 0) <= province_votes),
             not dwarfed,
             votes.get(p.iso2, 0) >= 1,
             district_ok,
