@@ -1164,3 +1164,11 @@ def test_weeks_of_protests_told_with_no_day_are_background(read):
     doc = read("وتأتي الحادثة بعد أسابيع شهدت خلالها مدن الضفة الغربية احتجاجات قتل فيها 40 فلسطينيا.",
                published="2018-05-06")
     assert all("background" in f.flags for f in doc.frames[0])
+
+
+def test_a_doer_the_article_names_outranks_the_air_force_a_later_telling_borrows(read):
+    doc = read("قتل 40 مدنيا الثلاثاء جراء قصف القوات الحكومية السورية على مدينة دوما.\n"
+               "وتشن الطائرات التركية منذ أسابيع غارات على منطقة عفرين.\n"
+               "وقال المرصد السوري إن 40 مدنيا قتلوا في دوما جراء الغارات الجوية.", published="2018-02-21")
+    (c,) = [c for c in doc.candidates if c.event.location == "Duma"]
+    assert c.event.actor1.startswith("Military Forces of Syria")

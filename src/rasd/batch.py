@@ -178,7 +178,7 @@ def _schemas():
                           ("title", pa.string()), ("published", pa.date32()), ("language", pa.string()),
                           ("content_hash", pa.string()), ("similarity_key", pa.string()),
                           ("text", pa.string())])
-    kinds = {"int": pa.int64(), "float": pa.float64(), "str": pa.string()}
+    kinds = {"int": pa.int64(), "float": pa.float64(), "str": pa.string(), "bool": pa.bool_()}
     cols = [("article_id", pa.string())]
     for f in dataclasses.fields(Event):
         if f.name == "denied_by":

@@ -346,7 +346,10 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     pm = placed.place
     # actors named beside the trigger outrank those borrowed from the rest of the article
     by_actors = [f for f in [main] + frames_g if f.actor_spans] + [main] + frames_g
-    actor1 = next((f.actor1 for f in by_actors if f.actor1), None)
+    # ... and a doer named in a telling outranks one supplied for a telling that names none
+    # ("قتل 250 جراء الضربات الجوية" borrows the article's air force; "قصف القوات الحكومية" names it)
+    actor1 = next((f.actor1 for f in by_actors if f.actor1 and f.actor1_named), None) or \
+        next((f.actor1 for f in by_actors if f.actor1), None)
     actor2 = next((f.actor2 for f in by_actors if f.actor2 and (
         actor1 is None or f.actor2.name != actor1.name or sub == "Mob violence" or etype == "Battles")), None)
     crowd = {"Riots": ("Protesters (", "RIOT"), "Protests": ("Rioters (", "PROT")}.get(etype)
@@ -397,6 +400,8 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     if not latest and not any(f.fatalities and not f.fatalities_vague for f in counted) and extra_tolls:
         tolls = extra_tolls
     fatalities = combine_tolls(tolls)
+    # "سقط عشرات القتلى": ACLED's conventional figure for a word with no number
+    estimated = tolls is not extra_tolls and all(f.fatalities_vague for f in counted if f.fatalities)
     if sub in NO_DEAD or superseded:
         tolls, fatalities = [], 0  # a toll told beside arrests or a peaceful rally is another event's
     reported = {t for t, _ in tolls if t > 0}
@@ -453,5 +458,6 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
         geo_precision=pm.precision,
         source="; ".join(sources),
         notes=write_note(date, sub, actor1, actor2, place_text, fatalities, denied_by, disputed),
-        fatalities=fatalities, confidence=round(min(confidence, 0.95), 2),
+        fatalities=fatalities, fatalities_estimated=bool(fatalities) and estimated,
+        confidence=round(min(confidence, 0.95), 2),
         denied_by=denied_by, evidence=evidence))

@@ -479,7 +479,7 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
             # a brawl between families or clans: rioters on both sides (ACLED), whatever state
             # the article names
             rioters = resolve_actor("RIOT", country, lex)
-            return rioters, rioters, ()
+            return rioters, rioters, (), False
     elif t == "Explosions/Remote violence" and sub != "Shelling/artillery/missile attack":
         # bombs are planted by armed groups: a state force named here is the target
         if a1 is not None and a1.key not in agent_keys and _is_state(a1.key, lex):
@@ -517,7 +517,7 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name and not among_themselves:
         actor2 = None
     spans = tuple(m.span for m in (a1, a2) if m is not None)
-    return actor1, actor2, spans
+    return actor1, actor2, spans, a1 is not None
 
 
 def other_side(actor: Actor, country: str | None, lex: Lexicons, context: ArticleActors,
@@ -771,7 +771,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if pub and date and date < pub - dt.timedelta(days=NEWS_WINDOW_DAYS):
             continue
         trigger = settle_weapon(sm, settle_stopped(sm, settle_confrontation(sm, trigger, country, lex), country))
-        actor1, actor2, actor_spans = assign_actors(sm, trigger, country, lex, context)
+        actor1, actor2, actor_spans, actor1_named = assign_actors(sm, trigger, country, lex, context)
         killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues, sm.marks)]
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
         # "فوق الرياض ونجران وجازان": one event per place; one toll split evenly (GUIDELINES)
@@ -791,7 +791,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         for p in places:
             frames.append(Frame(
                 sentence=sm.sentence.index, trigger=trigger, actor1=actor1, actor2=actor2,
-                actor_spans=actor_spans,
+                actor_spans=actor_spans, actor1_named=actor1_named,
                 place=p, date=date, time_precision=precision, date_span=date_span,
                 fatalities=fatalities, fatality_spans=tuple(c.span for c in killed),
                 fatality_parts=tuple(c.count for c in killed),
@@ -896,11 +896,11 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
         country = place.place.iso2
         date, precision, date_span, date_inherited = date_of(sm, t, pub, last_date)
         trigger = settle_weapon(sm, settle_confrontation(sm, t, country, lex))
-        actor1, actor2, actor_spans = assign_actors(sm, trigger, country, lex, context)
+        actor1, actor2, actor_spans, actor1_named = assign_actors(sm, trigger, country, lex, context)
         taken.append(place.place)
         out.append(Frame(
             sentence=sm.sentence.index, trigger=trigger, actor1=actor1, actor2=actor2,
-            actor_spans=actor_spans, place=place, date=date, time_precision=precision,
+            actor_spans=actor_spans, actor1_named=actor1_named, place=place, date=date, time_precision=precision,
             date_span=date_span, fatalities=0, fatality_spans=(), fatality_parts=(),
             fatalities_vague=False, sources=sources, date_inherited=date_inherited,
             support=sum((not date_inherited, place.locative, bool(actor_spans))),

@@ -170,6 +170,7 @@ class Frame:
     second_clause: bool = False  # another trigger of the sentence, at a place of its own
     fatalities_implied: bool = False  # the toll is only a noun's number ("قتل طفل"), no figure
     told_by_verb: bool = False  # the sentence holds a verb trigger ("فجرت انتحارية نفسها"), not nouns only
+    actor1_named: bool = False  # actor1 is named in the sentence, not a default or the article's air force
 
 
 @dataclass(slots=True)
@@ -204,6 +205,8 @@ class Event:
     confidence: float
     denied_by: list[str] = field(default_factory=list)
     evidence: dict[str, list[list]] = field(default_factory=dict)
+    # the toll is ACLED's conventional figure for a word with no number ("عشرات القتلى": 10)
+    fatalities_estimated: bool = False
 
 
 @dataclass(frozen=True, slots=True)

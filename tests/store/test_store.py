@@ -43,6 +43,24 @@ def test_two_outlets_one_clash_is_one_event_with_both_sources_and_the_lowest_tol
     assert e["event_id"].startswith("SYR")
 
 
+# the same clash told with a word for the dead and no number ("عشرات القتلى": ACLED's 10)
+OUTLET_VAGUE = Article("v1", "قالت مصادر محلية إن اشتباكات عنيفة اندلعت يوم الثلاثاء بين قوات النظام وهيئة تحرير الشام "
+                             "في مدينة سراقب، وسقط فيها عشرات القتلى.",
+                       published=__import__("datetime").date(2019, 5, 16), source="outlet-v")
+OUTLET_FIGURE = Article("f1", "أفاد المرصد السوري بأن معارك دارت الثلاثاء بين هيئة تحرير الشام وقوات النظام في سراقب "
+                              "بريف إدلب، وأدت إلى مقتل 14 مقاتلا.",
+                        published=__import__("datetime").date(2019, 5, 16), source="outlet-f")
+
+
+def test_a_number_outranks_a_word_for_the_dead_when_outlets_merge(db_url):
+    (vague,) = extract(OUTLET_VAGUE).events
+    assert vague.fatalities == 10 and vague.fatalities_estimated
+    store = store_with(db_url, OUTLET_VAGUE, OUTLET_FIGURE)
+    (e,) = list(store.events())
+    assert e["fatalities"] == 14 and not e["fatalities_estimated"]
+    assert sorted(store.sources_of(e["event_id"])) == ["f1", "v1"]
+
+
 def test_storing_the_same_article_twice_changes_nothing(db_url):
     store = store_with(db_url, OUTLET_A, OUTLET_B)
     before = (store.counts(), [e["timestamp"] for e in store.events()])

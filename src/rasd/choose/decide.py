@@ -172,4 +172,6 @@ def with_retellings(event: Event, retellings: list[Event]) -> Event:
     toll = min(tolls)
     spans = [s for e in retellings if e.fatalities == toll for s in e.evidence.get("fatalities", [])]
     evidence = dict(event.evidence, fatalities=list(event.evidence.get("fatalities", [])) + spans)
-    return replace(event, fatalities=toll, evidence=evidence, notes=note_with_toll(event.notes, toll))
+    estimated = all(e.fatalities_estimated for e in retellings if e.fatalities == toll)
+    return replace(event, fatalities=toll, fatalities_estimated=estimated, evidence=evidence,
+                   notes=note_with_toll(event.notes, toll))

@@ -84,4 +84,5 @@ def choose_toll(event: Event, candidate: Candidate, model: Model) -> Event:
     if best is None or best.value == event.fatalities:
         return event
     evidence = dict(event.evidence, fatalities=[list(s) for s in best.spans])
-    return replace(event, fatalities=best.value, evidence=evidence, notes=note_with_toll(event.notes, best.value))
+    return replace(event, fatalities=best.value, fatalities_estimated=event.fatalities_estimated and best.value == event.fatalities,
+                   evidence=evidence, notes=note_with_toll(event.notes, best.value))

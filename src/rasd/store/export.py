@@ -75,7 +75,8 @@ def _parquet_schema():
               else pa.string()) for c in ACLED_COLUMNS]
     # rasd's own fields after ACLED's, for analysts who load the file into pandas
     own = [("confidence", pa.float64()), ("denied_by", pa.list_(pa.string())),
-           ("fatalities_reported", pa.list_(pa.int64())), ("evidence", pa.string())]
+           ("fatalities_reported", pa.list_(pa.int64())), ("fatalities_estimated", pa.bool_()),
+           ("evidence", pa.string())]
     return pa.schema(acled + own)
 
 
@@ -88,6 +89,7 @@ def _parquet_table(rows: list[dict], schema):
     cols["confidence"] = [r.get("confidence") for r in rows]
     for name in ("denied_by", "fatalities_reported"):
         cols[name] = [r.get(name) or [] for r in rows]
+    cols["fatalities_estimated"] = [bool(r.get("fatalities_estimated")) for r in rows]
     cols["evidence"] = [json.dumps(r.get("evidence") or {}, ensure_ascii=False) for r in rows]
     return pa.table(cols, schema=schema)
 

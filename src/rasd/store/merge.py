@@ -250,8 +250,13 @@ def combine(reports: list[dict]) -> dict:
             merged[key] = riot.get(key)
     dated = [r["event_date"] for r in reports if r.get("event_date")]
     merged["event_date"] = min(dated) if dated else None
-    tolls = sorted({r["fatalities"] for r in reports if r.get("fatalities")})
-    merged["fatalities"] = tolls[0] if tolls else 0  # the lowest credible report
+    # the lowest credible report; a word with no number ("عشرات القتلى", coded 10) is no report
+    # of a figure: it counts only where no outlet gives one
+    counted = [r for r in reports if r.get("fatalities") and not r.get("fatalities_estimated")] or reports
+    tolls = sorted({r["fatalities"] for r in counted if r.get("fatalities")})
+    merged["fatalities"] = tolls[0] if tolls else 0
+    merged["fatalities_estimated"] = bool(tolls) and all(r.get("fatalities_estimated") for r in counted
+                                                         if r.get("fatalities"))
     merged["fatalities_reported"] = tolls  # disagreements stay visible
     sources = []
     for r in reports:
