@@ -1172,3 +1172,56 @@ def test_a_doer_the_article_names_outranks_the_air_force_a_later_telling_borrows
                "وقال المرصد السوري إن 40 مدنيا قتلوا في دوما جراء الغارات الجوية.", published="2018-02-21")
     (c,) = [c for c in doc.candidates if c.event.location == "Duma"]
     assert c.event.actor1.startswith("Military Forces of Syria")
+
+
+@pytest.mark.parametrize("text, sides", [
+    # soldiers and gunmen both among the dead: the fight was between them
+    ("قتل جندي هندي وثلاثة مسلحين في تبادل لإطلاق النار في منطقة بولواما في كشمير.",
+     {"Military Forces of India", "Unidentified Armed Group (India)"}),
+    ("قتل ثلاثة جنود ومسلحان في اشتباكات في ولاية هلمند جنوبي أفغانستان.",
+     {"Military Forces of Afghanistan (2014-2021)", "Unidentified Armed Group (Afghanistan)"}),
+])
+def test_a_clash_whose_dead_name_both_sides_is_coded_with_both(read, text, sides):
+    (c,) = read(text, published="2018-03-14").candidates
+    assert c.event.sub_event_type == "Armed clash"
+    assert {c.event.actor1, c.event.actor2} == sides
+
+
+def test_militants_state_forces_killed_make_a_battle_not_an_attack_on_civilians(read):
+    (c,) = read("أعلنت القوات المسلحة المصرية مقتل 12 إرهابيا في عمليات بشمال سيناء.",
+                published="2018-03-14").candidates
+    assert (c.event.event_type, c.event.actor1, c.event.actor2) == (
+        "Battles", "Military Forces of Egypt (2014-)", "Unidentified Armed Group (Egypt)")
+    # civilians killed by the police stay an attack on civilians
+    (c,) = read("قتلت الشرطة ثلاثة مدنيين في مدينة بنغازي.", published="2018-03-14").candidates
+    assert c.event.event_type == "Violence against civilians"
+
+
+def test_whom_the_news_is_according_to_is_no_side_and_a_rocket_falls_where_it_landed(read):
+    doc = read("سقطت قذيفة صاروخية أطلقت من قطاع غزة في مدينة سديروت، ما أدى إلى إصابة امرأة بجروح طفيفة، "
+               "بحسب الجيش الإسرائيلي.", published="2018-03-14")
+    (c,) = doc.candidates
+    assert (c.event.location, c.event.country) == ("Sderot", "Israel")
+    assert "Israel (" not in (c.event.actor1 or "")
+    # fired from Gaza and landing nowhere the gazetteer knows: no place, so no event at Gaza
+    doc = read("سقط صاروخ أطلق من قطاع غزة في منطقة مفتوحة دون أن يسفر عن إصابات.", published="2018-03-14")
+    assert not any(c.event.country == "Palestine" for c in doc.candidates)
+
+
+def test_what_a_strike_answers_and_the_strike_told_again_are_no_second_event(read):
+    doc = read("أعلن الجيش الإسرائيلي شنه غارة جوية على منشآت لحركة حماس في قطاع غزة، ردا على إطلاق نار "
+               "استهدف منزلا في مدينة سديروت.", published="2018-05-16")
+    assert [c.event.location for c in doc.candidates] == ["Gaza Strip"]
+
+
+@pytest.mark.parametrize("text, actor1, admin1", [
+    ("قتل 7 أشخاص في هجوم شنه رعاة الفولاني على قرية في ولاية بلاتو.",
+     "Fulani Ethnic Militia (Nigeria)", "Plateau"),
+    ("قتل مسلحون من تحالف القوى الديمقراطية 10 مدنيين في هجوم على قرية في إقليم شمال كيفو.",
+     "ADF: Allied Democratic Forces", "North Kivu"),
+    ("أعلنت حركة الشباب مسؤوليتها عن هجوم بسيارة مفخخة استهدف قاعدة عسكرية في منطقة بلعد بإقليم "
+     "شبيلي الوسطى، ما أسفر عن مقتل ثمانية جنود.", "Al Shabaab", "Middle Shabelle"),
+])
+def test_groups_and_provinces_beyond_the_arab_world(read, text, actor1, admin1):
+    (c,) = read(text, published="2018-03-14").candidates
+    assert (c.event.actor1, c.event.admin1) == (actor1, admin1)

@@ -280,6 +280,9 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     # (who announces an interception, an arrest or ground taken is who did it: "أعلن التحالف أن
     # دفاعاته الجوية اعترضت صاروخا")
     speakers = set() if sub_event_type in ANNOUNCED_BY_ACTOR else _speakers(sm, said_ends)
+    # "بحسب الجيش الإسرائيلي", "وفق ما أعلنت الشرطة": whom the news is according to
+    speakers |= {a.first for a in sm.actors for c in sm.cues
+                 if c.kind == "according" and 0 <= a.first - c.last <= ACCORDING_REACH}
     for a in sm.actors:
         if a.key in seen or (a.only_in and not named_here(a, country)) or a.first in speakers or a.first >= later:
             continue
@@ -314,6 +317,7 @@ def named_here(a: ActorMention, country: str | None) -> bool:
 ONE_SIDED = ("Attack", "Abduction/forced disappearance", "Sexual violence", "Remote explosive/landmine/IED",
              "Suicide bomb", "Grenade")
 ANNOUNCED_BY_ACTOR = ("Disrupted weapons use", "Arrests", "territory")
+ACCORDING_REACH = 2  # tokens from "بحسب" to the source: "بحسب ما أفاد الجيش"
 SPEAKER_REACH = 3  # tokens from who said it to the "إن" that opens what they said
 
 
@@ -502,6 +506,12 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         if actor1 is None and actor2.inter != CIVILIAN_INTER and any(c.kind == "assault" for c in sm.cues):
             # "قتل ثلاثة جنود في هجوم على نقطة تفتيش": attackers no one names anywhere
             actor1 = resolve_actor("UAG", country, lex)
+        elif actor1 is None and actor2.inter in ARMED_NONSTATE_INTER and "forces" in _sides_hit(sm):
+            # "قتل جندي وثلاثة مسلحين في تبادل لإطلاق النار": the gunmen fought the soldiers who fell
+            actor1 = resolve_actor("MIL", country, lex)
+        elif actor1 is None and a2 is not None and _is_state(a2.key, lex) and "fighters" in _sides_hit(sm):
+            # "قتل ثلاثة جنود ومسلحان في اشتباكات": the soldiers fought gunmen no group is named for
+            actor1 = resolve_actor(context.main_nonstate or "UAG", country, lex)
     # a bomb's target is named where it went off, or it hit whoever was there: no side is
     # borrowed from elsewhere in the article for it (civilians below, if the article says so)
     bomb = sub in ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
@@ -510,6 +520,11 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         # (what air defences stop is launched from abroad: there any country's forces may be the other side)
         actor2 = other_side(actor1, country, lex, context, allow_civilians=t != "Battles",
                             from_abroad=sub == "Disrupted weapons use")
+    if actor2 is None and t == "Violence against civilians" and actor1 is not None and actor1.inter == 1 \
+            and _sides_hit(sm) == {"fighters"}:
+        # "أعلن الجيش مقتل 12 إرهابيا": state forces killed fighters, no civilians: a fight
+        # with the group the article names, or an unidentified one (refine_type: a battle)
+        actor2 = resolve_actor(context.main_nonstate or "UAG", country, lex)
     if actor2 is None and (t == "Violence against civilians" or (
             t == "Explosions/Remote violence" and context.civilians_hit)):
         # no armed side named as hit, and the article tells of civilians: they were
@@ -518,6 +533,12 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         actor2 = None
     spans = tuple(m.span for m in (a1, a2) if m is not None)
     return actor1, actor2, spans, a1 is not None
+
+
+def _sides_hit(sm: SentenceMentions) -> set[str]:
+    """The sides the nouns of the sentence's counted dead or wounded name ("قتل جندي": forces;
+    "ومسلحان": fighters)."""
+    return {c.side for c in sm.casualties if c.side}
 
 
 def other_side(actor: Actor, country: str | None, lex: Lexicons, context: ArticleActors,
@@ -746,8 +767,12 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         place, inherited = place_in(sm, towns, trigger, text), False
         if place is not None and trigger.sub_event_type == "Disrupted weapons use" and launched_from(sm, place):
             place = next(iter(intercepted_over(sm, towns)), None)  # where it was headed, not launched
-        if place is not None and is_definite(trigger) and trigger.event_type == REMOTE and said_launched_from(sm, place):
-            continue  # "وقال إن الصاروخ أطلق من محافظة صعدة": where the missile told before came from
+        if place is not None and trigger.event_type == REMOTE and said_launched_from(sm, place):
+            if is_definite(trigger):
+                continue  # "وقال إن الصاروخ أطلق من محافظة صعدة": where the missile told before came from
+            # "سقط صاروخ أطلق من قطاع غزة في ...": it struck where it fell, not where it was fired
+            place = next((p for p in towns if p.locative and p.first > place.last
+                          and not said_launched_from(sm, p)), None)
         # "في شرق البلاد", "في شمال الصين": somewhere in that part of the country, so neither at
         # its capital nor at the town last named
         countrywide = any(c.kind == "countrywide" for c in sm.cues) or (
@@ -883,6 +908,10 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
             continue
         if any(c.kind == "agent" and c.first == t.first for c in sm.cues):
             continue  # "مقتل 41 برصاص الجيش ... في القدس": who killed the main event's dead, not a new event
+        if any(c.kind == "response" and 0 <= t.first - c.last <= RESPONSE_REACH for c in sm.cues):
+            continue  # "غارة على غزة ردا على إطلاق نار استهدف سديروت": what it answered, told as its cause
+        if is_definite(t) and t.event_type == main.event_type:
+            continue  # "أن الغارة جاءت ردا على": "the strike" points back to the main event
         # its place: the next one introduced as a place, or named right after it ("اقتحموا مبنى محافظة كربلاء")
         after = [p for p in sm.places if p.first >= t.last and p.place.kind != "country"
                  and (p.locative or p.first - t.last <= SECOND_CLAUSE_REACH)]
@@ -891,6 +920,10 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
         place = after[0]
         if main.first > t.first and main.first < place.first:
             continue  # the main trigger stands between: the place is its
+        if t.first == main.last and t.event_type == main.event_type:
+            continue  # "سقطت قذيفة صاروخية": a word that goes on naming the main event's weapon
+        if launched_from(sm, place):
+            continue  # "أطلقت من قطاع غزة": where it came from, no event of its own
         if any(places_km(place.place, q) <= SECOND_CLAUSE_KM for q in taken):
             continue
         country = place.place.iso2

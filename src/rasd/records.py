@@ -121,6 +121,7 @@ class Casualty:
     killed: bool  # False: wounded / injured, never counted as fatalities
     vague: bool = False  # a conventional figure: "عشرات" = 10, "قتلى" alone = 10
     implied: bool = False  # no number: the noun says how many ("قتل طفل" one, "جنديان" two)
+    side: str | None = None  # whose dead its noun names (victim_sides.tsv): forces, fighters, civilians
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ never counted. ACLED's vague counts come from numbers.tsv (عشرات = 10).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.lexicons.load import Lexicons, token_variants
 from rasd.records import Casualty, Match, Token
@@ -123,7 +123,7 @@ def _accusative(word: str) -> bool:
     return not word.startswith(("ال", "وال")) and word.endswith(("ا", "ين"))
 
 
-def _side(word: str, lex: Lexicons) -> str | None:
+def victim_side(word: str, lex: Lexicons) -> str | None:
     """Whose dead a noun names: "جنود" and "جنوده" forces, "جهاديا" fighters, "مدنيين" civilians."""
     return _noun_entry(word, lex.victim_sides)[0]
 
@@ -171,7 +171,7 @@ def _new_clause(tokens: list[Token], start: int, end: int, kinds_at: dict, lex: 
     for k in range(start, end):
         word = tokens[k].text
         if word.startswith("و") and len(word) > 2 and k not in kinds_at and word[1:] not in lex.numbers \
-                and not word[1:].isdigit() and not _person(word[1:], lex) and not _side(word[1:], lex):
+                and not word[1:].isdigit() and not _person(word[1:], lex) and not victim_side(word[1:], lex):
             return True
     return False
 
@@ -221,7 +221,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         # "25 قتيلا" / "20 مصابا": a casualty word right after the number names it,
         # unless it opens the next clause ("قتل 5 وجرح 4")
         # ("24 جنديا جريحا": the noun of who they are may stand between)
-        named = num.last < last and (_person(tokens[num.last].text, lex) or _side(tokens[num.last].text, lex))
+        named = num.last < last and (_person(tokens[num.last].text, lex) or victim_side(tokens[num.last].text, lex))
         adjacent = [w for w in after if (w.first == num.last or named and w.first == num.last + 1)
                     and not tokens[w.first].text.startswith("و")]
         if before and not adjacent and _new_clause(tokens, before[-1].last, num.first, kinds_at, lex):
@@ -273,7 +273,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     companions = {c.first for c in out if c.killed and _joined(tokens, c.first, first, lex)}
     counted = [c for c in out if c.killed and c.first not in companions]
     # "قتل 11 جهاديا ... أسفر عن مقتل جندي": the dead of the other side are more, not among them
-    sides = {_side(tokens[c.last].text, lex) if c.last < last else None for c in counted}
+    sides = {victim_side(tokens[c.last].text, lex) if c.last < last else None for c in counted}
     persons: list[str] = []  # the nouns of one-person dead counted so far ("مستوطنا")
     for w in words:
         if w.value != "killed" or w.first in used_words and not companions:
@@ -287,7 +287,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         # "مقتل أحد جنوده": the one killed is named after "one of"
         victim = nxt2 if nxt in lex.number_words["one_of"] else nxt
         if counted:
-            side = _side(victim, lex)
+            side = victim_side(victim, lex)
             if side is None or None in sides or side in sides or (
                     subset_after is not None and subset_after < w.first):
                 continue
@@ -341,4 +341,14 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         if with_him:
             x = with_him[0]
             out.append(Casualty(x.first, x.last, span_of(x.first, x.last, 0), x.value, True, vague=True))
-    return out
+    return [replace(c, side=_side_of(tokens, c, last, lex)) for c in out]
+
+
+def _side_of(tokens: list[Token], c: Casualty, last: int, lex: Lexicons) -> str | None:
+    """The side a count's noun names: in it ("جنديان", "وثلاثة جنود") or right after it ("12 إرهابيا")."""
+    words = [t.text for t in tokens[c.first:min(c.last + 1, last)]]
+    for word in words:
+        side = victim_side(word, lex) or (victim_side(word[1:], lex) if word.startswith("و") else None)
+        if side:
+            return side
+    return None
