@@ -1225,3 +1225,18 @@ def test_what_a_strike_answers_and_the_strike_told_again_are_no_second_event(rea
 def test_groups_and_provinces_beyond_the_arab_world(read, text, actor1, admin1):
     (c,) = read(text, published="2018-03-14").candidates
     assert (c.event.actor1, c.event.admin1) == (actor1, admin1)
+
+
+def test_b_before_a_definite_name_after_a_plural_place_noun_is_in_it(read):
+    doc = read("نفذت قوات الاحتلال حملة مداهمات في عدة بلدات بالضفة الغربية فجر اليوم، واعتقلت 15 فلسطينيا.",
+               published="2018-04-10")
+    assert [(c.event.sub_event_type, c.event.admin1) for c in doc.candidates] == [("Arrests", "West Bank")]
+    # a name in construct after the noun takes no "ب": "مديرية برقان" is no "ب" + Reggane
+    doc = read("قصفت الطائرات مديرية برقان بمحافظة صعدة.", published="2018-04-10")
+    assert all(p.place.country == "Yemen" for p in doc.places)
+
+
+def test_a_verb_in_a_relative_clause_after_an_event_noun_does_not_type_it(read):
+    (c,) = read("ندد الاتحاد الأوروبي بالهجوم الذي استهدف كنيسة في مدينة سورابايا الإندونيسية وأسفر عن مقتل "
+                "13 شخصا.", published="2018-05-14").candidates
+    assert (c.event.sub_event_type, c.event.country) == ("Attack", "Indonesia")

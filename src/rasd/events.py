@@ -460,4 +460,5 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
         notes=write_note(date, sub, actor1, actor2, place_text, fatalities, denied_by, disputed),
         fatalities=fatalities, fatalities_estimated=bool(fatalities) and estimated,
         confidence=round(min(confidence, 0.95), 2),
-        denied_by=denied_by, evidence=evidence))
+        denied_by=denied_by, evidence=evidence,
+        retold=all(f.anaphoric and f.date_inherited for f in frames_g)))

@@ -158,6 +158,16 @@ def _without_response(sm: SentenceMentions, triggers: list[Trigger]) -> list[Tri
     return kept if answered and any(t.first < min(ends) for t in kept) else triggers
 
 
+def _without_described(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
+    """"بالهجوم الذي استهدف كنيسة": a verb in a relative clause right after an event noun says
+    what that event did ("targeted"); the noun is the event, the verb does not type it."""
+    relatives = [c for c in sm.cues if c.kind == "relative"]
+    described = {t.first for t in triggers for r in relatives for u in triggers
+                 if u.nominal and u.last == r.first and r.last == t.first}
+    kept = [t for t in triggers if t.first not in described]
+    return kept or triggers
+
+
 def _choose_trigger(triggers: list[Trigger]) -> Trigger:
     # "اعترضت الدفاعات الجوية صاروخا باليستيا": the weapon was stopped, so the sentence tells
     # of its interception, not of an explosion
@@ -751,7 +761,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 last_place, last_place_at = located[0], sm.sentence.index
                 place_waiting_frames(last_place, sm.sentence.index, launched_from(sm, last_place))
             continue
-        triggers = _without_response(sm, _without_grievance(sm, text))
+        triggers = _without_described(sm, _without_response(sm, _without_grievance(sm, text)))
         dispersed = any(c.kind in ("intervention", "lethal") for c in sm.cues)
         trigger = _cause_of_toll(sm, triggers) or protest_with_arrests(triggers, dispersed) or _choose_trigger(triggers)
         # what the rules know against the sentence being news: the event model weighs it

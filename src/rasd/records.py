@@ -208,6 +208,9 @@ class Event:
     evidence: dict[str, list[list]] = field(default_factory=dict)
     # the toll is ACLED's conventional figure for a word with no number ("عشرات القتلى": 10)
     fatalities_estimated: bool = False
+    # told only as an event already known ("الهجوم الكيماوي على دوما") with no day of its own: the
+    # store may join it to that event stored up to a week before (store/merge.py)
+    retold: bool = False
 
 
 @dataclass(frozen=True, slots=True)

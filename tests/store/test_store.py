@@ -61,6 +61,36 @@ def test_a_number_outranks_a_word_for_the_dead_when_outlets_merge(db_url):
     assert sorted(store.sources_of(e["event_id"])) == ["f1", "v1"]
 
 
+# a chemical attack told as news on its day, then retold days later as "the attack" with a
+# higher toll and no day of its own; and a new shelling of the town, told with its own day
+ATTACK_NEWS = Article("n1", "قتل 40 مدنيا على الأقل السبت في هجوم بغازات سامة استهدف مدينة دوما في الغوطة الشرقية.",
+                      published=__import__("datetime").date(2018, 4, 8), source="outlet-n")
+ATTACK_RETOLD = Article("r1", "قالت مصادر طبية إن حصيلة ضحايا الهجوم الكيماوي على مدينة دوما ارتفعت إلى 70 قتيلا.",
+                        published=__import__("datetime").date(2018, 4, 11), source="outlet-r")
+SHELLING_LATER = Article("s1", "قتل خمسة مدنيين الثلاثاء في قصف مدفعي استهدف مدينة دوما.",
+                         published=__import__("datetime").date(2018, 4, 11), source="outlet-s")
+
+
+def test_an_event_retold_days_later_with_no_day_joins_the_event_it_retells(db_url):
+    (retold,) = extract(ATTACK_RETOLD).events
+    assert retold.retold and retold.event_date == "2018-04-11"
+    (news,) = extract(ATTACK_NEWS).events
+    assert not news.retold and news.event_date == "2018-04-07"
+    store = store_with(db_url, ATTACK_NEWS, ATTACK_RETOLD, SHELLING_LATER)
+    chemical = [e for e in store.events() if e["sub_event_type"] == "Chemical weapon"]
+    (e,) = chemical  # one attack, dated the day it happened, with the lowest toll
+    assert (e["event_date"], e["fatalities"], e["fatalities_reported"]) == ("2018-04-07", 40, [40, 70])
+    assert sorted(store.sources_of(e["event_id"])) == ["n1", "r1"]
+    # the shelling four days on, told with its day, is an event of its own
+    assert [e["event_date"] for e in store.events() if e["sub_event_type"] != "Chemical weapon"] == ["2018-04-10"]
+
+
+def test_a_retelling_stored_first_is_joined_by_the_news_of_its_day(db_url):
+    store = store_with(db_url, ATTACK_RETOLD, ATTACK_NEWS)
+    (e,) = list(store.events())
+    assert (e["event_date"], e["fatalities"]) == ("2018-04-07", 40)
+
+
 def test_storing_the_same_article_twice_changes_nothing(db_url):
     store = store_with(db_url, OUTLET_A, OUTLET_B)
     before = (store.counts(), [e["timestamp"] for e in store.events()])

@@ -161,7 +161,7 @@ def with_retellings(event: Event, retellings: list[Event]) -> Event:
     dated = next((e for e in retellings if not _undated(e)), None) if _undated(event) else None
     if dated is not None:
         event = replace(event, event_date=dated.event_date, time_precision=dated.time_precision,
-                        evidence=dict(event.evidence, date=dated.evidence["date"]))
+                        evidence=dict(event.evidence, date=dated.evidence["date"]), retold=False)
     if event.fatalities or not retellings:
         return event
     # the dead of an attack told beside its interception were killed where it did get through

@@ -104,8 +104,11 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             continue  # "القنابل المسيلة للدموع": tear gas, not M'Sila
         if m.first > 0 and words.get(tokens[m.first - 1].text) == "voids":
             continue  # "بتوقيت موسكو": a time zone, not where it happened
-        if m.skip and m.first > 0 and words.get(tokens[m.first - 1].text) == "container":
-            continue  # "مديرية برقان": a name in construct after the noun takes no "ب" (Reggane)
+        if m.skip and m.first > 0 and words.get(tokens[m.first - 1].text) == "container" \
+                and not first[m.skip:].startswith("ال"):
+            # "مديرية برقان": a name in construct after the noun takes no "ب" (Reggane); but
+            # "بلدات بالضفة الغربية": "ب" + a definite name is "in" it
+            continue
         cue = by_last.get(m.first)
         # "قرب مدينة X": a container noun may stand between a cue and the name
         if cue is None and m.first > 0 and words.get(tokens[m.first - 1].text) == "container":

@@ -60,7 +60,7 @@ _FIND_IDS = select(articles.c.article_id).where(articles.c.article_id.in_(bindpa
 # 4.5 ms a lookup: same_event compares sub-types instead.)
 _CANDIDATE_COLUMNS = ("event_id", "event_type", "sub_event_type", "event_date", "time_precision",
                       "latitude", "longitude", "location", "country", "admin1", "geo_precision", "actor1",
-                      "actor2", "fatalities")
+                      "actor2", "fatalities", "retold")
 _CANDIDATES_WHERE = ("e.cell = p.cell AND e.event_type = p.event_type "
                      "AND e.event_date BETWEEN p.d0 AND p.d1 "
                      "AND (e.time_precision > 1 OR e.event_date BETWEEN p.n0 AND p.n1) "
@@ -424,8 +424,10 @@ class _Batch:
             date = dt.date.fromisoformat(report["event_date"])
             # a stored event dated to the day matches within this report's window; one dated
             # to the week or month, within the widest
-            wide, own = merge.MAX_WINDOW, merge.day_window(report["time_precision"])
-            days = [self._date(date + dt.timedelta(days=d)) for d in (-wide, wide, -own, own)]
+            wide, own = merge.MAX_WINDOW, merge.report_window(report)
+            # (and up to a week after it: a retelling of it stored before, merge.retells)
+            days = [self._date(date + dt.timedelta(days=d))
+                    for d in (-wide, wide, -own, max(own, merge.RETOLD_DAYS))]
             types = merge.candidate_types(report["event_type"], self.store.merge_model)
             for cell in merge.cells_near(report["latitude"], report["longitude"]):
                 for event_type in types:
@@ -492,7 +494,7 @@ class _Batch:
         near = {i for cell in merge.cells_near(report["latitude"], report["longitude"])
                 for event_type in types for i in self.new_at.get((cell, event_type), ())}
         day = dt.date.fromisoformat(report["event_date"]).toordinal()
-        own = merge.day_window(report["time_precision"])
+        own = merge.report_window(report)
         if report.get("admin1"):  # and the events of its province (merge.same_region decides)
             near.update(i for event_type in types for coarse in ((True, False) if _coarse(report) else (True,))
                         for d in range(day - own, day + own + 1)
@@ -536,7 +538,7 @@ class _Batch:
         if n != len(reports):
             record = merge.combine(reports) if len(reports) > 1 else reports[0]
             combined = [record, dt.date.fromisoformat(record["event_date"]).toordinal(),
-                        merge.day_window(record["time_precision"])]
+                        merge.report_window(record)]
             self.combined[event_id] = (len(reports), *combined)
         return tuple(combined)
 
@@ -655,6 +657,7 @@ def _columns(record: dict, event_id: str, stamp: str) -> dict:
         "geo_precision": record["geo_precision"], "fatalities": record["fatalities"],
         "confidence": record["confidence"], "notes": record.get("notes"),
         "cell": merge.grid_cell(record["latitude"], record["longitude"]),
+        "retold": bool(record.get("retold")),
         "record": merge.dumps(record), "timestamp": stamp,
     }
 

@@ -55,6 +55,26 @@ def day_window(precision: int) -> int:
     return {1: 1, 2: 7, 3: 31}.get(precision or 1, 1)
 
 
+RETOLD_DAYS = 7  # how long after an event a report that retells it undated may be joined to it
+
+
+def report_window(report: dict) -> int:
+    """How many days from its date a report may find its event: a retelling (Event.retold,
+    dated by its publication) looks back a week."""
+    window = day_window(report.get("time_precision") or 1)
+    return max(window, RETOLD_DAYS) if report.get("retold") else window
+
+
+def retells(earlier: dict, later: dict) -> bool:
+    """Is ``later`` an undated retelling of ``earlier`` ("the chemical attack on Douma", told
+    days on with its toll)? Only of the same sub-type at the same named place, within a week:
+    a new strike on a town the day after is told with a day or as news, not as "the attack"."""
+    gap = (dt.date.fromisoformat(later["event_date"]) - dt.date.fromisoformat(earlier["event_date"])).days
+    return bool(later.get("retold")) and 0 <= gap <= RETOLD_DAYS \
+        and earlier["sub_event_type"] == later["sub_event_type"] \
+        and bool(earlier.get("location")) and earlier.get("location") == later.get("location")
+
+
 def actors_compatible(a: dict, b: dict) -> bool:
     """No contradiction: sides named by both overlap, or one report does not name who acted
     (outlets often disagree about who was hit: the police, the army, "security forces")."""
@@ -129,7 +149,7 @@ def within_reach(stored: dict, new: dict) -> bool:
     d1, d2 = dt.date.fromisoformat(stored["event_date"]), dt.date.fromisoformat(new["event_date"])
     window = max(day_window(stored["time_precision"]), day_window(new["time_precision"]))
     if abs((d1 - d2).days) > window:
-        return False
+        return retells(stored, new) or retells(new, stored)
     return same_place(stored, new) or same_region(stored, new)
 
 
@@ -204,6 +224,8 @@ def two_days_at_one_place(a: dict, b: dict) -> bool:
 
 
 def names_its_day(report: dict) -> bool:
+    if report.get("retold"):
+        return False  # dated by its publication, as a retelling is
     evidence = report.get("evidence")
     undated = isinstance(evidence, dict) and not evidence.get("date")
     return (report.get("time_precision") or 1) == 1 and not undated
@@ -250,6 +272,8 @@ def combine(reports: list[dict]) -> dict:
             merged[key] = riot.get(key)
     dated = [r["event_date"] for r in reports if r.get("event_date")]
     merged["event_date"] = min(dated) if dated else None
+    # one report that tells the event as news, with its day, makes it no mere retelling
+    merged["retold"] = all(r.get("retold") for r in reports)
     # the lowest credible report; a word with no number ("عشرات القتلى", coded 10) is no report
     # of a figure: it counts only where no outlet gives one
     counted = [r for r in reports if r.get("fatalities") and not r.get("fatalities_estimated")] or reports

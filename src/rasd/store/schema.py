@@ -5,8 +5,8 @@ these declarations are what the code queries, and a test checks the two agree.
 """
 from __future__ import annotations
 
-from sqlalchemy import (Column, Date, Float, ForeignKey, Index, Integer, MetaData, String, Table,
-                        Text)
+from sqlalchemy import (Boolean, Column, Date, Float, ForeignKey, Index, Integer, MetaData, String,
+                        Table, Text)
 
 metadata = MetaData()
 
@@ -33,6 +33,7 @@ events = Table(
     Column("fatalities", Integer), Column("confidence", Float),
     Column("notes", Text),  # for free-text search; also inside ``record``
     Column("cell", Integer),  # merge.grid_cell of the place: the merge lookup's first key
+    Column("retold", Boolean),  # told only as an event already known (merge.retells)
     Column("record", Text, nullable=False),  # the full event as JSON (fields, notes, evidence)
     Column("merged_into", String),  # set when this event turned out to be another one
     Column("timestamp", String, nullable=False, index=True),  # last change, ISO UTC
