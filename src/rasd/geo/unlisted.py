@@ -36,7 +36,7 @@ def village_nouns() -> frozenset[str]:
 
 
 @functools.cache
-def _name_prefixes() -> frozenset[str]:
+def name_prefixes() -> frozenset[str]:
     # first words of two-word names ("كفر جنة", "بيت نعيم"): the name takes the next word too
     return frozenset(norm(r["prefix"]) for r in read_tsv("place_prefixes.tsv", ("prefix",)))
 
@@ -107,9 +107,9 @@ def _names_after(tokens: list[Token], at: int, end: int, taken: set[int]) -> lis
     while at < end and at not in taken:
         word = tokens[at].text[skip:]
         last = at + 1
-        if word in _name_prefixes() and last < end and last not in taken:
+        if word in name_prefixes() and last < end and last not in taken:
             last += 1  # "بيت نعيم"
-            if tokens[last - 1].text in _name_prefixes() and last < end and last not in taken \
+            if tokens[last - 1].text in name_prefixes() and last < end and last not in taken \
                     and not tokens[last].text.startswith("و"):
                 last += 1  # "خان بني سعد"
         elif not could_be_name(word):
@@ -120,7 +120,7 @@ def _names_after(tokens: list[Token], at: int, end: int, taken: set[int]) -> lis
         at, skip = last, 1
         if at >= end or not tokens[at].text.startswith("و"):
             break
-        if is_everyday_word(tokens[at].text) and tokens[at].text[1:] not in _name_prefixes():
+        if is_everyday_word(tokens[at].text) and tokens[at].text[1:] not in name_prefixes():
             break  # "مأرب (وسط)": "وسط" is a word, not "و" + a name; but "وحوش الصالحية"
     return out
 
