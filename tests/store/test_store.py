@@ -85,10 +85,15 @@ def test_an_event_retold_days_later_with_no_day_joins_the_event_it_retells(db_ur
     assert [e["event_date"] for e in store.events() if e["sub_event_type"] != "Chemical weapon"] == ["2018-04-10"]
 
 
-def test_a_retelling_stored_first_is_joined_by_the_news_of_its_day(db_url):
-    store = store_with(db_url, ATTACK_RETOLD, ATTACK_NEWS)
+def test_a_retelling_stored_first_is_joined_by_the_news_of_its_day(db_url, tmp_path):
+    import pyarrow.parquet as pq
+    from rasd.store.export import write_parquet
+    store = store_with(db_url, ATTACK_RETOLD)
+    write_parquet(store.events(), str(tmp_path / "retold.parquet"))
+    assert pq.read_table(tmp_path / "retold.parquet").column("retold").to_pylist() == [True]
+    store.add(ATTACK_NEWS, extract(ATTACK_NEWS))
     (e,) = list(store.events())
-    assert (e["event_date"], e["fatalities"]) == ("2018-04-07", 40)
+    assert (e["event_date"], e["fatalities"], e["retold"]) == ("2018-04-07", 40, False)
 
 
 def test_storing_the_same_article_twice_changes_nothing(db_url):

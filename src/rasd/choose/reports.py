@@ -26,6 +26,10 @@ LABELS = ("violence", "protest")
 LABEL_OF_TYPE = {"Battles": "violence", "Explosions/Remote violence": "violence",
                  "Violence against civilians": "violence", "Protests": "protest", "Riots": "protest"}
 NOT_LETTER = re.compile(r"[^\u0621-\u064a]")
+# cue kinds that say nothing of whether a sentence reports an event: "بحسب" tells whom it is told
+# by (and "حسب" also means "depending on"); under 5-fold CV by document, three fold draws, macro
+# F1 0.576 without it against 0.568 with it
+UNTELLING_CUES = frozenset({"according"})
 
 
 def model_name(label: str) -> str:
@@ -50,7 +54,8 @@ def sentence_features(sm: SentenceMentions, words: list[str], coded: set[str], p
         f["trigger_weight"] = max(f.get("trigger_weight", 0.0), t.weight / 5)
     f["triggers"] = math.log1p(len(sm.triggers))
     for c in sm.cues:
-        f[f"cue={c.kind}"] = 1.0
+        if c.kind not in UNTELLING_CUES:
+            f[f"cue={c.kind}"] = 1.0
     for c in sm.casualties:
         f["killed" if c.killed else "wounded"] = 1.0
         if c.killed:

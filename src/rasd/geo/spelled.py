@@ -1,7 +1,8 @@
 """Towns the gazetteer has no Arabic name for, found by how their Latin name sounds.
 
-GeoNames gives many towns abroad no Arabic name (Jerada, Dapchi, Kurashiki). A name right after a noun that says it is
-a town ("مدينة جرادة", "بلدة دابتشي") in an article about a known country is compared, by its
+GeoNames gives many towns abroad no Arabic name (Jerada, Dapchi, Kurashiki). A name right
+after a noun that says it is a town ("مدينة جرادة", "بلدة دابتشي") in an article about a known
+country is compared, by its
 consonants, with the Latin names of that country's towns of 5,000 people or more
 (``data/towns_latin.tsv.gz``, built by ``scripts/build_gazetteer.py`` from GeoNames: towns of one
 word the gazetteer has no Arabic name for): "جرادة" and "Jerada" both sound G-R-D. Only one town
@@ -48,34 +49,27 @@ def latin_sounds(name: str) -> str:
     name that opens with a vowel (or "h", often silent) starts with "-": "Aghbala" -> "-gbl"."""
     s = unicodedata.normalize("NFKD", name.lower())
     s = "".join(c for c in s if not unicodedata.combining(c) and c.isalpha())
-    out: list[str] = ["-"] if s[:1] in LATIN_OPENING_VOWELS else []
-    i = 0
-    while i < len(s):
-        group = next(((g, v) for g, v in LATIN_GROUPS if s.startswith(g, i)), None)
-        if group is not None:
-            out.extend(group[1])
-            i += len(group[0])
-            continue
-        if s[i] in LATIN_LETTERS:
-            out.append(LATIN_LETTERS[s[i]])
-        i += 1
-    return _collapse(out)
+    return _sounds(s, LATIN_GROUPS, LATIN_LETTERS, LATIN_OPENING_VOWELS)
 
 
 def arabic_sounds(word: str) -> str:
     """The consonants of an Arabic spelling: "جرادة" -> "grd", "دابتشي" -> "dbs"; one that opens
     with a vowel letter, "ع" or "ه" starts with "-" ("أغبالة" -> "-gbl"), as latin_sounds does."""
     s = word[2:] if word.startswith("ال") else word
-    out: list[str] = ["-"] if s[:1] in ARABIC_OPENING_VOWELS else []
+    return _sounds(s, ARABIC_GROUPS, ARABIC_LETTERS, ARABIC_OPENING_VOWELS)
+
+
+def _sounds(s: str, groups: list[tuple[str, str]], letters: dict[str, str], opening_vowels: set[str]) -> str:
+    out: list[str] = ["-"] if s[:1] in opening_vowels else []
     i = 0
     while i < len(s):
-        group = next(((g, v) for g, v in ARABIC_GROUPS if s.startswith(g, i)), None)
+        group = next(((g, v) for g, v in groups if s.startswith(g, i)), None)
         if group is not None:
-            out.append(group[1])
+            out.extend(group[1])
             i += len(group[0])
             continue
-        if s[i] in ARABIC_LETTERS:
-            out.append(ARABIC_LETTERS[s[i]])
+        if s[i] in letters:
+            out.append(letters[s[i]])
         i += 1
     return _collapse(out)
 
@@ -124,7 +118,7 @@ def spelled_places(tokens: list, sentences: list, taken: set[int], places: list[
                 continue  # "مدينة سانت بول": the first word of a name of two
             if nxt and at + 1 not in taken and not nxt.startswith("و") and could_be_name(nxt) \
                     and nxt not in nationalities and not is_village_noun(nxt):
-                continue  # "مدينة سانت بول": a name of two words; the sound of one is not enough
+                continue  # "مدينة بولو بورتي": a name of two words; the sound of one is not enough
             here = [p.place.iso2 for p in places if s.first <= p.first < s.last]
             iso2 = nationalities.get(nxt) or (here[0] if here else article_country)
             if not iso2:

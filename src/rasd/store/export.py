@@ -76,7 +76,7 @@ def _parquet_schema():
     # rasd's own fields after ACLED's, for analysts who load the file into pandas
     own = [("confidence", pa.float64()), ("denied_by", pa.list_(pa.string())),
            ("fatalities_reported", pa.list_(pa.int64())), ("fatalities_estimated", pa.bool_()),
-           ("evidence", pa.string())]
+           ("retold", pa.bool_()), ("evidence", pa.string())]
     return pa.schema(acled + own)
 
 
@@ -90,6 +90,7 @@ def _parquet_table(rows: list[dict], schema):
     for name in ("denied_by", "fatalities_reported"):
         cols[name] = [r.get(name) or [] for r in rows]
     cols["fatalities_estimated"] = [bool(r.get("fatalities_estimated")) for r in rows]
+    cols["retold"] = [bool(r.get("retold")) for r in rows]
     cols["evidence"] = [json.dumps(r.get("evidence") or {}, ensure_ascii=False) for r in rows]
     return pa.table(cols, schema=schema)
 
