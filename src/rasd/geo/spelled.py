@@ -2,12 +2,11 @@
 
 GeoNames gives many towns abroad no Arabic name (Jerada, Dapchi, Kurashiki). A name right
 after a noun that says it is a town ("مدينة جرادة", "بلدة دابتشي") in an article about a known
-country is compared, by its
-consonants, with the Latin names of that country's towns of 5,000 people or more
-(``data/towns_latin.tsv.gz``, built by ``scripts/build_gazetteer.py`` from GeoNames: towns of one
-word the gazetteer has no Arabic name for): "جرادة" and "Jerada" both sound G-R-D. Only one town
-of the country may sound so, and the name must have three consonants or more, else nothing is
-read (two sound like too many towns: "أمن" would be Minya).
+country is compared, by its consonants, with the Latin names of that country's towns of 5,000
+people or more (``data/towns_latin.tsv.gz``, built by ``scripts/build_gazetteer.py`` from
+GeoNames: towns of one word the gazetteer has no Arabic name for): "جرادة" and "Jerada" both
+sound G-R-D. Only one town of the country may sound so, and the name must have three consonants
+or more, else nothing is read (two sound like too many towns: "أمن" would be Minya).
 """
 from __future__ import annotations
 
