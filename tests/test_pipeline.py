@@ -1240,3 +1240,21 @@ def test_a_verb_in_a_relative_clause_after_an_event_noun_does_not_type_it(read):
     (c,) = read("ندد الاتحاد الأوروبي بالهجوم الذي استهدف كنيسة في مدينة سورابايا الإندونيسية وأسفر عن مقتل "
                 "13 شخصا.", published="2018-05-14").candidates
     assert (c.event.sub_event_type, c.event.country) == ("Attack", "Indonesia")
+
+
+def test_one_strike_on_three_towns_named_together_is_three_events_sharing_the_toll(read):
+    doc = read("قتل 15 مدنيا في غارات على دوما وحرستا وعربين.", published="2018-03-05")
+    assert sorted((e.location, e.fatalities) for e in doc.events) == [("Duma", 5), ("Harasta", 5), ("Irbin", 5)]
+
+
+def test_a_count_joined_after_who_the_first_count_were_is_dead_too(read):
+    (c,) = read("قتل 12 عنصرا من قوات النظام و8 من الفصائل في معارك على أطراف بلدة حرستا.",
+                published="2018-03-05").candidates
+    assert c.event.fatalities == 20
+
+
+def test_who_backs_a_side_is_no_side(read):
+    (c,) = read("تمكنت قوات الجيش الوطني، بإسناد من التحالف، من تحرير مواقع جديدة في مديرية باقم بمحافظة صعدة.",
+                published="2018-05-13").candidates
+    assert c.event.sub_event_type == "Government regains territory"
+    assert "Restoring Hope" not in (c.event.actor2 or "")

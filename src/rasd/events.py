@@ -63,6 +63,9 @@ def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
 
 
 def _same_event(a: Frame, b: Frame, ta: tuple[str, str], tb: tuple[str, str]) -> bool:
+    if a.sentence == b.sentence and a.trigger.first == b.trigger.first and a.place is not None \
+            and b.place is not None and a.place.first != b.place.first:
+        return False  # "غارات على دوما وحرستا وعربين": one per town, the toll split (GUIDELINES)
     if ta[0] == tb[0] == "Explosions/Remote violence" and ta[1] != tb[1] and not b.anaphoric:
         return False  # artillery and an air strike on one town the same day: two events
     if {ta[0], tb[0]} == {"Protests", "Riots"}:

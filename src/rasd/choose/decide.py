@@ -64,6 +64,9 @@ def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING
             _undated(a) and _points_back(other) and not _undated(b)
             or _undated(b) and _points_back(kept) and not _undated(a))):
         return False  # (a telling dated only by publication is the one "the attack" then dates, that week)
+    if a.location != b.location and kept.tellings == other.tellings and kept.features.get("place_own") \
+            and other.features.get("place_own"):
+        return False  # "غارات على دوما وحرستا وعربين": one sentence names each town: one event each
     if a.location != b.location and (_unlisted(kept) or _unlisted(other)) and \
             all(_unlisted(c) or _named_town(c) for c in (kept, other)):
         return False  # a village the gazetteer lacks sits at its province's point, not at a town's

@@ -128,6 +128,7 @@ def victim_side(word: str, lex: Lexicons) -> str | None:
     return _noun_entry(word, lex.victim_sides)[0]
 
 
+JOINED_AFTER_WHO = 6  # tokens from a count to "و" + the next count, who the first were between
 ONE_OF_TWO_REACH = 3  # tokens from the killed word to "أحدهما"
 
 
@@ -248,8 +249,12 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             kind = prev.killed if prev is not None else None
         elif cue is not None:
             kind = cue.value == "killed"
-        elif prev is not None and num.first - prev_end <= 3 and not _new_clause(tokens, prev_end, num.first, kinds_at, lex):
-            kind = prev.killed  # "25 جنديا و13 مسلحا" (not "قتل 3 جنود وأحرقت 4 آليات")
+        elif prev is not None and (num.first - prev_end <= 3 or (
+                tokens[num.first - 1].text == "و" and num.first - prev_end <= JOINED_AFTER_WHO)) \
+                and not _new_clause(tokens, prev_end, num.first, kinds_at, lex):
+            # "25 جنديا و13 مسلحا" (not "قتل 3 جنود وأحرقت 4 آليات"); "12 عنصرا من قوات النظام و8
+            # من الفصائل": who the first were may stand between
+            kind = prev.killed
         if kind is None:
             continue
         if cue is not None:
