@@ -1258,3 +1258,32 @@ def test_who_backs_a_side_is_no_side(read):
                 published="2018-05-13").candidates
     assert c.event.sub_event_type == "Government regains territory"
     assert "Restoring Hope" not in (c.event.actor2 or "")
+
+
+@pytest.mark.parametrize("text, sub, admin1", [
+    ("فرقت الشرطة الكينية بالغاز المسيل للدموع مئات من أنصار المعارضة تجمعوا في نيروبي أمس.",
+     "Protest with intervention", "Nairobi City"),
+    ("أضرب سائقو سيارات الأجرة عن العمل في مدينة الدار البيضاء احتجاجا على ارتفاع أسعار الوقود.",
+     "Peaceful protest", "Casablanca-Settat"),
+])
+def test_a_crowd_that_gathered_and_a_strike_are_protests(read, text, sub, admin1):
+    doc = read(text, published="2018-04-20")
+    (c,) = doc.candidates
+    assert (c.event.sub_event_type, c.event.admin1) == (sub, admin1)
+    # told by the verb ("تجمعوا", "أضرب ... عن العمل"), not only by "احتجاجا" on its grievance
+    assert any(not t.nominal for t in doc.triggers)
+
+
+def test_a_bomb_or_an_attack_that_killed_only_soldiers_hit_the_forces(read):
+    (c,) = read("قتل جنديان صوماليان في انفجار لغم أرضي استهدف دورية عسكرية في إقليم شبيلي السفلى.",
+                published="2018-06-10").candidates
+    assert (c.event.sub_event_type, c.event.actor2) == (
+        "Remote explosive/landmine/IED", "Military Forces of Somalia (2017-)")
+    (c,) = read("قتل ضابط شرطة في هجوم مسلح على كمين أمني بمدينة العريش.", published="2018-06-10").candidates
+    assert c.event.event_type == "Battles" and c.event.actor2.endswith("of Egypt (2014-)")
+
+
+def test_control_announced_over_a_town_is_territory_taken(read):
+    (c,) = read("أعلن الجيش الليبي بقيادة خليفة حفتر الخميس سيطرته الكاملة على مدينة درنة بعد معارك عنيفة "
+                "مع مجلس شورى مجاهدي درنة.", published="2018-06-28").candidates
+    assert (c.event.sub_event_type, c.event.location) == ("Government regains territory", "Darnah")

@@ -530,6 +530,12 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         # (what air defences stop is launched from abroad: there any country's forces may be the other side)
         actor2 = other_side(actor1, country, lex, context, allow_civilians=t != "Battles",
                             from_abroad=sub == "Disrupted weapons use")
+    if actor2 is None and (t == "Violence against civilians" or bomb) and _sides_hit(sm) == {"forces"}:
+        # "قتل جنديان في انفجار لغم", "قتل ضابط شرطة في هجوم مسلح": the forces whose dead it
+        # counts were hit (an attack on them is a fight: refine_type)
+        police = any(a.key.partition("@")[0] == "POL" for a in sm.actors) or any(
+            "شرط" in c.span.text for c in sm.casualties)
+        actor2 = resolve_actor("POL" if police else "MIL", country, lex)
     if actor2 is None and t == "Violence against civilians" and actor1 is not None and actor1.inter == 1 \
             and _sides_hit(sm) == {"fighters"}:
         # "أعلن الجيش مقتل 12 إرهابيا": state forces killed fighters, no civilians: a fight
