@@ -1287,3 +1287,15 @@ def test_control_announced_over_a_town_is_territory_taken(read):
     (c,) = read("أعلن الجيش الليبي بقيادة خليفة حفتر الخميس سيطرته الكاملة على مدينة درنة بعد معارك عنيفة "
                 "مع مجلس شورى مجاهدي درنة.", published="2018-06-28").candidates
     assert (c.event.sub_event_type, c.event.location) == ("Government regains territory", "Darnah")
+
+
+def test_an_event_told_as_two_days_before_todays_is_dated_so(read):
+    doc = read("ويأتي الهجوم بعد يومين من تفجير انتحاري استهدف مسجدا في مدينة كابول وأسفر عن مقتل 12 شخصا.",
+               published="2018-07-15")
+    (bomb,) = [c for c in doc.candidates if c.event.sub_event_type == "Suicide bomb"]
+    assert (bomb.event.event_date, bomb.event.fatalities) == ("2018-07-13", 12)
+
+
+def test_strikes_told_as_going_on_for_weeks_are_background(read):
+    doc = read("وتواصل الطائرات الروسية منذ أسابيع قصف مناطق في ريف إدلب.", published="2018-07-15")
+    assert all("background" in f.flags for f in doc.frames[0])

@@ -676,6 +676,10 @@ def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger, 
     return pool[-1]
 
 
+# "غداة", "بعد يومين من" (cues.tsv): what follows happened that many days from the sentence's day
+DAY_SHIFTS = {"day_before": -1, "two_days_before": -2, "three_days_before": -3, "day_after": 1}
+
+
 def date_of(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, last_date: DateMention | None):
     """(date, precision, evidence span, inherited?): the sentence's date, else the running one,
     else publication."""
@@ -687,10 +691,10 @@ def date_of(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, last_da
     else:
         date, precision, span = pub, 1, None
     # "غداة مقتل ...": what follows happened the day before the sentence's own date
-    shift = next((c.kind for c in sm.cues if c.kind in ("day_before", "day_after")
+    shift = next((DAY_SHIFTS[c.kind] for c in sm.cues if c.kind in DAY_SHIFTS
                   and c.last <= trigger.first and not any(d.first >= c.last for d in sm.dates)), None)
     if date and shift:
-        date = date + dt.timedelta(days=-1 if shift == "day_before" else 1)
+        date = date + dt.timedelta(days=shift)
     return date, precision, span, inherited
 
 
@@ -863,7 +867,7 @@ def told_after_split(sm: SentenceMentions) -> list[SentenceMentions]:
     that opens by saying its event came after something tells of that earlier time from the
     "after" word on: two parts, so the strike keeps neither the protests' dead nor their place."""
     opens = bool(sm.marks) and sm.marks[0].kind == "comes" and sm.marks[0].first == sm.sentence.first
-    cut = min((c.first for c in [*sm.marks, *sm.cues] if c.kind in ("after", "day_before")
+    cut = min((c.first for c in [*sm.marks, *sm.cues] if (c.kind == "after" or DAY_SHIFTS.get(c.kind, 0) < 0)
                and any(t.last <= c.first for t in sm.triggers)), default=None) if opens else None
     if cut is None:
         return [sm]
