@@ -1299,3 +1299,12 @@ def test_an_event_told_as_two_days_before_todays_is_dated_so(read):
 def test_strikes_told_as_going_on_for_weeks_are_background(read):
     doc = read("وتواصل الطائرات الروسية منذ أسابيع قصف مناطق في ريف إدلب.", published="2018-07-15")
     assert all("background" in f.flags for f in doc.frames[0])
+
+
+def test_a_fire_that_broke_out_is_no_attack_but_one_set_by_protesters_is_a_riot(read):
+    doc = read("قتل ثلاثة أشخاص إثر نشوب حريق في مستودع بمدينة جدة.", published="2018-05-20")
+    assert doc.frames[0] and all("accident" in f.flags for f in doc.frames[0])
+    assert doc.events == []
+    (c,) = read("أضرم محتجون النار في مقر حزب في مدينة البصرة مما أدى إلى حريق هائل في المبنى.",
+                published="2018-05-20").candidates
+    assert c.event.event_type == "Riots"
