@@ -1308,3 +1308,13 @@ def test_a_fire_that_broke_out_is_no_attack_but_one_set_by_protesters_is_a_riot(
     (c,) = read("أضرم محتجون النار في مقر حزب في مدينة البصرة مما أدى إلى حريق هائل في المبنى.",
                 published="2018-05-20").candidates
     assert c.event.event_type == "Riots"
+
+
+@pytest.mark.parametrize("text", [
+    "يتظاهر المئات أمام مقر البرلمان في العاصمة اللبنانية بيروت اليوم.",
+    "نزل آلاف المواطنين إلى الشوارع في مدينة البصرة للاحتجاج على انقطاع الكهرباء.",
+])
+def test_protests_told_in_the_present_or_as_taking_to_the_streets(read, text):
+    doc = read(text, published="2018-04-20")
+    assert [c.event.event_type for c in doc.candidates] == ["Protests"]
+    assert any(not t.nominal for t in doc.triggers)
