@@ -1318,3 +1318,11 @@ def test_protests_told_in_the_present_or_as_taking_to_the_streets(read, text):
     doc = read(text, published="2018-04-20")
     assert [c.event.event_type for c in doc.candidates] == ["Protests"]
     assert any(not t.nominal for t in doc.triggers)
+
+
+def test_an_event_told_as_known_is_retold_only_when_no_day_is_named(read):
+    told = "قالت مصادر طبية إن حصيلة ضحايا الهجوم الكيماوي على مدينة دوما{} ارتفعت إلى 70 قتيلا."
+    (c,) = read(told.format(""), published="2018-04-11").candidates
+    assert (c.event.event_date, c.event.retold) == ("2018-04-11", True)
+    (c,) = read(told.format(" السبت"), published="2018-04-11").candidates
+    assert (c.event.event_date, c.event.retold) == ("2018-04-07", False)

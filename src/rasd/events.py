@@ -464,4 +464,5 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
         fatalities=fatalities, fatalities_estimated=bool(fatalities) and estimated,
         confidence=round(min(confidence, 0.95), 2),
         denied_by=denied_by, evidence=evidence,
-        retold=all(f.anaphoric and f.date_inherited for f in frames_g)))
+        # told only as one already known ("الهجوم الكيماوي") and dated by publication alone
+        retold=all(f.anaphoric for f in frames_g) and not any(f.date_span for f in frames_g)))
