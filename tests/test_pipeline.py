@@ -1281,6 +1281,8 @@ def test_a_bomb_or_an_attack_that_killed_only_soldiers_hit_the_forces(read):
         "Remote explosive/landmine/IED", "Military Forces of Somalia (2017-)")
     (c,) = read("قتل ضابط شرطة في هجوم مسلح على كمين أمني بمدينة العريش.", published="2018-06-10").candidates
     assert c.event.event_type == "Battles" and c.event.actor2.endswith("of Egypt (2014-)")
+    (c,) = read("قتل شرطيان في انفجار عبوة ناسفة استهدفت دورية في مدينة العريش.", published="2018-06-10").candidates
+    assert c.event.actor2 == "Police Forces of Egypt (2014-)"
 
 
 def test_control_announced_over_a_town_is_territory_taken(read):

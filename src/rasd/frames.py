@@ -152,10 +152,15 @@ RESPONSE_REACH = 4  # words from "ردا على" to the event word it names ("ر
 def _without_response(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
     """"شن الجيش هجوما صاروخيا ... ردا على تسلل طائرة بدون طيار": what an event answers is
     told as its cause, not as the sentence's event, when an event word comes before it."""
-    ends = [c.last for c in sm.cues if c.kind == "response"]
-    answered = [t for t in triggers if any(0 <= t.first - end <= RESPONSE_REACH for end in ends)]
+    answered = [t for t in triggers if _answered(sm, t)]
     kept = [t for t in triggers if t not in answered]
-    return kept if answered and any(t.first < min(ends) for t in kept) else triggers
+    first_response = min((c.last for c in sm.cues if c.kind == "response"), default=None)
+    return kept if answered and any(t.first < first_response for t in kept) else triggers
+
+
+def _answered(sm: SentenceMentions, trigger: Trigger) -> bool:
+    """Is the trigger what a "ردا على" right before it names?"""
+    return any(c.kind == "response" and 0 <= trigger.first - c.last <= RESPONSE_REACH for c in sm.cues)
 
 
 def _without_described(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
@@ -534,7 +539,7 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         # "قتل جنديان في انفجار لغم", "قتل ضابط شرطة في هجوم مسلح": the forces whose dead it
         # counts were hit (an attack on them is a fight: refine_type)
         police = any(a.key.partition("@")[0] == "POL" for a in sm.actors) or any(
-            "شرط" in c.span.text for c in sm.casualties)
+            word.removeprefix("و") in lex.police_nouns for c in sm.casualties for word in norm(c.span.text).split())
         actor2 = resolve_actor("POL" if police else "MIL", country, lex)
     if actor2 is None and t == "Violence against civilians" and actor1 is not None and actor1.inter == 1 \
             and _sides_hit(sm) == {"fighters"}:
@@ -928,7 +933,7 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
             continue
         if any(c.kind == "agent" and c.first == t.first for c in sm.cues):
             continue  # "مقتل 41 برصاص الجيش ... في القدس": who killed the main event's dead, not a new event
-        if any(c.kind == "response" and 0 <= t.first - c.last <= RESPONSE_REACH for c in sm.cues):
+        if _answered(sm, t):
             continue  # "غارة على غزة ردا على إطلاق نار استهدف سديروت": what it answered, told as its cause
         if is_definite(t) and t.event_type == main.event_type:
             continue  # "أن الغارة جاءت ردا على": "the strike" points back to the main event

@@ -258,6 +258,7 @@ class Lexicons:
     casualty_words: PhraseMatcher  # value: killed | wounded | subset | none | chain
     person_nouns: dict[str, int]
     victim_sides: dict[str, str]  # noun of the dead -> forces | fighters | civilians
+    police_nouns: frozenset[str]  # nouns of the dead that name the police (victim_sides.tsv, service)
     triggers: PhraseMatcher  # value: "type|sub_type", extra: (weight, form)
     split_triggers: dict[str, tuple[tuple[tuple[str, ...], str, str, int], ...]]  # verb -> (object, type, sub, weight), longest first
     actors: PhraseMatcher  # value: actor key
@@ -356,6 +357,8 @@ def load_lexicons() -> Lexicons:
         person_nouns={norm(r["surface"]): int(r["count"])
                       for r in read_tsv("person_nouns.tsv", ("surface", "count"))},
         victim_sides={norm(r["surface"]): r["side"] for r in read_tsv("victim_sides.tsv", ("surface", "side"))},
+        police_nouns=frozenset(norm(r["surface"]) for r in read_tsv("victim_sides.tsv", ("surface", "side"))
+                               if r.get("service") == "police"),
         triggers=PhraseMatcher(_with_accusative(
             (r["surface"], f"{r['event_type']}|{r['sub_event_type']}", (r["weight"], r.get("form", "")))
             for r in read_tsv("triggers.tsv", ("surface", "event_type", "sub_event_type", "weight")))),
