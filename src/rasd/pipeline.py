@@ -268,8 +268,11 @@ def stage_casualties(doc: Doc, res: Resources):
     words = doc.matches["casualty_words"]
     month_at = frozenset(m.first for m in doc.matches["months"])
     out = []
+    word_at = {w.first for w in words}
     for s in doc.sentences:
-        out.extend(find_casualties(doc.tokens, s.first, s.last, doc.span_of, res.lex, words, month_at))
+        # every count is named by a casualty word in its sentence: skip the (most) sentences without one
+        if any(k in word_at for k in range(s.first, s.last)):
+            out.extend(find_casualties(doc.tokens, s.first, s.last, doc.span_of, res.lex, words, month_at))
     return out
 
 

@@ -8,6 +8,7 @@ tests/choose/test_features.py pins that parity on real articles.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from dataclasses import dataclass
 
@@ -31,6 +32,7 @@ class ArticleFacts:
     place_mentions: tuple[tuple[int, int], ...] = ()  # (geonameid, times named) in the article
 
 
+@functools.lru_cache(maxsize=20_000)
 def lexeme(trigger_text: str) -> str:
     """The trigger word without its article or joined "و/ف", as the lexicon matched it."""
     word = norm(trigger_text).split(" ")[0]
