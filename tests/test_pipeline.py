@@ -896,6 +896,9 @@ def test_a_toll_told_right_after_a_campaigns_weeks_is_its_running_total(read):
     # a toll counted "since" told just before the count
     ("شنت طائرات حربية غارات على مدينة الرقة صباح الخميس، وقتل منذ بدء الحملة على المدينة "
      "أكثر من 90 مدنيا.", 0),
+    # a total counted since a day the text names, then the day's own dead after its breakdown
+    ("قال ناشطون إن حصيلة القتلى في ريف حماة منذ 5 يناير بلغت 800 شخص، بينهم 90 طفلا، فيما قتل "
+     "اليوم 12 شخصا في قصف على بلدة اللطامنة.", 12),
 ])
 def test_a_toll_a_campaign_rose_to_is_not_the_days_event(read, text, dead):
     doc = read(text, published="2018-05-10")
@@ -1328,3 +1331,12 @@ def test_an_event_told_as_known_is_retold_only_when_no_day_is_named(read):
     assert (c.event.event_date, c.event.retold) == ("2018-04-11", True)
     (c,) = read(told.format(" السبت"), published="2018-04-11").candidates
     assert (c.event.event_date, c.event.retold) == ("2018-04-07", False)
+
+
+def test_an_armed_group_named_twice_that_killed_policemen_fought_the_police(read):
+    doc = read("لقي تسعة شرطيين حتفهم في هجوم شنه مسلحو حركة طالبان على مركز أمني في ولاية قندوز ليل الأحد.",
+               published="2018-06-05")
+    (event,) = [c.event for c in doc.candidates]
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Battles", "Taliban", "Police Forces of Afghanistan (2014-2021)")
+

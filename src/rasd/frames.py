@@ -447,6 +447,9 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
             and not any(c.kind == "assault" for c in sm.cues)
         # ground is taken from an armed side, never from the civilians named beside it
         a2 = armed[0] if armed else (a1 if among_themselves else None if sub == "territory" else a2)
+    elif t == "Battles" and a2 is None and a1 is not None and a1.key in GENERIC_ARMED and len(acting) == 1 \
+            and any(m.kind == "between" and m.last == a1.first for m in sm.marks):
+        among_themselves, a2 = True, a1  # "اشتباكات بين مجموعتين مسلحتين": they fought each other
 
     def resolve(m: ActorMention | None):
         if m is None:
@@ -535,11 +538,14 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         # (what air defences stop is launched from abroad: there any country's forces may be the other side)
         actor2 = other_side(actor1, country, lex, context, allow_civilians=t != "Battles",
                             from_abroad=sub == "Disrupted weapons use")
-    if actor2 is None and (t == "Violence against civilians" or bomb) and _sides_hit(sm) == {"forces"}:
-        # "قتل جنديان في انفجار لغم", "قتل ضابط شرطة في هجوم مسلح": the forces whose dead it
-        # counts were hit (an attack on them is a fight: refine_type)
-        police = any(a.key.partition("@")[0] == "POL" for a in sm.actors) or any(
-            word.removeprefix("و") in lex.police_nouns for c in sm.casualties for word in norm(c.span.text).split())
+    # ("مسلحو حركة طالبان": one side named twice is no second side)
+    named_twice = actor1 is not None and actor2 is not None and actor1.name == actor2.name and not among_themselves
+    if (actor2 is None or named_twice) and (t in ("Violence against civilians", "Battles") or bomb) \
+            and _sides_hit(sm) == {"forces"}:
+        # "قتل جنديان في انفجار لغم", "قتل ضابط شرطة في هجوم مسلح", "قتل 12 شرطيا في هجوم شنه
+        # مسلحو طالبان": the forces whose dead it counts were hit (an attack on them is a fight:
+        # refine_type)
+        police = any(a.key.partition("@")[0] == "POL" for a in sm.actors) or any(c.police for c in sm.casualties)
         actor2 = resolve_actor("POL" if police else "MIL", country, lex)
     if actor2 is None and t == "Violence against civilians" and actor1 is not None and actor1.inter == 1 \
             and _sides_hit(sm) == {"fighters"}:
@@ -822,7 +828,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             continue
         trigger = settle_weapon(sm, settle_stopped(sm, settle_confrontation(sm, trigger, country, lex), country))
         actor1, actor2, actor_spans, actor1_named = assign_actors(sm, trigger, country, lex, context)
-        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues, sm.marks)]
+        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues, sm.marks, sm.dates)]
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
         # "فوق الرياض ونجران وجازان": one event per place; one toll split evenly (GUIDELINES)
         places = [place] + (coordinated_places(place, sm.places, text, sm.cues) if place and not inherited else [])
@@ -971,7 +977,7 @@ RUNNING_TOTAL_REACH = 6  # "قتل 30 فلسطينيا على الأقل منذ 
 SINCE_SPAN_REACH = 2  # "منذ ثلاثة أسابيع": tokens from "منذ" to the weeks
 
 
-def _running_total(c: Casualty, cues: list[Cue], marks: list[Cue] = ()) -> bool:
+def _running_total(c: Casualty, cues: list[Cue], marks: list[Cue] = (), dates: list[DateMention] = ()) -> bool:
     """A toll counted "since" some earlier time (told just before or after it), or over weeks ("خلال الأسابيع الماضية قتل 51",
     "منذ ثلاثة أسابيع، والتي أودت بحياة أكثر من 630", "بعد أسابيع من الاحتجاجات التي أسفرت عن سقوط
     قتلى"), is a running total, not this event's dead."""
@@ -979,6 +985,13 @@ def _running_total(c: Casualty, cues: list[Cue], marks: list[Cue] = ()) -> bool:
         s.kind == "since" and 0 <= w.first - s.last <= SINCE_SPAN_REACH for s in cues)]
     after_weeks = [w for w in cues if w.kind == "weeks" and any(
         a.kind == "after" and 0 <= w.first - a.last <= SINCE_SPAN_REACH for a in marks)] if marks else []
+    # "منذ 18 فبراير بلغت 1100": counted since a day the text names (not "منذ صباح اليوم": a
+    # relative day may be today's)
+    since_day = [s for s in cues if s.kind == "since" and any(
+        d.first in (s.last, s.last + 1) and not d.relative for d in dates)]
+    if any(0 <= c.first - s.last <= RUNNING_TOTAL_REACH + 2 or c.last <= s.first <= c.last + RUNNING_TOTAL_REACH
+           for s in since_day):
+        return True
     return any((cue.kind in RUNNING_TOTAL | PERIODS and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH)
                # "منذ بدء الحملة إلى 400", "منذ بدء الهجوم قتل 40": counted since, just before
                or (cue.kind == "background_since" and 0 <= c.first - cue.last <= 2 * RUNNING_TOTAL_REACH)
@@ -1032,7 +1045,7 @@ def sentence_tolls(groups: list[SentenceMentions]) -> list[SentenceToll]:
     added up (sides of one clash), running totals left out."""
     out = []
     for sm in groups:
-        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues, sm.marks)]
+        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues, sm.marks, sm.dates)]
         if killed:
             out.append(SentenceToll(
                 sm.sentence.index, sum(c.count for c in killed), tuple(c.span for c in killed),
@@ -1046,7 +1059,7 @@ def orphan_tolls(groups: list[SentenceMentions]) -> list[tuple[int, int, tuple[S
     """Death tolls in sentences with no trigger: (sentence, count, spans), to attach to a frame."""
     out = []
     for sm in groups:
-        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues, sm.marks)]
+        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues, sm.marks, sm.dates)]
         weak = all(t.weight <= CASUALTY_ONLY_WEIGHT for t in sm.triggers) and not sm.places
         if killed and weak and not any(c.kind in BACKGROUND or c.kind == "forecast" for c in sm.cues):
             out.append((sm.sentence.index, sum(c.count for c in killed), tuple(c.span for c in killed)))

@@ -157,24 +157,43 @@ def stage_place_names(doc: Doc, res: Resources):
     # a name read as an actor ("أنقرة" = Turkey's government) is not also a place
     # and a country's name ("في اليمن") is the country, whatever village shares it
     in_actor = {i for a in doc.actors for i in range(a.first, a.last)}
-    cities = _country_names_of_cities(doc)
+    cities = _country_names_of_cities(doc, res)
     in_country = {i for m in doc.matches["countries"] if m.first not in cities for i in range(m.first, m.last)}
     return [pc for pc in find_place_names(doc.tokens, doc.span_of, res.gazetteer, doc.cues,
                                           doc.matches["places"], res.lex.nationalities)
             if pc.match.first not in in_actor and pc.match.first not in in_country]
 
 
-def _country_names_of_cities(doc: Doc) -> set[int]:
+def _country_names_of_cities(doc: Doc, res: Resources) -> set[int]:
     """Where a country's name follows "العاصمة" or "مدينة", it names a city: "العاصمة عمان" is
-    Amman, not Oman."""
-    towns = {m.first for m in doc.matches["places"]}
+    Amman, not Oman. So it does where the name is also a city of another country that the rest
+    of the article points to more (nationality words, actors, other country names): "عمان" in a
+    story of "الأردنيين"."""
+    towns = {m.first: m for m in doc.matches["places"]}
     after_title = {c.last for c in doc.cues if c.kind == "city_title"}
-    return {m.first for m in doc.matches["countries"] if m.first in towns and m.first in after_title}
+    out = set()
+    support: Counter | None = None
+    for m in doc.matches["countries"]:
+        if m.first not in towns:
+            continue
+        if m.first in after_title:
+            out.add(m.first)
+            continue
+        elsewhere = {p.iso2 for p in res.gazetteer.lookup(towns[m.first].value) if p.kind == "city"} - {m.value}
+        if not elsewhere:
+            continue
+        if support is None:
+            support = Counter(iso for t in doc.tokens if (iso := nationality_of(t.text, res.lex.nationalities)))
+            support.update(iso for a in doc.actors if (iso := home_country(a.key, res.lex)))
+        others = support + Counter(o.value for o in doc.matches["countries"] if o.first != m.first)
+        if max(others[iso] for iso in elsewhere) > others[m.value]:
+            out.add(m.first)
+    return out
 
 
 def stage_country_names(doc: Doc, res: Resources):
     # a backer ("الموالية لإيران") is no country of the story; "العاصمة عمان" is a city
-    not_countries = _backed_positions(doc) | _country_names_of_cities(doc)
+    not_countries = _backed_positions(doc) | _country_names_of_cities(doc, res)
     names = [m for m in doc.matches["countries"] if m.first not in not_countries]
     # "المملكة" is the kingdom the rest of the article points to (Jordan, Morocco...), Saudi
     # Arabia when nothing does
@@ -190,6 +209,14 @@ def stage_country_names(doc: Doc, res: Resources):
         for m in names]
 
 
+def nationality_of(word: str, nationality: dict[str, str]) -> str | None:
+    """The country of a nationality word in either form ("لبنانية" / "اللبنانية"), or in the
+    plural of people ("الأردنيين", "السوريون": the singular's "ي" + "ين" / "ون")."""
+    if word.endswith(("يين", "يون")):
+        word = word[:-2]
+    return nationality.get(word) or nationality.get("ال" + word)
+
+
 def stage_countries(doc: Doc, res: Resources):
     extra = Counter()
     for m in doc.country_names:
@@ -203,7 +230,7 @@ def stage_countries(doc: Doc, res: Resources):
     # "وفق مصادر أمنية لبنانية": a nationality word points to its country as an actor does
     # (Tripoli is then Lebanon's), in either form ("لبنانية" / "اللبنانية"); each country once
     nationality = res.lex.nationalities
-    for iso in {iso for t in doc.tokens if (iso := nationality.get(t.text) or nationality.get("ال" + t.text))}:
+    for iso in {iso for t in doc.tokens if (iso := nationality_of(t.text, nationality))}:
         extra[iso] += 0.5
     return country_votes(doc.place_names, extra)
 

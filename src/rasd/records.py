@@ -122,6 +122,7 @@ class Casualty:
     vague: bool = False  # a conventional figure: "عشرات" = 10, "قتلى" alone = 10
     implied: bool = False  # no number: the noun says how many ("قتل طفل" one, "جنديان" two)
     side: str | None = None  # whose dead its noun names (victim_sides.tsv): forces, fighters, civilians
+    police: bool = False  # its noun names policemen (victim_sides.tsv, service): "12 شرطيا", "ضابط شرطة"
 
 
 @dataclass(frozen=True, slots=True)

@@ -246,3 +246,16 @@ def test_the_one_a_killing_verb_names_as_its_object_or_an_assassination_named(te
 ])
 def test_those_joined_by_and_to_a_named_dead_died_too(text, dead):
     assert killed(text) == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    pytest.param("قتل ثمانية أشخاص من عائلة واحدة في غارة على القرية", 8, id="one-family"),
+    pytest.param("لقي 6 جنود حتفهم دفعة واحدة في الكمين", 6, id="at-once"),
+    pytest.param("قتل جندي واحد وأصيب ثلاثة في الهجوم", 1, id="one-soldier"),
+    pytest.param("أعلن المرصد مقتل مدنيين اثنين في القصف", 2, id="two-civilians"),
+    pytest.param("قالت الشرطة إن اثنين من الجنود قتلوا في الحادث", 2, id="two-after-that"),
+    pytest.param("قتل منهم اثنان في الحادث", 2, id="two-of-them"),
+])
+def test_one_and_two_after_a_noun_that_is_not_of_people_are_its_adjective(text, dead):
+    assert killed(text) == dead
+

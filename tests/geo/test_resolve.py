@@ -348,3 +348,36 @@ def test_a_province_named_by_the_mention_itself_does_not_favour_a_town_inside_a_
     doc = read("أطلقت الشركة صاروخا من قاعدة في ولاية فلوريدا فجر الثلاثاء.")
     assert [(p.place.name, p.place.iso2, p.precision) for p in doc.places] == [("Florida", "US", 3)]
 
+
+def test_a_district_said_to_lie_in_a_province_is_not_a_namesake_elsewhere(read):
+    # no Yemeni "حيران" in the built-in table: Somalia's Hiraan must not stand in for it
+    doc = read("قتل تسعة مدنيين في غارة جوية استهدفت منزلا في مديرية حيران بمحافظة حجة شمال غربي اليمن.",
+               published="2018-03-01")
+    assert {p.place.iso2 for p in doc.places} == {"YE"}
+    assert [(c.event.admin1, c.event.country) for c in doc.candidates] == [("Hajjah", "Yemen")]
+
+
+def test_a_country_name_that_is_a_city_of_the_country_the_story_is_about_is_that_city(read):
+    # "عمان" is Oman, and Jordan's Amman: the Jordanians marching make it Amman
+    doc = read("عمان - سار مئات الأردنيين في وسط العاصمة ظهر الجمعة احتجاجا على رفع أسعار الوقود.",
+               published="2018-06-01")
+    assert [(p.place.name, p.place.iso2) for p in doc.places][:1] == [("Amman", "JO")]
+    assert [c.event.country for c in doc.candidates] == ["Jordan"]
+
+
+def test_a_city_alone_is_a_place_though_its_name_has_a_namesake_abroad(read):
+    # Rabat (also Yemen's Marbat in the table): the namesake is no other country of the story
+    doc = read("الرباط - نفذ عشرات الممرضين وقفة احتجاجية أمام وزارة الصحة صباح الثلاثاء.",
+               published="2018-06-01")
+    assert [c.event.location for c in doc.candidates] == ["Rabat"]
+
+
+def test_a_name_placed_by_a_direction_from_a_city_lies_near_that_city(read):
+    # "صلاح الدين" is also Iraq's province; south of the Libyan capital it is a district of Tripoli
+    doc = read("دارت اشتباكات بين مجموعتين مسلحتين في منطقة صلاح الدين جنوب العاصمة الليبية مساء الأحد.",
+               published="2018-06-01")
+    (event,) = [c.event for c in doc.candidates]
+    assert (event.location, event.country, event.geo_precision) == ("Tripoli", "Libya", 2)
+    # unnamed armed groups a fight is "between" fought each other
+    assert event.actor1 == event.actor2 == "Unidentified Armed Group (Libya)"
+

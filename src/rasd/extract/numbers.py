@@ -198,14 +198,20 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     risen_to: set[int] = set()  # first tokens of counts a toll rose to
     subsets = [w.first for w in words if w.value == "subset"]
     for num in numbers:
-        if subset_after is not None and num.first > subset_after and prev is not None:
-            continue
+        if subset_after is not None and num.first > subset_after and prev is not None and not any(
+                subset_after < k < num.first and kinds_at[k].value in ("killed", "wounded") for k in kinds_at):
+            continue  # a breakdown of the dead ("بينهم 250 طفلا"), unless a new casualty word came after it
         # a year or a brigade number is not a count
         if num.value > 5000 or 1900 <= num.value <= 2100 or (
                 num.first > 0 and tokens[num.first - 1].text in lex.number_words["before"]):
             continue
         if num.last < last and tokens[num.last].text in lex.number_words["after"] or num.last in month_at:
             continue  # "(24 عاما)": an age; "30 مارس": a day
+        if num.value <= 2 and not tokens[num.first].text.isdigit() and num.first > first \
+                and num.first - 1 not in kinds_at and tokens[num.first - 1].text not in lex.number_words["counts_before"] \
+                and not _person(tokens[num.first - 1].text, lex) and not victim_side(tokens[num.first - 1].text, lex):
+            continue  # "من أسرة واحدة": one and two follow a noun as its adjective ("شخص واحد",
+            # "مدنيين اثنين" count)
         kind = None
         # "ثلاثة من عناصر الحراسة لقوا حتفهم": a partitive "من" puts who they were between
         # ("15 عنصرا من الشرطة قتلوا": the partitive may follow the noun of who they were)
@@ -346,7 +352,12 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         if with_him:
             x = with_him[0]
             out.append(Casualty(x.first, x.last, span_of(x.first, x.last, 0), x.value, True, vague=True))
-    return [replace(c, side=_side_of(tokens, c, last, lex)) for c in out]
+    return [replace(c, side=_side_of(tokens, c, last, lex), police=_police(tokens, c, last, lex)) for c in out]
+
+
+def _police(tokens: list[Token], c: Casualty, last: int, lex: Lexicons) -> bool:
+    """Does the count's noun, in it or right after it, name policemen ("12 شرطيا", "ضابط شرطة")?"""
+    return any(t.text.removeprefix("و") in lex.police_nouns for t in tokens[c.first:min(c.last + 1, last)])
 
 
 def _side_of(tokens: list[Token], c: Casualty, last: int, lex: Lexicons) -> str | None:

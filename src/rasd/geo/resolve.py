@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from rasd.geo.distance import km
 from rasd.geo.gazetteer import Gazetteer
 from rasd.lexicons.load import read_tsv, token_variants
 from rasd.records import Cue, Match, Place, PlaceMention, Sentence, Token
@@ -30,6 +31,8 @@ class PlaceCandidates:
     named_as_place: bool = False  # after a noun that says what kind of place it is: "قرية X", "بلدة X"
     said_as_place: bool = False  # after a word that introduces a place ("في X", "قرب X"), not only "بX"
     country_said: str | None = None  # "طرابلس اللبنانية": the country a nationality word right after it names
+    # "مديرية حيران بمحافظة حجة": the provinces a name is said to lie in, by the name right after it
+    within: frozenset[str] = frozenset()
 
 
 # a small place named by a common word ("الفصائل", "المزرعة") must be introduced as a place
@@ -131,7 +134,24 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             or (joined and out[-1].named_as_place),
             said_as_place=bool(cue) or prev_kind in INTRODUCERS or (joined and out[-1].said_as_place),
             country_said=(nationalities or {}).get(tokens[m.last].text) if m.last < len(tokens) else None))
-    return out
+    return [_with_province(pc, nxt, tokens, words) for pc, nxt in zip(out, out[1:] + [None])]
+
+
+def _with_province(pc: PlaceCandidates, nxt: PlaceCandidates | None, tokens: list[Token],
+                   words: dict[str, str]) -> PlaceCandidates:
+    """Note the provinces of "X بمحافظة Y" / "X في ولاية Y" on X: "in" and a container noun right
+    after the name, then a province's name (or a gazetteer name that begins with the noun)."""
+    if nxt is None or not any(p.kind == "admin1" for p in nxt.candidates):
+        return pc
+    k = pc.match.last
+    if k < len(tokens) and tokens[k].text == "في":
+        k += 1
+    noun = tokens[k].text if k < len(tokens) else ""
+    linked = (noun.startswith("ب") and words.get(noun[1:]) == "container") or (
+        k > pc.match.last and words.get(noun) == "container")
+    if not linked or nxt.match.first not in (k, k + 1):
+        return pc
+    return replace(pc, within=frozenset(p.admin1 for p in nxt.candidates if p.kind == "admin1"))
 
 
 def _kind_of(word: str, words: dict[str, str]) -> str | None:
@@ -219,9 +239,12 @@ def supported(pc: PlaceCandidates, place: Place, votes: Counter, mentions: int =
         return False
     if pc.locative and not place.common_word and (place.population >= SMALL_PLACE or place.kind != "city"):
         return True  # "من قطاع غزة": introduced as a place, a place, whatever country is named more
-    if not pc.said_as_place and others <= 0 and len(votes) > 1:
+    own_votes = _name_votes(pc)
+    if not pc.said_as_place and others <= 0 and any(
+            v > own_votes.get(iso, 0) for iso, v in votes.items() if iso != place.iso2):
         # a name alone, not said to be a place, in an article about another country too
-        # ("وزارة الداخلية" in a story from Kabul: Ad Dakhiliyah, Oman)
+        # ("وزارة الداخلية" in a story from Kabul: Ad Dakhiliyah, Oman); the name's own other
+        # readings (Rabat, also Yemen's Marbat) are no other country
         return False
     return votes.get(place.iso2, 0) >= best or others >= 1
 
@@ -259,6 +282,10 @@ def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Pl
     return max(pc.candidates, key=score)
 
 
+DIRECTION_GAP = 2  # "X جنوب Y", "X جنوب غرب Y": tokens from X to Y
+DIRECTION_KM = 150  # a place said to lie in some direction from another lies within this of it
+
+
 def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], votes: Counter,
                    country_name) -> list[PlaceMention]:
     sent_of = {}
@@ -273,6 +300,7 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
                 (pc, {p.admin1 for p in pc.candidates if p.kind == "admin1"}))
     mentions = Counter(pc.match.value for pc in found)
     out = []
+    near_of: list[bool] = []
     for pc in found:
         # a province named by another mention ("ولاية فلوريدا" names no province for itself:
         # not Uruguay's town Florida in its department Florida)
@@ -281,6 +309,8 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
         place = choose(pc, votes, named)
         if not supported(pc, place, votes, mentions[pc.match.value]):
             continue
+        if pc.within and place.admin1 not in pc.within:
+            continue  # no Hayran of Hajjah known: the province named next stands for it
         if pc.distance_km is not None and pc.distance_km > NEAR_KM:
             continue  # a landmark to measure from, far from where it happened
         if place.kind == "city" and place.population < SMALL_PLACE and not (pc.locative or pc.named_as_place):
@@ -304,4 +334,13 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
             precision = 2 if pc.near else 1
         out.append(PlaceMention(pc.match.first, pc.match.last, pc.match.span, place, precision,
                                 pc.locative))
+        near_of.append(pc.near)
+    # "منطقة صلاح الدين جنوب العاصمة الليبية": a name placed by a direction from the next one
+    # lies near it; where its reading lies far from it (Iraq's province), the name is a place
+    # the table lacks, and it is coded near the one it is measured from
+    for k in range(len(out) - 1):
+        m, ref = out[k], out[k + 1]
+        if near_of[k + 1] and 0 < ref.first - m.last <= DIRECTION_GAP and \
+                km(m.place.latitude, m.place.longitude, ref.place.latitude, ref.place.longitude) > DIRECTION_KM:
+            out[k] = PlaceMention(m.first, m.last, m.span, ref.place, 2, m.locative)
     return out
