@@ -1340,3 +1340,11 @@ def test_an_armed_group_named_twice_that_killed_policemen_fought_the_police(read
     assert (event.event_type, event.actor1, event.actor2) == (
         "Battles", "Taliban", "Police Forces of Afghanistan (2014-2021)")
 
+
+def test_a_bombing_no_one_claimed_is_an_unidentified_groups_whatever_group_is_suspected(read):
+    doc = read("انفجرت سيارة مفخخة قرب سوق شعبية في مدينة كركوك صباح الأحد ما أدى إلى مقتل أربعة أشخاص. "
+               "ولم تتبن أي جهة التفجير، لكن تنظيم داعش شن هجمات مشابهة في المحافظة العام الماضي.",
+               published="2018-04-08")
+    assert {c.event.actor1 for c in doc.candidates if c.event.sub_event_type.startswith("Remote")} == {
+        "Unidentified Armed Group (Iraq)"}
+

@@ -358,6 +358,7 @@ class ArticleActors:
     by_mentions: tuple[str, ...]  # armed actors, most named first
     main_nonstate: str | None  # the non-state armed group most named
     civilians_hit: bool  # civilians named where something happens or people die
+    unclaimed: bool = False  # "لم تعلن أي جهة مسؤوليتها": unnamed attackers are no group the article names
 
 
 def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str | None = None) -> ArticleActors:
@@ -367,13 +368,15 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
                    for a in g.actors if not a.only_in or named_here(a, country))
     air = [k for k, _ in keys.most_common() if is_air_capable(k, lex) and k.partition("@")[0] not in ("MIL", "UMF")]
     claimed = next((a.key for g in groups if any(c.kind == "claim" for c in g.cues)
+                    and not any(c.kind == "no_claim" for c in g.cues)
                     for a in g.actors if not _is_state(a.key, lex)), None)
     armed = tuple(k for k, _ in keys.most_common() if k.partition("@")[0] not in UNARMED)
     nonstate = [k for k in armed if (not _is_state(k, lex) or k in lex.insurgents)
                 and k.partition("@")[0] not in GENERIC_ARMED]
     return ArticleActors(air[0] if air else None, claimed, armed, nonstate[0] if nonstate else None,
                          any(a.key.partition("@")[0] == "CIV" for g in groups
-                             if g.triggers or any(c.killed for c in g.casualties) for a in g.actors))
+                             if g.triggers or any(c.killed for c in g.casualties) for a in g.actors),
+                         any(c.kind == "no_claim" for g in groups for c in g.cues))
 
 
 GENERIC_ARMED = {"ARMED", "UAG", "UMF"}
@@ -427,6 +430,8 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     a1 = acting[0] if acting else None
     a2 = acted_on[0] if acted_on else (acting[1] if len(acting) > 1 else None)
     t, sub = trigger.event_type, trigger.sub_event_type
+    if a1 is not None and not _is_state(a1.key, lex) and any(c.kind == "no_claim" for c in sm.cues):
+        a1 = None  # "لم تعلن أي جهة مسؤوليتها عن التفجير، لكن تنظيم الدولة نفذ هجمات مماثلة": a suspect, no doer
     if t in ("Explosions/Remote violence", "Violence against civilians") and a1 is not None \
             and a1.key.partition("@")[0] in CROWDS and (t == "Explosions/Remote violence" or a1.key not in agent_keys):
         # "هجمات انتحارية استهدفت زوارا ومتظاهرين": violence hits a crowd; the crowd does not act
@@ -456,7 +461,7 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
             return None
         key = m.key
         if key == "ARMED":  # "المسلحون": the group this article is about, if it names one
-            key = context.claimed or context.main_nonstate or "UAG"
+            key = context.claimed or (None if context.unclaimed else context.main_nonstate) or "UAG"
         return resolve_actor(key, country, lex)
     default1 = None
     if sub in ("Air/drone strike", "Chemical weapon"):
@@ -578,7 +583,7 @@ def other_side(actor: Actor, country: str | None, lex: Lexicons, context: Articl
     own_code = None  # its ISO code, looked up once and only if needed
     for key in context.by_mentions:
         if key == "ARMED":  # "المسلحون": the group this article is about, if it names one
-            key = context.claimed or context.main_nonstate or "UAG"
+            key = context.claimed or (None if context.unclaimed else context.main_nonstate) or "UAG"
         other = resolve_actor(key, country, lex)
         if other is None or other.name == actor.name or (not allow_civilians and other.inter == CIVILIAN_INTER):
             continue

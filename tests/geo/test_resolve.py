@@ -381,3 +381,10 @@ def test_a_name_placed_by_a_direction_from_a_city_lies_near_that_city(read):
     # unnamed armed groups a fight is "between" fought each other
     assert event.actor1 == event.actor2 == "Unidentified Armed Group (Libya)"
 
+
+def test_a_quarter_lies_in_the_city_named_before_it(read):
+    # Sanaa has a quarter "الروضة" in the table; in a story filed from Taiz the quarter is Taiz's
+    doc = read("تعز - أصيب أربعة مدنيين بقذائف سقطت على حي الروضة وسط المدينة مساء الاثنين.",
+               published="2018-03-01")
+    assert [c.event.location for c in doc.candidates] == ["Taiz"]
+

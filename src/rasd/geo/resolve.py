@@ -25,7 +25,7 @@ class PlaceCandidates:
     candidates: tuple[Place, ...]
     after_admin_word: bool  # "محافظة X", "ولاية X"
     near: bool  # "أطراف X", "ريف X", "قرب X"
-    district: bool  # "حي X", "مخيم X": a part of a city
+    district: bool  # "حي X": a quarter of a city
     locative: bool  # introduced as a place: "في X", "بX", "قرب X", "مدينة X"
     distance_km: int | None = None  # "على بعد 250 كلم شمال X": X is only a reference point
     named_as_place: bool = False  # after a noun that says what kind of place it is: "قرية X", "بلدة X"
@@ -130,7 +130,7 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             locative=bool(cue) or prev_kind in INTRODUCERS or clitic_b or joined
             or any(c.kind == "site" for c in cands),
             distance_km=km,
-            named_as_place=prev_kind in ("container", "office") or bool(cue and cue.kind in ("admin", "district"))
+            named_as_place=prev_kind in ("container", "office") or bool(cue and cue.kind in ("admin", "district", "camp"))
             or (joined and out[-1].named_as_place),
             said_as_place=bool(cue) or prev_kind in INTRODUCERS or (joined and out[-1].said_as_place),
             country_said=(nationalities or {}).get(tokens[m.last].text) if m.last < len(tokens) else None))
@@ -282,6 +282,7 @@ def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Pl
     return max(pc.candidates, key=score)
 
 
+QUARTER_KM = 40  # a quarter ("حي X") lies within this of the city it is part of
 DIRECTION_GAP = 2  # "X جنوب Y", "X جنوب غرب Y": tokens from X to Y
 DIRECTION_KM = 150  # a place said to lie in some direction from another lies within this of it
 
@@ -301,6 +302,7 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
     mentions = Counter(pc.match.value for pc in found)
     out = []
     near_of: list[bool] = []
+    district_of: list[bool] = []
     for pc in found:
         # a province named by another mention ("ولاية فلوريدا" names no province for itself:
         # not Uruguay's town Florida in its department Florida)
@@ -335,6 +337,7 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
         out.append(PlaceMention(pc.match.first, pc.match.last, pc.match.span, place, precision,
                                 pc.locative))
         near_of.append(pc.near)
+        district_of.append(pc.district)
     # "منطقة صلاح الدين جنوب العاصمة الليبية": a name placed by a direction from the next one
     # lies near it; where its reading lies far from it (Iraq's province), the name is a place
     # the table lacks, and it is coded near the one it is measured from
@@ -343,4 +346,11 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
         if near_of[k + 1] and 0 < ref.first - m.last <= DIRECTION_GAP and \
                 km(m.place.latitude, m.place.longitude, ref.place.latitude, ref.place.longitude) > DIRECTION_KM:
             out[k] = PlaceMention(m.first, m.last, m.span, ref.place, 2, m.locative)
+    # "تعز - ... على حي الروضة وسط المدينة": a quarter lies in the city named before it; a
+    # reading far from that city (Sanaa's Rawdah) is another quarter of the name
+    for k, m in enumerate(out):
+        city = next((c for c in reversed(out[:k]) if c.place.kind == "city" and c.precision == 1), None)
+        if district_of[k] and city is not None and \
+                km(m.place.latitude, m.place.longitude, city.place.latitude, city.place.longitude) > QUARTER_KM:
+            out[k] = PlaceMention(m.first, m.last, m.span, city.place, 1, m.locative)
     return out
