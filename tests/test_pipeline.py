@@ -1348,3 +1348,13 @@ def test_a_bombing_no_one_claimed_is_an_unidentified_groups_whatever_group_is_su
     assert {c.event.actor1 for c in doc.candidates if c.event.sub_event_type.startswith("Remote")} == {
         "Unidentified Armed Group (Iraq)"}
 
+
+def test_raided_is_an_air_strike_and_an_israeli_aggression_names_israel(read):
+    doc = read("أغارت مقاتلات حربية فجر اليوم على موقع عسكري قرب مدينة خان يونس جنوب قطاع غزة.",
+               published="2018-05-02")
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Air/drone strike"]
+    doc = read("قالت وكالة سانا إن الدفاعات الجوية تصدت لعدوان إسرائيلي استهدف مطار المزة العسكري فجر اليوم.",
+               published="2018-05-02")
+    assert "Military Forces of Israel (2009-)" in {c.event.actor2 for c in doc.candidates} | {
+        c.event.actor1 for c in doc.candidates}
+

@@ -388,3 +388,9 @@ def test_a_quarter_lies_in_the_city_named_before_it(read):
                published="2018-03-01")
     assert [c.event.location for c in doc.candidates] == ["Taiz"]
 
+
+def test_the_word_a_two_word_name_ends_in_is_no_place_alone(read):
+    # "الفحم" (coal) ends "أم الفحم": alone it names no Israeli town, nor points the story to Israel
+    doc = read("تظاهر سكان مدينة القصرين ضد البطالة بعد وفاة عاملين في منجم للفحم.", published="2018-05-02")
+    assert {p.place.iso2 for p in doc.places} == {"TN"} and "IL" not in doc.countries
+

@@ -207,11 +207,11 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             continue
         if num.last < last and tokens[num.last].text in lex.number_words["after"] or num.last in month_at:
             continue  # "(24 عاما)": an age; "30 مارس": a day
-        if num.value <= 2 and not tokens[num.first].text.isdigit() and num.first > first \
+        if num.value == 1 and not tokens[num.first].text.isdigit() and num.first > first \
                 and num.first - 1 not in kinds_at and tokens[num.first - 1].text not in lex.number_words["counts_before"] \
                 and not _person(tokens[num.first - 1].text, lex) and not victim_side(tokens[num.first - 1].text, lex):
-            continue  # "من أسرة واحدة": one and two follow a noun as its adjective ("شخص واحد",
-            # "مدنيين اثنين" count)
+            continue  # "من أسرة واحدة": "one" follows a noun as its adjective ("شخص واحد" counts; and
+            # "two" after a plural, "متظاهرين اثنين", counts it)
         kind = None
         # "ثلاثة من عناصر الحراسة لقوا حتفهم": a partitive "من" puts who they were between
         # ("15 عنصرا من الشرطة قتلوا": the partitive may follow the noun of who they were)
