@@ -1358,3 +1358,30 @@ def test_raided_is_an_air_strike_and_an_israeli_aggression_names_israel(read):
     assert "Military Forces of Israel (2009-)" in {c.event.actor2 for c in doc.candidates} | {
         c.event.actor1 for c in doc.candidates}
 
+
+def test_a_mass_grave_found_today_holds_the_dead_of_long_ago(read):
+    doc = read("عثرت فرق الدفاع المدني على مقبرة جماعية تضم رفات 25 شخصا أعدمهم مسلحون قرب مدينة سرت، "
+               "بحسب ما أعلن مسؤول محلي اليوم.", published="2018-03-23")
+    assert not doc.events
+
+
+def test_the_actors_of_another_clause_that_tells_its_own_event_are_no_sides(read):
+    doc = read("اعتقلت الشرطة العراقية اليوم أربعة عناصر من تنظيم داعش في مدينة الفلوجة، فيما قتل جنديان "
+               "بانفجار لغم أرضي قرب مدينة هيت.", published="2018-03-23")
+    (bomb,) = [c.event for c in doc.candidates if c.event.event_type == "Explosions/Remote violence"]
+    assert (bomb.actor1, bomb.actor2) == ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq (2014-)")
+
+
+def test_shelling_that_killed_civilians_hit_them_not_the_articles_other_side(read):
+    doc = read("دارت معارك بين قوات النظام وفصائل المعارضة في ريف إدلب. وقتل مدنيان في قصف مدفعي لقوات "
+               "النظام على بلدة سراقب اليوم.", published="2018-03-23")
+    (shelling,) = [c.event for c in doc.candidates if c.event.sub_event_type.startswith("Shelling")]
+    assert shelling.actor2 == "Civilians (Syria)"
+
+
+def test_a_killing_of_fighters_told_with_an_arrest_is_a_fight(read):
+    doc = read("أعلن الجيش مقتل 15 تكفيريا واعتقال 30 آخرين خلال مداهمات في مدينة العريش اليوم.",
+               published="2018-03-23")
+    assert [(e.event_type, e.actor1, e.actor2, e.fatalities) for e in doc.events] == [
+        ("Battles", "Military Forces of Egypt (2014-)", "Unidentified Armed Group (Egypt)", 15)]
+

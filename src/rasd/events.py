@@ -353,8 +353,11 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     # ("قتل 250 جراء الضربات الجوية" borrows the article's air force; "قصف القوات الحكومية" names it)
     actor1 = next((f.actor1 for f in by_actors if f.actor1 and f.actor1_named), None) or \
         next((f.actor1 for f in by_actors if f.actor1), None)
+    # (one side on both ends only where a telling says they fought each other: "اشتباكات بين
+    # مجموعتين مسلحتين"; not the police acting in one telling and hit in another)
     actor2 = next((f.actor2 for f in by_actors if f.actor2 and (
-        actor1 is None or f.actor2.name != actor1.name or sub == "Mob violence" or etype == "Battles")), None)
+        actor1 is None or f.actor2.name != actor1.name or sub == "Mob violence"
+        or (etype == "Battles" and f.actor1 is not None and f.actor1.name == f.actor2.name))), None)
     crowd = {"Riots": ("Protesters (", "RIOT"), "Protests": ("Rioters (", "PROT")}.get(etype)
     if crowd and actor1 is not None and actor1.name.startswith(crowd[0]):
         # a demonstration told calm in one sentence and violent in another: its crowd as its type says

@@ -214,6 +214,18 @@ def _cause_of_toll(sm: SentenceMentions, triggers: list[Trigger]) -> Trigger | N
     return None
 
 
+def _killing_with_toll(sm: SentenceMentions, triggers: list[Trigger], text: str) -> bool:
+    """"أعلن المتحدث العسكري مقتل 12 تكفيريا وضبط 20 آخرين", "استشهد شابان واعتقل خمسة": a killing
+    told with its count of the dead makes the sentence's event a violent one, not the arrest or
+    seizure beside it (no one dies of those; the dead of the forces who arrest may be theirs)."""
+    def of_forces(c: Casualty) -> bool:  # "جنديان", "خمسة من رجال الأمن" (not "شابين برصاص قوات الاحتلال")
+        return c.side == "forces" or any(a.key.partition("@")[0] in ("MIL", "POL") and a.first > c.first
+                                         and text[c.span.end:a.span.start].split() == ["من"] for a in sm.actors)
+    return any(t.event_type == "Violence against civilians" and any(
+        c.killed and not c.vague and not of_forces(c) and 0 <= c.first - t.last <= 1 for c in sm.casualties)
+        for t in triggers)
+
+
 def _is_negated(sm: SentenceMentions, trigger: Trigger) -> bool:
     """"لم يشن التحالف غارات": a negation shortly before the trigger."""
     return any(c.kind == "negation" and 0 <= trigger.first - c.last <= 3 for c in sm.cues)
@@ -423,9 +435,26 @@ def settle_weapon(sm: SentenceMentions, trigger: Trigger) -> Trigger:
     return trigger
 
 
+def _own_clause_actors(sm: SentenceMentions, trigger: Trigger) -> SentenceMentions:
+    """The sentence without the actors of another clause ("فيما", "بينما") that tells an event of
+    its own: "اعتقلت قوات الأمن ثلاثة عناصر من داعش، فيما قتل جنديان بانفجار عبوة": the police and
+    the arrested are no sides of the bomb."""
+    bounds = [m.first for m in sm.marks if m.kind == "while"]
+    if not bounds:
+        return sm
+
+    def clause(i: int) -> int:
+        return sum(b <= i for b in bounds)
+    own = clause(trigger.first)
+    busy = {clause(t.first) for t in sm.triggers} - {own}
+    actors = [a for a in sm.actors if clause(a.first) == own or clause(a.first) not in busy]
+    return sm if len(actors) == len(sm.actors) else replace(sm, actors=actors)
+
+
 def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, lex: Lexicons,
                   context: ArticleActors):
     """(actor1, actor2, evidence spans) by the roles each event type gives its actors."""
+    sm = _own_clause_actors(sm, trigger)
     acting, acted_on, agent_keys = _roles(sm, country, trigger.sub_event_type)
     a1 = acting[0] if acting else None
     a2 = acted_on[0] if acted_on else (acting[1] if len(acting) > 1 else None)
@@ -538,6 +567,10 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     # a bomb's target is named where it went off, or it hit whoever was there: no side is
     # borrowed from elsewhere in the article for it (civilians below, if the article says so)
     bomb = sub in ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
+    if actor2 is None and t == "Explosions/Remote violence" and _sides_hit(sm) == {"civilians"}:
+        # "قتل مدنيان في قصف مدفعي لقوات النظام": the shells hit the civilians the sentence counts,
+        # not the side the article's other events fight
+        actor2 = resolve_actor("CIV", country, lex)
     if actor2 is None and actor1 is not None and not bomb and (t in ("Battles", "Explosions/Remote violence")
                                                                or sub == "Disrupted weapons use"):
         # (what air defences stop is launched from abroad: there any country's forces may be the other side)
@@ -553,9 +586,10 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         police = any(a.key.partition("@")[0] == "POL" for a in sm.actors) or any(c.police for c in sm.casualties)
         actor2 = resolve_actor("POL" if police else "MIL", country, lex)
     if actor2 is None and t == "Violence against civilians" and actor1 is not None and actor1.inter == 1 \
-            and _sides_hit(sm) == {"fighters"}:
-        # "أعلن الجيش مقتل 12 إرهابيا": state forces killed fighters, no civilians: a fight
-        # with the group the article names, or an unidentified one (refine_type: a battle)
+            and "fighters" in _sides_hit(sm) and _sides_hit(sm) <= {"fighters", "forces"}:
+        # "أعلن الجيش مقتل 12 إرهابيا" (and of an officer of its own): state forces killed
+        # fighters, no civilians: a fight with the group the article names, or an unidentified
+        # one (refine_type: a battle)
         actor2 = resolve_actor(context.main_nonstate or "UAG", country, lex)
     if actor2 is None and (t == "Violence against civilians" or (
             t == "Explosions/Remote violence" and context.civilians_hit)):
@@ -790,6 +824,9 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         triggers = _without_described(sm, _without_response(sm, _without_grievance(sm, text)))
         dispersed = any(c.kind in ("intervention", "lethal") for c in sm.cues)
         trigger = _cause_of_toll(sm, triggers) or protest_with_arrests(triggers, dispersed) or _choose_trigger(triggers)
+        if trigger.event_type == "Strategic developments" and _killing_with_toll(sm, triggers, text):
+            # the violence the dead were counted for, not the arrest beside it
+            trigger = _choose_trigger([t for t in triggers if t.event_type != "Strategic developments"])
         # what the rules know against the sentence being news: the event model weighs it
         # (choose/), where the rules alone once dropped the sentence
         flags = tuple(name for name, fired in (

@@ -260,3 +260,7 @@ def test_those_joined_by_and_to_a_named_dead_died_too(text, dead):
 def test_one_after_a_noun_that_is_not_of_people_is_its_adjective(text, dead):
     assert killed(text) == dead
 
+
+def test_a_count_joined_by_and_after_who_the_first_were_adds_to_them():
+    assert killed("قتل فيها ستة عناصر من قوات النظام وأربعة مقاتلين من الفصائل") == 10
+

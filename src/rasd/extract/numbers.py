@@ -256,7 +256,8 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         elif cue is not None:
             kind = cue.value == "killed"
         elif prev is not None and (num.first - prev_end <= 3 or (
-                tokens[num.first - 1].text == "و" and num.first - prev_end <= JOINED_AFTER_WHO)) \
+                (tokens[num.first - 1].text == "و" or tokens[num.first].text.startswith("و"))
+                and num.first - prev_end <= JOINED_AFTER_WHO)) \
                 and not _new_clause(tokens, prev_end, num.first, kinds_at, lex):
             # "25 جنديا و13 مسلحا" (not "قتل 3 جنود وأحرقت 4 آليات"); "12 عنصرا من قوات النظام و8
             # من الفصائل": who the first were may stand between
