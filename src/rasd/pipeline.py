@@ -157,14 +157,14 @@ def stage_place_names(doc: Doc, res: Resources):
     # a name read as an actor ("أنقرة" = Turkey's government) is not also a place
     # and a country's name ("في اليمن") is the country, whatever village shares it
     in_actor = {i for a in doc.actors for i in range(a.first, a.last)}
-    cities = _country_names_of_cities(doc, res)
+    cities = doc.country_cities
     in_country = {i for m in doc.matches["countries"] if m.first not in cities for i in range(m.first, m.last)}
     return [pc for pc in find_place_names(doc.tokens, doc.span_of, res.gazetteer, doc.cues,
                                           doc.matches["places"], res.lex.nationalities)
             if pc.match.first not in in_actor and pc.match.first not in in_country]
 
 
-def _country_names_of_cities(doc: Doc, res: Resources) -> set[int]:
+def stage_country_cities(doc: Doc, res: Resources) -> set[int]:
     """Where a country's name follows "العاصمة" or "مدينة", it names a city: "العاصمة عمان" is
     Amman, not Oman. So it does where the name is also a city of another country that the rest
     of the article points to more (nationality words, actors, other country names): "عمان" in a
@@ -193,7 +193,7 @@ def _country_names_of_cities(doc: Doc, res: Resources) -> set[int]:
 
 def stage_country_names(doc: Doc, res: Resources):
     # a backer ("الموالية لإيران") is no country of the story; "العاصمة عمان" is a city
-    not_countries = _backed_positions(doc) | _country_names_of_cities(doc, res)
+    not_countries = _backed_positions(doc) | doc.country_cities
     names = [m for m in doc.matches["countries"] if m.first not in not_countries]
     # "المملكة" is the kingdom the rest of the article points to (Jordan, Morocco...), Saudi
     # Arabia when nothing does
@@ -201,7 +201,7 @@ def stage_country_names(doc: Doc, res: Resources):
     support = Counter(m.value for m in plain)
     support.update(iso for a in doc.actors if (iso := home_country(a.key, res.lex)))
     # "وزارة الداخلية البحرينية ... في المملكة": the kingdom of the nationality the article names
-    support.update(iso for t in doc.tokens if (iso := res.lex.nationalities.get(t.text)))
+    support.update(iso for t in doc.tokens if (iso := nationality_of(t.text, res.lex.nationalities)))
     support.update(next(iter(isos)) for pc in doc.place_names
                    if len(isos := {p.iso2 for p in pc.candidates}) == 1)
     return [m if m in plain else m._replace(
@@ -393,6 +393,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("cues", stage_cues),
     ("marks", stage_marks),
     ("actors", stage_actors),
+    ("country_cities", stage_country_cities),
     ("place_names", stage_place_names),
     ("country_names", stage_country_names),
     ("countries", stage_countries),
