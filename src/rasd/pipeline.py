@@ -164,6 +164,13 @@ def stage_place_names(doc: Doc, res: Resources):
             if pc.match.first not in in_actor and pc.match.first not in in_country]
 
 
+def stage_nationality_words(doc: Doc, res: Resources) -> Counter:
+    """How often each country's nationality word is said ("اللبنانية", "الأردنيين"): read by the
+    stages that weigh which country a story is in."""
+    nationality = res.lex.nationalities
+    return Counter(iso for t in doc.tokens if (iso := nationality_of(t.text, nationality)))
+
+
 def stage_country_cities(doc: Doc, res: Resources) -> set[int]:
     """Where a country's name follows "العاصمة" or "مدينة", it names a city: "العاصمة عمان" is
     Amman, not Oman. So it does where the name is also a city of another country that the rest
@@ -183,7 +190,7 @@ def stage_country_cities(doc: Doc, res: Resources) -> set[int]:
         if not elsewhere:
             continue
         if support is None:
-            support = Counter(iso for t in doc.tokens if (iso := nationality_of(t.text, res.lex.nationalities)))
+            support = Counter(doc.nationality_words)
             support.update(iso for a in doc.actors if (iso := home_country(a.key, res.lex)))
         others = support + Counter(o.value for o in doc.matches["countries"] if o.first != m.first)
         if max(others[iso] for iso in elsewhere) > others[m.value]:
@@ -201,7 +208,7 @@ def stage_country_names(doc: Doc, res: Resources):
     support = Counter(m.value for m in plain)
     support.update(iso for a in doc.actors if (iso := home_country(a.key, res.lex)))
     # "وزارة الداخلية البحرينية ... في المملكة": the kingdom of the nationality the article names
-    support.update(iso for t in doc.tokens if (iso := nationality_of(t.text, res.lex.nationalities)))
+    support.update(doc.nationality_words)
     support.update(next(iter(isos)) for pc in doc.place_names
                    if len(isos := {p.iso2 for p in pc.candidates}) == 1)
     return [m if m in plain else m._replace(
@@ -229,8 +236,7 @@ def stage_countries(doc: Doc, res: Resources):
             extra[iso] += 0.5
     # "وفق مصادر أمنية لبنانية": a nationality word points to its country as an actor does
     # (Tripoli is then Lebanon's), in either form ("لبنانية" / "اللبنانية"); each country once
-    nationality = res.lex.nationalities
-    for iso in {iso for t in doc.tokens if (iso := nationality_of(t.text, nationality))}:
+    for iso in doc.nationality_words:
         extra[iso] += 0.5
     return country_votes(doc.place_names, extra)
 
@@ -393,6 +399,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("cues", stage_cues),
     ("marks", stage_marks),
     ("actors", stage_actors),
+    ("nationality_words", stage_nationality_words),
     ("country_cities", stage_country_cities),
     ("place_names", stage_place_names),
     ("country_names", stage_country_names),

@@ -8,8 +8,9 @@ from dataclasses import replace
 from rasd.records import Article
 from rasd.text.normalize import normalise
 
-_LETTER = re.compile(r"[^\W\d_]")
-_ARABIC = re.compile("[\u0621-\u064A\u0671-\u06D3]")
+# runs, not single letters: a word is one match, and the letters are the runs' lengths
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ARABIC = re.compile("[\u0621-\u064A\u0671-\u06D3]+")
 # letters of Persian and Urdu that Arabic does not use (پ چ ژ گ ک ی ہ ے ں ٹ ڈ ڑ): a Persian or
 # Urdu text has several in every sentence, an Arabic one at most a quoted name's
 _NOT_ARABIC = re.compile("[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06C1\u06D2\u06BA\u0679\u0688\u0691]")
@@ -21,12 +22,12 @@ SHINGLE = 4  # words per shingle for the similarity key
 def language_of(text: str, sample_chars: int = 2_000) -> str:
     """"ar" when Arabic letters dominate the sample, else "other"."""
     sample = text[:sample_chars]
-    letters = _LETTER.subn("", sample)[1]  # counts without a list of one-letter strings
-    if letters < 10:
-        return "other"
-    arabic = _ARABIC.subn("", sample)[1]
-    if arabic / letters < ARABIC_SHARE:
-        return "other"
+    arabic = sum(map(len, _ARABIC.findall(sample)))
+    # Arabic letters are a share of all the characters: a larger share of the letters still
+    if arabic < 10 or arabic < ARABIC_SHARE * len(sample):
+        letters = sum(map(len, _LETTERS.findall(sample)))
+        if letters < 10 or arabic / letters < ARABIC_SHARE:
+            return "other"
     return "other" if _NOT_ARABIC.subn("", sample)[1] / arabic >= OTHER_SCRIPT_SHARE else "ar"
 
 
