@@ -8,6 +8,7 @@ sentence: the actors in their roles, the place, the date, the dead.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -185,14 +186,33 @@ def _choose_trigger(triggers: list[Trigger]) -> Trigger:
     return max(triggers, key=lambda t: (t.weight + (0 if is_definite(t) else 1), -t.first))
 
 
+def _territory_taken(triggers: list[Trigger], trigger: Trigger, text: str) -> Trigger:
+    """"أعلنت قوات الجيش تحرير سلسلة جبال بعد معارك": ground taken in the fighting a sentence
+    tells is its event (ACLED codes the change of hands, not the clash); ground only sought
+    ("في محاولة للسيطرة على") is not."""
+    if trigger.event_type != "Battles" or trigger.sub_event_type not in ("Armed clash", "confrontation"):
+        return trigger
+    for t in triggers:
+        if t.sub_event_type == "territory" and not norm(t.span.text).startswith("لل") \
+                and not _SOUGHT.search(text[max(0, t.span.start - 20):t.span.start]):
+            return t
+    return trigger
+
+
+_SOUGHT = re.compile("محاول|بهدف|سعي|تسعى|يسعى|تحاول|يحاول|لاستعادة|هدفها")
+
+
 def protest_with_arrests(triggers: list[Trigger], dispersed: bool = False) -> Trigger | None:
     """"فرقت الشرطة المحتجين واعتقلت عددا منهم", "تظاهر المئات ... واعتقلت الشرطة 20 منهم":
     arrests at a protest are its intervention (ACLED), so the protest tells the sentence's event;
     arrests of those who protested some other time ("شاركوا في احتجاجات": a noun, no dispersal)
-    stay arrests. The protest trigger, or None."""
+    stay arrests. So do arrests in confrontations the police fought with tear gas or rubber bullets
+    ("اعتقلت الشرطة 15 ... خلال مواجهات ... استخدمت خلالها الرصاص المطاطي"): the riot is the event.
+    The protest or confrontation trigger, or None."""
     if not any(t.sub_event_type == "Arrests" for t in triggers):
         return None
-    return next((t for t in triggers if t.event_type == "Protests" and (dispersed or not t.nominal)), None)
+    return next((t for t in triggers if t.event_type == "Protests" and (dispersed or not t.nominal)
+                 or t.sub_event_type == "confrontation" and dispersed), None)
 
 
 CAUSE_REACH = 1  # words from "جراء" to the event word it names ("جراء قصف", "إثر غارة جوية")
@@ -280,7 +300,7 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
            ) -> tuple[list[ActorMention], list[ActorMention], set[str]]:
     """Split the sentence's actors into acting (actor1) and acted-on (actor2)
     candidates, and name the ones an agent phrase ("شنه", "أطلقها") marks."""
-    agents, targets, rest = [], [], []
+    agents, targets, rest, aimed_at = [], [], [], []
     cue_before = {}
     for c in sm.cues:
         if c.kind in ("agent", "target", "versus", "claim"):
@@ -308,8 +328,14 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     # دفاعاته الجوية اعترضت صاروخا")
     speakers = set() if sub_event_type in ANNOUNCED_BY_ACTOR else _speakers(sm, said_ends)
     # "بحسب الجيش الإسرائيلي", "وفق ما أعلنت الشرطة": whom the news is according to
+    according_ends = [c.last for c in sm.cues if c.kind == "according"]
+    speakers |= {a.first for a in sm.actors for e in according_ends if 0 <= a.first - e <= ACCORDING_REACH}
+    # ... and the government or body the source belongs to ("بحسب وزارة الصحة في حكومة الوفاق")
+    speakers |= {a.first for a in sm.actors for s in sm.sources for e in according_ends
+                 if 0 <= s.first - e <= ACCORDING_REACH and 0 <= a.first - s.last <= SOURCE_OWNER_REACH}
+    # "وعمل الجيش على ضبط الوضع": forces that came to calm things are no side of what they calmed
     speakers |= {a.first for a in sm.actors for c in sm.cues
-                 if c.kind == "according" and 0 <= a.first - c.last <= ACCORDING_REACH}
+                 if c.kind == "restore_order" and 0 <= c.first - a.last <= RESTORER_REACH}
     for a in sm.actors:
         if a.key in seen or (a.only_in and not named_here(a, country)) or a.first in speakers or a.first >= later:
             continue
@@ -324,9 +350,14 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
             agents.append(a)
         elif role in ("target", "versus") or base == "CIV":
             targets.append(a)
+            if base != "CIV" and "target" in (cue_before.get(a.first), cue_before.get(a.first - 1)):
+                aimed_at.append(a)
         else:
             rest.append(a)
-    # Arabic is verb-subject-object: the first actor not marked as a target acts
+    # Arabic is verb-subject-object: the first actor not marked as a target acts; of those acted
+    # on, forces an attack is said to aim at ("استهدف حافلة تقل عناصر من الشرطة") come before
+    # the people counted dead ("قتل سبعة أشخاص")
+    targets = aimed_at + [a for a in targets if a not in aimed_at]
     return agents + rest, targets, {a.key for a in agents}
 
 
@@ -345,6 +376,8 @@ ONE_SIDED = ("Attack", "Abduction/forced disappearance", "Sexual violence", "Rem
              "Suicide bomb", "Grenade")
 ANNOUNCED_BY_ACTOR = ("Disrupted weapons use", "Arrests", "territory")
 ACCORDING_REACH = 2  # tokens from "بحسب" to the source: "بحسب ما أفاد الجيش"
+RESTORER_REACH = 2  # tokens from the forces to what they do: "تدخل الجيش لضبط الوضع", "عمل الجيش على ضبط"
+SOURCE_OWNER_REACH = 2  # tokens from a source to whom it belongs: "وزارة الصحة في حكومة الوفاق"
 SPEAKER_REACH = 3  # tokens from who said it to the "إن" that opens what they said
 
 
@@ -355,6 +388,9 @@ def _speakers(sm: SentenceMentions, said_ends: set[int]) -> set[int]:
     thats = [c.first for c in sm.marks if c.kind == "that"]
     if not thats or len(sm.actors) < 2:
         return set()
+    # "قال الجيش إن طائراته قصفت": "its aircraft" after "إن" are the speaker's: it acted
+    own = {c.first for c in sm.marks if c.kind == "own"}
+    thats = [t for t in thats if t + 1 not in own]
     found = {a.first for a in sm.actors if a.first in said_ends
              and any(0 <= t - a.last <= SPEAKER_REACH for t in thats)}
     # the speaker stays when no one else is named
@@ -544,15 +580,23 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     elif t == "Violence against civilians":
         default1 = context.claimed or "UAG"
     elif sub == "Arrests":
+        # "إن قوات سوريا الديمقراطية شنت حملة اعتقال": a group that is the subject of the verb
+        # arrests, as a de facto authority does; one named after an arrest noun was arrested
+        subject = a1 is not None and (a1.key in agent_keys or any(
+            c.first == a1.last and c.kind == "occurred" for c in sm.cues) or any(
+            t.first == a1.last and not t.nominal for t in sm.triggers))
         if a1 is not None and not _is_state(a1.key, lex) and a2 is not None and _is_state(a2.key, lex):
             a1, a2 = a2, a1
-        elif a1 is not None and not _is_state(a1.key, lex):
+        elif a1 is not None and not _is_state(a1.key, lex) and not (
+                subject and a1.key.partition("@")[0] not in UNARMED | GENERIC_ARMED):
             a1, a2 = None, a1
         default1 = "POL"
     elif t == "Explosions/Remote violence":
         default1 = "UAG"
     actor1 = resolve(a1) or (resolve_actor(default1, country, lex) if default1 else None)
     actor2 = resolve(a2)
+    if sub == "Arrests" and actor2 is None and a1 is not None and not _is_state(a1.key, lex):
+        actor2 = resolve_actor("CIV", country, lex)  # "اعتقلت هيئة تحرير الشام ناشطين": a group holds civilians
     if t == "Battles" and actor1 is None and actor2 is not None:
         actor1 = other_side(actor2, country, lex, context)  # the attackers, named elsewhere
         if actor1 is None and actor2.inter != CIVILIAN_INTER and any(c.kind == "assault" for c in sm.cues):
@@ -567,6 +611,15 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     # a bomb's target is named where it went off, or it hit whoever was there: no side is
     # borrowed from elsewhere in the article for it (civilians below, if the article says so)
     bomb = sub in ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
+    if actor2 is not None and t == "Explosions/Remote violence" and a2 is not None \
+            and a2.key.partition("@")[0] == "RIOT":
+        # "أطلقت طائرة صاروخا باتجاه مجموعة من الشبان": youths a strike hits were no rioters then
+        # (protesters stay protesters: "انتحاري فجر حزامه وسط متظاهرين")
+        actor2 = resolve_actor("CIV", country, lex)
+    if actor2 is None and bomb and _sides_hit(sm) <= {"civilians"} and any(c.killed for c in sm.casualties):
+        # "قتل شخصان في انفجار قنبلة يدوية خلال تجمع": a bomb's dead no side is named for were
+        # whoever was there: civilians
+        actor2 = resolve_actor("CIV", country, lex)
     if actor2 is None and t == "Explosions/Remote violence" and _sides_hit(sm) == {"civilians"}:
         # "قتل مدنيان في قصف مدفعي لقوات النظام": the shells hit the civilians the sentence counts,
         # not the side the article's other events fight
@@ -597,6 +650,11 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         actor2 = resolve_actor("CIV", country, lex)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name and not among_themselves:
         actor2 = None
+    if actor2 is None and t == "Battles" and actor1 is not None and actor1.inter == 1 and (
+            "fighters" in _sides_hit(sm) or any(c.kind == "assault" for c in sm.cues)):
+        # "مقتل ضابط وثلاثة جنود في هجوم إرهابي ... وقتلت القوات 6 من المهاجمين": the forces
+        # fought attackers no one names anywhere
+        actor2 = resolve_actor("UAG", country, lex)
     spans = tuple(m.span for m in (a1, a2) if m is not None)
     return actor1, actor2, spans, a1 is not None
 
@@ -628,6 +686,8 @@ def other_side(actor: Actor, country: str | None, lex: Lexicons, context: Articl
                 continue
         if _government(actor.name) and _government(actor.name) == _government(other.name):
             continue  # the army does not fight its own government's police: the other side is who they fought
+        if lex.camps.get(actor.name, actor.name) == lex.camps.get(other.name):
+            continue  # nor its allies (Russian jets and the Syrian army)
         return other
     return None
 
@@ -827,6 +887,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if trigger.event_type == "Strategic developments" and _killing_with_toll(sm, triggers, text):
             # the violence the dead were counted for, not the arrest beside it
             trigger = _choose_trigger([t for t in triggers if t.event_type != "Strategic developments"])
+        trigger = _territory_taken(triggers, trigger, text)
         # what the rules know against the sentence being news: the event model weighs it
         # (choose/), where the rules alone once dropped the sentence
         flags = tuple(name for name, fired in (

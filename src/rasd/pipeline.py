@@ -192,7 +192,9 @@ def stage_country_cities(doc: Doc, res: Resources) -> set[int]:
         if support is None:
             support = Counter(doc.nationality_words)
             support.update(iso for a in doc.actors if (iso := home_country(a.key, res.lex)))
-        others = support + Counter(o.value for o in doc.matches["countries"] if o.first != m.first)
+        # (the same name said again is no other country: "عمّان - ... في عمان")
+        others = support + Counter(o.value for o in doc.matches["countries"]
+                                   if o.first not in towns or towns[o.first].value != towns[m.first].value)
         if max(others[iso] for iso in elsewhere) > others[m.value]:
             out.add(m.first)
     return out

@@ -128,6 +128,13 @@ def victim_side(word: str, lex: Lexicons) -> str | None:
     return _noun_entry(word, lex.victim_sides)[0]
 
 
+def _count_noun(tokens: list[Token], k: int, last: int) -> str:
+    """The noun of a count whose next token is ``k``: "ثلاثة جنود", or after "من" ("6 من المهاجمين")."""
+    if k < last and tokens[k].text == "من":
+        k += 1
+    return tokens[k].text if k < last else ""
+
+
 JOINED_AFTER_WHO = 6  # tokens from a count to "و" + the next count, who the first were between
 ONE_OF_TWO_REACH = 3  # tokens from the killed word to "أحدهما"
 
@@ -234,6 +241,9 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         if before and not adjacent and _new_clause(tokens, before[-1].last, num.first, kinds_at, lex):
             before = []  # "مقتل 5 مدنيين وتدمير 10 منازل": the killed word is another clause's
         cue = adjacent[0] if adjacent else before[-1] if before else (after[0] if after else None)
+        if adjacent and adjacent[0].value != "killed" and before and before[-1].value == "killed" \
+                and before[-1].last == num.first:
+            cue = before[-1]  # "مقتل أربعة نازحين": killed right before says what befell them; the noun, who
         if not adjacent and before and after and after[0].value == "wounded" and any(
                 tokens[k].text.startswith("و") and len(tokens[k].text) > 2 and kinds_at.get(k) is None
                 for k in range(before[-1].last, num.first)):
@@ -285,7 +295,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     companions = {c.first for c in out if c.killed and _joined(tokens, c.first, first, lex)}
     counted = [c for c in out if c.killed and c.first not in companions]
     # "قتل 11 جهاديا ... أسفر عن مقتل جندي": the dead of the other side are more, not among them
-    sides = {victim_side(tokens[c.last].text, lex) if c.last < last else None for c in counted}
+    sides = {victim_side(_count_noun(tokens, c.last, last), lex) for c in counted}
     persons: list[str] = []  # the nouns of one-person dead counted so far ("مستوطنا")
     for w in words:
         if w.value != "killed" or w.first in used_words and not companions:

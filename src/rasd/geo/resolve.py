@@ -118,6 +118,9 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             cue = by_last.get(m.first - 1)
         prev_kind = _kind_of(tokens[m.first - 1].text, words) if m.first > 0 else None
         clitic_b = m.skip > 0 and first.startswith(("ب", "وب", "فب"))  # "بحلب": in Aleppo
+        if m.last == m.first + 1 and first[m.skip:] in given_names() and not (
+                clitic_b or prev_kind in INTRODUCERS or prev_kind == "container"):
+            continue  # "فلاديمير بوتين": a first name, not Vladimir, unless said as where
         km = _distance_before(tokens, m.first, distance_at)
         # "ريف دمشق" is itself a province name: the gazetteer match wins over the cue
         out.append(PlaceCandidates(

@@ -266,6 +266,7 @@ class Lexicons:
     home_names: dict[str, str]  # key -> the name it goes by inside its home country
     air_forces: frozenset[str]  # keys that fly air strikes
     insurgents: frozenset[str]  # coded as state forces, yet the side "gunmen" and "militias" mean
+    camps: dict[str, str]  # ACLED actor name -> the side it fights on in its war (allies.tsv)
     state_forces: dict[tuple[str, str], tuple[str, int]]  # (iso2, role) -> (name, inter)
     cues: PhraseMatcher  # value: cue kind
     sources: PhraseMatcher  # value: English source name
@@ -369,6 +370,7 @@ def load_lexicons() -> Lexicons:
         home_names={r["key"]: r["home_name"] for r in read_tsv("actor_names.tsv") if r.get("home_name")},
         air_forces=frozenset(r["key"] for r in read_tsv("actor_names.tsv") if r.get("air") == "yes"),
         insurgents=frozenset(r["key"] for r in read_tsv("actor_names.tsv") if r.get("insurgent") == "yes"),
+        camps={r["name"]: r["camp"] for r in read_tsv("allies.tsv", ("name", "camp"))},
         cues=_matcher("cues.tsv", "surface", "kind"),
         sources=_matcher("sources.tsv", "surface", "source"),
         countries=PhraseMatcher([(r["surface"], r["iso2"], tuple((r.get("also") or "").split()))

@@ -1,0 +1,133 @@
+"""Who did what, where and how many: the whole pipeline on short articles written for these tests."""
+
+import pytest
+
+
+def only_event(doc):
+    (event,) = doc.events
+    return event
+
+
+def test_the_government_a_source_belongs_to_is_no_side(read):
+    doc = read("اندلعت اشتباكات بين ميليشيات متنافسة في العاصمة الليبية طرابلس، ما أسفر عن مقتل ثمانية "
+               "أشخاص، بحسب وزارة الصحة في حكومة الوفاق.")
+    event = only_event(doc)
+    assert "Government of National Accord" not in f"{event.actor1} {event.actor2}"
+    assert event.actor1.startswith("Unidentified Armed Group")
+
+
+def test_its_own_aircraft_after_that_make_the_speaker_the_attacker(read):
+    doc = read("قال الجيش العراقي إن طائراته قصفت وكرا لتنظيم داعش في صحراء الأنبار، ما أسفر عن مقتل "
+               "خمسة من عناصر التنظيم.")
+    event = only_event(doc)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.startswith("Military Forces of Iraq")
+    assert event.actor2.startswith("Islamic State")
+
+
+def test_a_national_guard_under_an_interior_ministry_is_police(read):
+    doc = read("أصيب اثنان من عناصر الحرس الوطني في انفجار لغم أرضي بجبل الشعانبي في ولاية القصرين.")
+    event = only_event(doc)
+    assert event.actor2.startswith("Police Forces of Tunisia")
+
+
+def test_arrests_in_confrontations_fought_with_rubber_bullets_are_a_riot(read):
+    doc = read("اعتقلت الشرطة الإسرائيلية عشرة شبان خلال مواجهات اندلعت في البلدة القديمة بالقدس، استخدمت "
+               "خلالها قنابل الغاز والرصاص المطاطي.")
+    event = only_event(doc)
+    assert (event.event_type, event.actor2) == ("Riots", "Police Forces of Israel (2009-)")
+
+
+def test_forces_that_came_to_calm_a_feud_did_not_shoot(read):
+    doc = read("تطور خلاف بين عائلتين في مدينة بعلبك إلى إطلاق نار أسفر عن مقتل رجل، وتدخل الجيش "
+               "لضبط الوضع.")
+    event = only_event(doc)
+    assert "Military Forces" not in f"{event.actor1} {event.actor2}"
+
+
+def test_an_air_strike_borrows_no_ally_as_its_target(read):
+    doc = read("سيطرت قوات النظام السوري على قرية في ريف حماة بعد معارك مع هيئة تحرير الشام.\n"
+               "وشنت الطائرات الروسية غارات على بلدة اللطامنة مساء أمس.")
+    strike = next(e for e in doc.events if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1.startswith("Military Forces of Russia")
+    assert strike.actor2 is None or "Syria (2000-)" not in strike.actor2
+
+
+def test_forces_attacked_by_no_one_named_fought_an_unidentified_group(read):
+    doc = read("أعلن الجيش في بيان مقتل ضابط وجنديين في هجوم إرهابي على حاجز في مدينة العريش، بينما "
+               "قتلت القوات أربعة من المهاجمين.")
+    event = only_event(doc)
+    assert event.event_type == "Battles"
+    assert event.actor2 == "Unidentified Armed Group (Egypt)"
+    assert event.fatalities == 7  # an officer, two soldiers and four of the attackers
+
+
+def test_a_foreign_first_name_is_no_town(read):
+    doc = read("تظاهر الآلاف في موسكو ضد الرئيس فلاديمير بوتين.\nوقال فلاديمير بوتين إن الاحتجاجات لن تغير شيئا.")
+    assert "Vladimir" not in {p.place.name for p in doc.places}
+    doc = read("قتل شخصان في انفجار بمدينة فلاديمير الروسية.")
+    assert "Vladimir" in {p.place.name for p in doc.places}
+
+
+def test_a_dateline_repeating_amman_does_not_vote_for_oman(read):
+    doc = read("عمان - اعتصم مئات الأردنيين أمام مبنى البرلمان في عمان رفضا لقانون الضريبة.")
+    assert [e.location for e in doc.events] == ["Amman"]
+
+
+def test_forces_a_bomb_aimed_at_are_its_target_before_the_people_counted(read):
+    doc = read("قتل خمسة أشخاص في انفجار عبوة ناسفة استهدفت حافلة تقل عناصر من الشرطة في مدينة كويتا.")
+    event = only_event(doc)
+    assert event.actor2.startswith("Police Forces of Pakistan")
+
+
+def test_a_group_that_is_the_subject_of_an_arrest_made_it(read):
+    doc = read("قالت مصادر محلية إن قوات سوريا الديمقراطية شنت حملة اعتقالات في بلدة الشحيل بريف دير "
+               "الزور طالت 15 شابا.")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.actor1) == ("Arrests", "SDF: Syrian Democratic Forces")
+    doc = read("تم اعتقال ثلاثة عناصر من تنظيم داعش في مدينة الموصل.")
+    event = only_event(doc)
+    assert event.actor1.startswith("Police Forces of Iraq")
+    assert event.actor2.startswith("Islamic State")
+
+
+def test_a_headline_in_the_present_tense_tells_an_arrest(read):
+    doc = read("هيئة تحرير الشام تعتقل ثلاثة ناشطين في مدينة إدلب.")
+    event = only_event(doc)
+    assert (event.actor1, event.actor2) == ("HTS: Hayat Tahrir al-Sham", "Civilians (Syria)")
+
+
+def test_killed_right_before_a_count_says_what_befell_the_displaced_it_names(read):
+    doc = read("هاجم مسلحون مخيما للنازحين قرب مدينة الفاشر، ما أدى إلى مقتل خمسة نازحين ونهب ممتلكاتهم.")
+    event = only_event(doc)
+    assert (event.event_type, event.fatalities, event.actor2) == (
+        "Violence against civilians", 5, "Civilians (Sudan)")
+
+
+def test_two_children_killed_by_shelling_are_its_civilian_target(read):
+    doc = read("قتل طفلان جراء قصف مدفعي لميليشيا الحوثي على حي سكني في مدينة تعز.")
+    assert only_event(doc).actor2 == "Civilians (Yemen)"
+
+
+def test_warplanes_flying_over_a_border_are_no_air_strike(read):
+    doc = read("أعلن الجيش اللبناني أن طائرات حربية إسرائيلية خرقت الأجواء اللبنانية ونفذت طلعات دائرية "
+               "فوق مدينة صور.")
+    assert doc.events == []
+
+
+def test_youths_a_drone_strike_hits_are_civilians_and_a_grenades_dead_too(read):
+    doc = read("أطلقت طائرة استطلاع إسرائيلية صاروخا باتجاه مجموعة من الشبان شرقي مدينة خان يونس.")
+    assert only_event(doc).actor2 == "Civilians (Palestine)"
+    doc = read("قتل ثلاثة أشخاص في انفجار قنبلة يدوية خلال تجمع انتخابي في مدينة أديس أبابا.")
+    assert only_event(doc).actor2 == "Civilians (Ethiopia)"
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("أعلنت قوات الجيش اليمني تحرير سلسلة جبال في مديرية صرواح بمحافظة مأرب بعد معارك مع الحوثيين.",
+     "Government regains territory"),
+    ("دارت معارك عنيفة بين الجيش والحوثيين الذين يحاولون السيطرة على مديرية صرواح بمحافظة مأرب، ما "
+     "أسفر عن مقتل 10 مسلحين.", "Armed clash"),
+    ("اندلعت اشتباكات عنيفة بين حركة تحرير السودان والجيش في مدينة الفاشر.", "Armed clash"),
+])
+def test_ground_taken_in_a_fight_is_the_event_ground_sought_is_not(read, text, sub):
+    assert [c.event.sub_event_type for c in read(text).candidates] == [sub]
