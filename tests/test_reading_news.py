@@ -131,3 +131,47 @@ def test_youths_a_drone_strike_hits_are_civilians_and_a_grenades_dead_too(read):
 ])
 def test_ground_taken_in_a_fight_is_the_event_ground_sought_is_not(read, text, sub):
     assert [c.event.sub_event_type for c in read(text).candidates] == [sub]
+
+
+def test_the_pakistani_taliban_are_their_own_group(read):
+    doc = read("قتل 12 شخصا في تفجير انتحاري استهدف مسجدا في مدينة بيشاور، وتبنت حركة طالبان باكستان الهجوم.")
+    assert only_event(doc).actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_the_joint_forces_on_yemens_coast_fight_for_the_government(read):
+    doc = read("قال مصدر عسكري إن 12 عنصرا من ميليشيا الحوثي قتلوا في معارك مع القوات المشتركة جنوب مدينة "
+               "الحديدة.")
+    event = only_event(doc)
+    assert {event.actor1, event.actor2} == {
+        "Military Forces of Yemen (2012-)", "Military Forces of Yemen (2016-) Supreme Political Council"}
+    assert event.fatalities == 12
+
+
+def test_the_army_that_eliminated_terrorists_killed_them_in_a_fight(read):
+    doc = read("أعلنت وزارة الدفاع أن مفرزة للجيش قضت على ثلاثة إرهابيين خلال عملية تمشيط قرب بلدة سيدي "
+               "خالد بولاية تلمسان.")
+    event = only_event(doc)
+    assert (event.event_type, event.fatalities, event.location) == ("Battles", 3, "سيدي خالد")
+    assert event.actor1.startswith("Military Forces of Algeria")
+    doc = read("تعهد الرئيس بالقضاء على الفساد في ولاية تلمسان.")
+    assert doc.events == []
+
+
+def test_whom_a_reporting_channel_belongs_to_is_no_side(read):
+    doc = read("أفادت قناة المسيرة التابعة للحوثيين بمقتل أربعة مدنيين في غارة لطيران العدوان على مديرية "
+               "رازح بمحافظة صعدة.")
+    assert only_event(doc).actor2 == "Civilians (Yemen)"
+
+
+def test_a_cell_arrested_is_held_rather_than_the_people_it_is_made_of(read):
+    doc = read("أعلنت وزارة الداخلية السعودية القبض على خلية إرهابية مكونة من خمسة أشخاص في مدينة الدمام.")
+    event = only_event(doc)
+    assert (event.actor1, event.actor2) == (
+        "Police Forces of Saudi Arabia (2015-)", "Unidentified Armed Group (Saudi Arabia)")
+
+
+def test_a_films_plot_is_no_news(read):
+    doc = read("يروي الفيلم قصة شاب ينفذ تفجيرا انتحاريا في مدينة حيفا بعد مقتل شقيقه.")
+    assert doc.events == []
+    doc = read("وحرق متظاهرون غاضبون السيارات وهاجموا دور السينما في مدينة أحمد آباد، مطالبين بعدم عرض الفيلم.")
+    assert [e.event_type for e in doc.events] == ["Riots"]

@@ -310,7 +310,8 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     # "غارات لقوات النظام", "قصف للتحالف": the strikes belong to whoever is joined to them by "ل"
     trigger_ends = {t.last for t in sm.triggers}
     # "هاجم مسلحون قرية": the one named right after a verb is its subject
-    verb_ends = {t.last for t in sm.triggers if not t.nominal}
+    # (not after "على": "قضت على إرهابيين", "قبضت على": who is named next is acted on)
+    verb_ends = {t.last for t in sm.triggers if not t.nominal and not t.span.text.endswith("على")}
     # "أعلنت الشرطة أن مسلحين مجهولين اختطفوا": the one named after who said it and right
     # before a verb is the verb's subject, not the speaker
     verb_starts = {t.first for t in sm.triggers if not t.nominal}
@@ -333,6 +334,9 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     # ... and the government or body the source belongs to ("بحسب وزارة الصحة في حكومة الوفاق")
     speakers |= {a.first for a in sm.actors for s in sm.sources for e in according_ends
                  if 0 <= s.first - e <= ACCORDING_REACH and 0 <= a.first - s.last <= SOURCE_OWNER_REACH}
+    # "أفادت قناة المسيرة التابعة للحوثيين": whom a source belongs to is no side either
+    owned_from = {c.last for c in sm.cues if c.kind == "target" and any(s.last == c.first for s in sm.sources)}
+    speakers |= {a.first for a in sm.actors if a.first in owned_from}
     # "وعمل الجيش على ضبط الوضع": forces that came to calm things are no side of what they calmed
     speakers |= {a.first for a in sm.actors for c in sm.cues
                  if c.kind == "restore_order" and 0 <= c.first - a.last <= RESTORER_REACH}
@@ -446,6 +450,18 @@ def settle_confrontation(sm: SentenceMentions, trigger: Trigger, country: str | 
     if bases & UNARMED and not armed_groups:
         return replace(trigger, event_type="Riots", sub_event_type="Violent demonstration")
     return replace(trigger, sub_event_type="Armed clash")
+
+
+def settle_crowd_damage(sm: SentenceMentions, trigger: Trigger) -> Trigger:
+    """"وحرق متظاهرون السيارات وهاجموا دور السينما": a crowd that burns and wrecks riots (ACLED
+    codes the violent demonstration, not the damage)."""
+    if trigger.sub_event_type != "Looting/property destruction":
+        return trigger
+    crowd_first = min((a.first for a in sm.actors if a.key.partition("@")[0] in CROWDS), default=None)
+    if crowd_first is None or crowd_first - trigger.last > 1 or any(
+            c.kind == "target" and c.last == crowd_first for c in sm.cues):
+        return trigger  # only a crowd that is the verb's subject ("أحرق متظاهرون"), not its target
+    return replace(trigger, event_type="Riots", sub_event_type="Violent demonstration")
 
 
 def settle_stopped(sm: SentenceMentions, trigger: Trigger, country: str | None) -> Trigger:
@@ -585,7 +601,11 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         subject = a1 is not None and (a1.key in agent_keys or any(
             c.first == a1.last and c.kind == "occurred" for c in sm.cues) or any(
             t.first == a1.last and not t.nominal for t in sm.triggers))
-        if a1 is not None and not _is_state(a1.key, lex) and a2 is not None and _is_state(a2.key, lex):
+        held = [m for m in acting[1:] + acted_on if m.key.partition("@")[0] not in UNARMED
+                and not _is_state(m.key, lex)]
+        if a1 is not None and _is_state(a1.key, lex) and held and (a2 is None or a2.key.partition("@")[0] in UNARMED):
+            a2 = held[0]  # "القبض على خلية إرهابية مكونة من ثمانية أشخاص": the cell, not the people
+        elif a1 is not None and not _is_state(a1.key, lex) and a2 is not None and _is_state(a2.key, lex):
             a1, a2 = a2, a1
         elif a1 is not None and not _is_state(a1.key, lex) and not (
                 subject and a1.key.partition("@")[0] not in UNARMED | GENERIC_ARMED):
@@ -930,6 +950,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if pub and date and date < pub - dt.timedelta(days=NEWS_WINDOW_DAYS):
             continue
         trigger = settle_weapon(sm, settle_stopped(sm, settle_confrontation(sm, trigger, country, lex), country))
+        trigger = settle_crowd_damage(sm, trigger)
         actor1, actor2, actor_spans, actor1_named = assign_actors(sm, trigger, country, lex, context)
         killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues, sm.marks, sm.dates)]
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
@@ -1063,7 +1084,9 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
         country = place.place.iso2
         date, precision, date_span, date_inherited = date_of(sm, t, pub, last_date)
         trigger = settle_weapon(sm, settle_confrontation(sm, t, country, lex))
-        actor1, actor2, actor_spans, actor1_named = assign_actors(sm, trigger, country, lex, context)
+        # its sides by its own clause's dead, not by those of the main event before it
+        own = replace(sm, casualties=[c for c in sm.casualties if c.first >= t.last])
+        actor1, actor2, actor_spans, actor1_named = assign_actors(own, trigger, country, lex, context)
         taken.append(place.place)
         out.append(Frame(
             sentence=sm.sentence.index, trigger=trigger, actor1=actor1, actor2=actor2,
