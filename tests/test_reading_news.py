@@ -175,3 +175,21 @@ def test_a_films_plot_is_no_news(read):
     assert doc.events == []
     doc = read("وحرق متظاهرون غاضبون السيارات وهاجموا دور السينما في مدينة أحمد آباد، مطالبين بعدم عرض الفيلم.")
     assert [e.event_type for e in doc.events] == ["Riots"]
+
+
+def test_those_fought_with_are_the_other_side_not_the_subject_of_a_passive(read):
+    doc = read("قالت مصادر عسكرية إن قوات الجيش الوطني سيطرت على مواقع في مديرية باقم بمحافظة صعدة بعد "
+               "معارك مع الحوثيين قتل فيها تسعة من عناصر الميليشيا.")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.actor1) == ("Government regains territory", "Military Forces of Yemen (2012-)")
+
+
+def test_the_security_council_is_no_security_force(read):
+    doc = read("قتل شخصان جراء سقوط قذائف أطلقتها الفصائل المعارضة على حي جرمانا في دمشق.\n"
+               "وكان مجلس الأمن الدولي قد طالب بهدنة في سوريا.")
+    assert "Police" not in (only_event(doc).actor2 or "")
+
+
+def test_warplanes_suspected_of_a_nationality_are_its_forces(read):
+    doc = read("قتل 15 مدنيا في غارات شنتها طائرات حربية يعتقد أنها روسية على بلدة سراقب في ريف إدلب.")
+    assert only_event(doc).actor1 == "Military Forces of Russia (2000-)"

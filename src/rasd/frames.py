@@ -303,7 +303,7 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     agents, targets, rest, aimed_at = [], [], [], []
     cue_before = {}
     for c in sm.cues:
-        if c.kind in ("agent", "target", "versus", "claim"):
+        if c.kind in ("agent", "target", "versus", "claim", "with"):
             cue_before[c.last] = "agent" if c.kind == "claim" else c.kind
     # "مقتل 12 عنصرا من قوات النظام": those named right after a toll are its victims
     victims_from = {c.last + k for c in sm.casualties if c.killed for k in range(VICTIM_REACH + 1)}

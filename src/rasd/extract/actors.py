@@ -19,14 +19,26 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons,
         first_word = tokens[m.first].text
         of = (m.skip > 0 and first_word[:m.skip].endswith("ل")) or first_word.startswith(("لل", "ولل"))
         nationality = lex.nationalities.get(tokens[m.last].text) if m.last < len(tokens) else None
+        end = m.last + 1  # the mention with its nationality word
+        if nationality is None and base in STATE_ROLES + ("FORCES",) and not iso:
+            nationality, end = _suspected_nationality(tokens, m.last, lex), m.last + 3
         if base in STATE_ROLES + ("FORCES",) and not iso and nationality:
             role = "MIL" if base == "FORCES" else base
-            out.append(ActorMention(m.first, m.last + 1, span_of(m.first, m.last + 1, 0),
-                                    f"{role}@{nationality}", of=of))
-            consumed = m.last
-        elif base != "FORCES":
+            out.append(ActorMention(m.first, end, span_of(m.first, end, 0), f"{role}@{nationality}", of=of))
+            consumed = end - 1
+        elif base not in ("FORCES", "-"):  # "-": a name that only contains an actor's ("مجلس الأمن")
             out.append(ActorMention(m.first, m.last, m.span, m.value, m.extra[0] if m.extra else "", of))
     return out
+
+
+def _suspected_nationality(tokens: list[Token], at: int, lex: Lexicons) -> str | None:
+    """"طائرات حربية يعتقد أنها روسية": the country whose forces they are suspected to be."""
+    if at + 2 >= len(tokens):
+        return None
+    words = lex.number_words
+    if tokens[at].text in words["suspected"] and tokens[at + 1].text in words["that_it"]:
+        return lex.nationalities.get(tokens[at + 2].text)
+    return None
 
 
 def home_country(key: str, lex: Lexicons) -> str | None:
