@@ -193,3 +193,19 @@ def test_the_security_council_is_no_security_force(read):
 def test_warplanes_suspected_of_a_nationality_are_its_forces(read):
     doc = read("قتل 15 مدنيا في غارات شنتها طائرات حربية يعتقد أنها روسية على بلدة سراقب في ريف إدلب.")
     assert only_event(doc).actor1 == "Military Forces of Russia (2000-)"
+
+
+def test_ground_the_fighters_left_under_a_deal_changed_hands_without_a_fight(read):
+    doc = read("أعلن الجيش السوري أن وحداته استعادت السيطرة الكاملة على مدينة دوما بعد خروج آخر دفعة من "
+               "مسلحي جيش الإسلام إلى الشمال السوري.")
+    event = only_event(doc)
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Non-violent transfer of territory")
+    assert (event.actor1, event.actor2) == ("Military Forces of Syria (2000-)", "Jaysh al-Islam")
+
+
+def test_an_attack_told_as_separate_is_not_the_one_a_group_claimed(read):
+    doc = read("قتل 20 شخصا في تفجير انتحاري استهدف مسجدا في مدينة كابول، وتبنى تنظيم الدولة الإسلامية "
+               "الهجوم.\nوفي هجوم منفصل، قتل أربعة أشخاص في انفجار قنبلة في ولاية قندوز.")
+    by_place = {e.location: e.actor1 for e in doc.events}
+    assert by_place["Kabul"].startswith("Islamic State")
+    assert by_place["Kunduz"] == "Unidentified Armed Group (Afghanistan)"

@@ -45,6 +45,8 @@ def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
     t, sub = frame.trigger.event_type, frame.trigger.sub_event_type
     a1, a2 = frame.actor1, frame.actor2
     if sub == "territory":
+        if any(c.startswith("evacuation") for c in frame.cues):
+            return "Strategic developments", "Non-violent transfer of territory"  # the fighters left under a deal
         return t, "Government regains territory" if a1 and a1.inter == 1 else (
             "Non-state actor overtakes territory")
     if t == "Battles" and a2 is not None and a2.inter == CIVILIAN_INTER:

@@ -507,9 +507,12 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
                   context: ArticleActors):
     """(actor1, actor2, evidence spans) by the roles each event type gives its actors."""
     sm = _own_clause_actors(sm, trigger)
+    if any(c.kind == "separate" for c in sm.cues):
+        context = replace(context, claimed=None)  # "وفي هجوم منفصل": not the one the group claimed
     acting, acted_on, agent_keys = _roles(sm, country, trigger.sub_event_type)
     a1 = acting[0] if acting else None
-    a2 = acted_on[0] if acted_on else (acting[1] if len(acting) > 1 else None)
+    # (not the first actor named again: "أعلنت القيادة العامة للجيش السوري أن وحدات الجيش استعادت")
+    a2 = acted_on[0] if acted_on else next((m for m in acting[1:] if not _named_again(a1, m)), None)
     t, sub = trigger.event_type, trigger.sub_event_type
     if a1 is not None and not _is_state(a1.key, lex) and any(c.kind == "no_claim" for c in sm.cues):
         a1 = None  # "لم تعلن أي جهة مسؤوليتها عن التفجير، لكن تنظيم الدولة نفذ هجمات مماثلة": a suspect, no doer
@@ -677,6 +680,12 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         actor2 = resolve_actor("UAG", country, lex)
     spans = tuple(m.span for m in (a1, a2) if m is not None)
     return actor1, actor2, spans, a1 is not None
+
+
+def _named_again(first: ActorMention, other: ActorMention) -> bool:
+    """"الجيش السوري" and "الجيش": one actor, its country said or left to the event's."""
+    (base, _, iso), (other_base, _, other_iso) = first.key.partition("@"), other.key.partition("@")
+    return base == other_base and (iso == other_iso or not iso or not other_iso)
 
 
 def _sides_hit(sm: SentenceMentions) -> set[str]:
