@@ -209,3 +209,16 @@ def test_an_attack_told_as_separate_is_not_the_one_a_group_claimed(read):
     by_place = {e.location: e.actor1 for e in doc.events}
     assert by_place["Kabul"].startswith("Islamic State")
     assert by_place["Kunduz"] == "Unidentified Armed Group (Afghanistan)"
+
+
+def test_a_reports_toll_over_months_is_no_days_event_and_rebels_abroad_are_no_houthis(read):
+    doc = read("قالت الأمم المتحدة إن اشتباكات بين القوات الحكومية والمتمردين في ولاية الوحدة بجنوب السودان "
+               "أسفرت عن مقتل 232 مدنيا خلال الفترة بين أبريل ومايو الماضيين.")
+    assert doc.events == []
+    assert all("Supreme Political Council" not in f"{c.event.actor1} {c.event.actor2}" for c in doc.candidates)
+
+
+def test_a_soldier_killed_beside_gunmen_makes_the_army_the_other_side(read):
+    doc = read("قتل ثلاثة مسلحين وجندي في اشتباك مسلح في منطقة شوبيان جنوب كشمير، وفق ما أفادت الشرطة.")
+    event = only_event(doc)
+    assert (event.actor1, event.fatalities) == ("Military Forces of India", 4)

@@ -622,6 +622,10 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         actor2 = resolve_actor("CIV", country, lex)  # "اعتقلت هيئة تحرير الشام ناشطين": a group holds civilians
     if t == "Battles" and actor1 is None and actor2 is not None:
         actor1 = other_side(actor2, country, lex, context)  # the attackers, named elsewhere
+        if actor1 is not None and actor1.name.startswith("Police Forces") and "forces" in _sides_hit(sm) \
+                and not any(c.police for c in sm.casualties):
+            # "قتل ثلاثة مسلحين وجندي ... وفق ما أفادت الشرطة": a soldier fell, so the army fought
+            actor1 = resolve_actor("MIL", country, lex)
         if actor1 is None and actor2.inter != CIVILIAN_INTER and any(c.kind == "assault" for c in sm.cues):
             # "قتل ثلاثة جنود في هجوم على نقطة تفتيش": attackers no one names anywhere
             actor1 = resolve_actor("UAG", country, lex)
