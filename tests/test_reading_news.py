@@ -222,3 +222,15 @@ def test_a_soldier_killed_beside_gunmen_makes_the_army_the_other_side(read):
     doc = read("قتل ثلاثة مسلحين وجندي في اشتباك مسلح في منطقة شوبيان جنوب كشمير، وفق ما أفادت الشرطة.")
     event = only_event(doc)
     assert (event.actor1, event.fatalities) == ("Military Forces of India", 4)
+
+
+def test_a_spelling_without_a_long_vowel_finds_the_british_birmingham(read):
+    doc = read("اعتقلت الشرطة البريطانية رجلين في مدينة برمنغهام يشتبه في تخطيطهما لهجوم إرهابي في لندن.")
+    assert ("Birmingham", "United Kingdom") in {(p.place.name, p.place.country) for p in doc.places}
+
+
+def test_marches_that_commemorate_an_anniversary_are_todays(read):
+    doc = read("أحيا الفلسطينيون الذكرى السبعين للنكبة بمسيرات حاشدة في مدينة رام الله.")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [("Peaceful protest", "Ramallah")]
+    doc = read("في الذكرى الرابعة لمجزرة قتل فيها 50 متظاهرا في مدينة رام الله، لا يزال الجناة طلقاء.")
+    assert doc.events == []

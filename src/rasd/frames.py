@@ -70,6 +70,9 @@ RUNNING_TOTAL = {"background_since", "running_total"}
 PERIODS = {"period", "long_period"}
 
 
+COMMEMORATE_REACH = 3  # tokens from "أحيا" to the anniversary it marks ("أحيا آلاف الفلسطينيين ذكرى")
+
+
 def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     kinds = {c.kind for c in sm.cues}
     first_trigger = min((t.first for t in sm.triggers), default=sm.sentence.last)
@@ -80,7 +83,10 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     if any(c.kind in BACKGROUND and not (recent and first_trigger < c.first and min(recent) <= c.first)
            for c in sm.cues):
         return True
-    if any(c.kind == "anniversary" and c.first < first_trigger for c in sm.cues):
+    # (but "أحيا الفلسطينيون الذكرى السبعين للنكبة بمسيرات": today's marches keep the day)
+    commemorated = [c.last for c in sm.cues if c.kind == "commemorate"]
+    if any(c.kind == "anniversary" and c.first < first_trigger
+           and not any(0 <= c.first - end <= COMMEMORATE_REACH for end in commemorated) for c in sm.cues):
         return True
     # "بعد ستة أسابيع شهدت خلالها حدود القطاع احتجاجات": weeks of a campaign, no day of its own
     if not recent and any(c.kind == "long_period" and c.first < first_trigger for c in sm.cues):
@@ -110,12 +116,12 @@ def _is_forecast(sm: SentenceMentions, trigger: Trigger) -> bool:
 def names_without_telling(sm: SentenceMentions) -> bool:
     """"قضية اغتيال الحريري", "زوارق الصواريخ": a sentence whose triggers are all nouns names an
     event; it reports one only with a toll (dead or wounded), a date of its own or a verb of
-    occurrence."""
+    occurrence (or of commemoration: "أحيا الفلسطينيون الذكرى بمسيرات")."""
     # (a telegraphic report that says who hit whom where is told: "قصف مدفعي للتحالف على
     # تجمعات المتمردين في مديرية غمر")
     told = bool(sm.actors) and any(p.locative for p in sm.places) and any(c.kind == "target" for c in sm.cues)
     return (all(t.nominal for t in sm.triggers) and not sm.casualties and not sm.dates
-            and not any(c.kind == "occurred" for c in sm.cues) and not told)
+            and not any(c.kind in ("occurred", "commemorate") for c in sm.cues) and not told)
 
 
 def _is_comment(sm: SentenceMentions, trigger: Trigger) -> bool:

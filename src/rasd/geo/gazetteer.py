@@ -197,6 +197,34 @@ def _add_final_hamza_spellings(entries: dict[str, list[Place]]) -> None:
                 entries[short] = list(places)
 
 
+VOWEL_LETTERS = str.maketrans("", "", "اوي")
+SKELETON_MIN = 5  # letters a spelling keeps without its long vowels: shorter names are too alike
+
+
+def _join_vowel_spellings(entries: dict[str, list[Place]]) -> None:
+    """Foreign names are written with or without their long vowels ("برمنغهام" / "برمينغهام"): a
+    town abroad whose Latin name a spelling already gives, under a spelling that differs only so,
+    is indexed under it too, so the spelling GeoNames gave one Birmingham finds the other as well
+    (the country and population choose). Another town is never added ("بيلكورد" stays Belgorod,
+    not Belgrade), nor are the region's own names touched: there a vowel makes another town."""
+    region = {r["iso2"] for r in read_tsv("countries.tsv", ("iso2",))}
+    groups: dict[str, list[str]] = {}
+    for name, places in entries.items():
+        if len(name) < SKELETON_MIN + 1 or " " in name or any(p.iso2 in region or p.kind != "city" for p in places):
+            continue
+        skeleton = name[0] + name[1:].translate(VOWEL_LETTERS)
+        if len(skeleton) >= SKELETON_MIN:
+            groups.setdefault(skeleton, []).append(name)
+    for names in groups.values():
+        if len(names) < 2:
+            continue
+        every = {p.geonameid: p for name in names for p in entries[name]}
+        for name in names:
+            have = {p.geonameid for p in entries[name]}
+            called = {p.name for p in entries[name]}
+            entries[name] = entries[name] + [p for gid, p in every.items() if gid not in have and p.name in called]
+
+
 @functools.cache
 def _load_gazetteer(home: str) -> TableGazetteer:
     entries = _read_compiled(Path(home))
@@ -222,6 +250,7 @@ def _load_gazetteer(home: str) -> TableGazetteer:
                 entries.setdefault(f"{prefix} {name[len(prefix):]}", list(places))
     _add_g_spellings(entries)
     _add_final_hamza_spellings(entries)
+    _join_vowel_spellings(entries)
     _add_bare_province_names(entries)
     _mark_described_regions(entries)
     for phrase, place in _capital_phrases(entries).items():
