@@ -234,3 +234,18 @@ def test_marches_that_commemorate_an_anniversary_are_todays(read):
     assert [(e.sub_event_type, e.location) for e in doc.events] == [("Peaceful protest", "Ramallah")]
     doc = read("في الذكرى الرابعة لمجزرة قتل فيها 50 متظاهرا في مدينة رام الله، لا يزال الجناة طلقاء.")
     assert doc.events == []
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("قتل 12 مدنيا في قصف روسي على مدينة أريحا بريف إدلب.", "Military Forces of Russia (2000-)"),
+    ("قتل أربعة مدنيين في غارات إسرائيلية على مدينة رفح.", "Military Forces of Israel (2009-)"),
+])
+def test_strikes_named_with_their_country_are_its_forces(read, text, actor1):
+    event = only_event(read(text))
+    assert (event.actor1, event.actor2) == (actor1, "Civilians " + event.actor2.split(" ", 1)[1])
+
+
+def test_the_days_own_toll_after_alone_is_split_among_the_towns_struck(read):
+    doc = read("وقتل اليوم وحده 30 مدنيا في غارات على بلدات حمورية وسقبا وكفر بطنا.")
+    assert sorted((e.location, e.fatalities) for e in doc.events) == [
+        ("Hamouriyeh", 10), ("Kafr Batna", 10), ("Saqba", 10)]

@@ -315,6 +315,7 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     victims_from = {c.last + k for c in sm.casualties if c.killed for k in range(VICTIM_REACH + 1)}
     # "غارات لقوات النظام", "قصف للتحالف": the strikes belong to whoever is joined to them by "ل"
     trigger_ends = {t.last for t in sm.triggers}
+    weapon_starts = {t.first for t in sm.triggers if t.event_type == REMOTE}
     # "هاجم مسلحون قرية": the one named right after a verb is its subject
     # (not after "على": "قضت على إرهابيين", "قبضت على": who is named next is acted on)
     verb_ends = {t.last for t in sm.triggers if not t.nominal and not t.span.text.endswith("على")}
@@ -352,9 +353,10 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
         seen.add(a.key)
         base = a.key.partition("@")[0]
         # ("قتل طفل": a civilian right after the verb is who was killed, a passive's subject)
+        # ("غارات إسرائيلية", "قصف روسي": the strikes named with their country are its forces acting)
         role = cue_before.get(a.first) or cue_before.get(a.first - 1) or (
             "agent" if a.of and a.first in trigger_ends or (a.first in verb_ends or a.first in told_subjects)
-            and base != "CIV" else None) or (
+            and base != "CIV" or a.first in weapon_starts and base in STATE_KEYS else None) or (
             "target" if a.first in victims_from else None)
         if role == "agent":
             agents.append(a)
