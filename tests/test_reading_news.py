@@ -249,3 +249,9 @@ def test_the_days_own_toll_after_alone_is_split_among_the_towns_struck(read):
     doc = read("وقتل اليوم وحده 30 مدنيا في غارات على بلدات حمورية وسقبا وكفر بطنا.")
     assert sorted((e.location, e.fatalities) for e in doc.events) == [
         ("Hamouriyeh", 10), ("Kafr Batna", 10), ("Saqba", 10)]
+
+
+def test_two_policemen_counted_after_their_noun_are_police(read):
+    doc = read("انفجرت عبوة ناسفة يوم الأربعاء في مدينة الإسكندرية ما أدى إلى مقتل شرطيين اثنين.")
+    event = only_event(doc)
+    assert (event.actor2, event.fatalities) == ("Police Forces of Egypt (2014-)", 2)

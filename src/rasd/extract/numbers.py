@@ -369,12 +369,16 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
 
 def _police(tokens: list[Token], c: Casualty, last: int, lex: Lexicons) -> bool:
     """Does the count's noun, in it or right after it, name policemen ("12 شرطيا", "ضابط شرطة")?"""
-    return any(t.text.removeprefix("و") in lex.police_nouns for t in tokens[c.first:min(c.last + 1, last)])
+    first = c.first - 1 if c.first > 0 and lex.numbers.get(tokens[c.first].text, (0,))[0] in (1, 2) else c.first
+    return any(t.text.removeprefix("و") in lex.police_nouns for t in tokens[first:min(c.last + 1, last)])
 
 
 def _side_of(tokens: list[Token], c: Casualty, last: int, lex: Lexicons) -> str | None:
     """The side a count's noun names: in it ("جنديان", "وثلاثة جنود") or right after it ("12 إرهابيا")."""
     words = [t.text for t in tokens[c.first:min(c.last + 1, last)]]
+    # "شرطيين اثنين": "one" and "two" follow the noun they count
+    if c.first > 0 and lex.numbers.get(tokens[c.first].text, (0,))[0] in (1, 2):
+        words.append(tokens[c.first - 1].text)
     for word in words:
         side = victim_side(word, lex) or (victim_side(word[1:], lex) if word.startswith("و") else None)
         if side:
