@@ -255,3 +255,12 @@ def test_two_policemen_counted_after_their_noun_are_police(read):
     doc = read("انفجرت عبوة ناسفة يوم الأربعاء في مدينة الإسكندرية ما أدى إلى مقتل شرطيين اثنين.")
     event = only_event(doc)
     assert (event.actor2, event.fatalities) == ("Police Forces of Egypt (2014-)", 2)
+
+
+def test_a_total_over_days_told_again_without_its_days_is_still_that_total(read):
+    doc = read("أفادت تقارير بأن 90 شخصا قتلوا خلال يومين جراء قصف القوات الحكومية على الغوطة الشرقية.\n"
+               "ومن بين القتلى 20 طفلا.\n"
+               "وقال المرصد السوري إن 90 شخصا على الأقل قتلوا جراء الضربات الجوية على الغوطة الشرقية.")
+    assert [e.fatalities for e in doc.events] == [0]
+    doc = read("قتل 12 شخصا في غارات على مدينة دوما خلال يومين.\nوقتل 12 مدنيا في قصف على مدينة حرستا اليوم.")
+    assert {e.location: e.fatalities for e in doc.events}["Harasta"] == 12  # small counts may coincide

@@ -865,6 +865,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
     last_place: PlaceMention | None = None
     last_place_at = -1  # the sentence that named it
     context = article_actors(groups, lex, default_country)
+    totals = running_totals(groups)
     unplaced: list[int] = []  # frames told before the article named any place
     # "تحطمت طائرة ... قتلوا كلهم": where an accident is told and nothing but deaths besides, the
     # dead of every sentence are the accident's
@@ -973,7 +974,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         trigger = settle_weapon(sm, settle_stopped(sm, settle_confrontation(sm, trigger, country, lex), country))
         trigger = settle_crowd_damage(sm, trigger)
         actor1, actor2, actor_spans, actor1_named = assign_actors(sm, trigger, country, lex, context)
-        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues, sm.marks, sm.dates)]
+        killed = counted_dead(sm, totals)
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
         # "فوق الرياض ونجران وجازان": one event per place; one toll split evenly (GUIDELINES)
         places = [place] + (coordinated_places(place, sm.places, text, sm.cues) if place and not inherited else [])
@@ -1124,6 +1125,23 @@ RUNNING_TOTAL_REACH = 6  # "قتل 30 فلسطينيا على الأقل منذ 
 SINCE_SPAN_REACH = 2  # "منذ ثلاثة أسابيع": tokens from "منذ" to the weeks
 
 
+RETOLD_TOTAL_MIN = 50  # a figure this large told again is the same total, not a coincidence
+
+
+def running_totals(groups: list[SentenceMentions]) -> frozenset[int]:
+    """The counts an article tells as running totals ("250 شخصا قتلوا خلال يومين")."""
+    return frozenset(c.count for sm in groups for c in sm.casualties if c.killed and c.count >= RETOLD_TOTAL_MIN
+                     and _running_total(c, sm.cues, sm.marks, sm.dates))
+
+
+def counted_dead(sm: SentenceMentions, totals: frozenset[int]) -> list[Casualty]:
+    """The sentence's counts of the dead that are its own: no running total, nor a figure the
+    article told as one elsewhere ("250 قتلوا خلال يومين" in the lead, "250 شخصا على الأقل قتلوا"
+    further on: the same two days' total)."""
+    return [c for c in sm.casualties if c.killed and c.count not in totals
+            and not _running_total(c, sm.cues, sm.marks, sm.dates)]
+
+
 def _running_total(c: Casualty, cues: list[Cue], marks: list[Cue] = (), dates: list[DateMention] = ()) -> bool:
     """A toll counted "since" some earlier time (told just before or after it), or over weeks ("خلال الأسابيع الماضية قتل 51",
     "منذ ثلاثة أسابيع، والتي أودت بحياة أكثر من 630", "بعد أسابيع من الاحتجاجات التي أسفرت عن سقوط
@@ -1191,8 +1209,9 @@ def sentence_tolls(groups: list[SentenceMentions]) -> list[SentenceToll]:
     """Every sentence's dead, for the toll choice (choose/tolls.py): the sentence's killed counts
     added up (sides of one clash), running totals left out."""
     out = []
+    totals = running_totals(groups)
     for sm in groups:
-        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues, sm.marks, sm.dates)]
+        killed = counted_dead(sm, totals)
         if killed:
             out.append(SentenceToll(
                 sm.sentence.index, sum(c.count for c in killed), tuple(c.span for c in killed),
@@ -1205,8 +1224,9 @@ def sentence_tolls(groups: list[SentenceMentions]) -> list[SentenceToll]:
 def orphan_tolls(groups: list[SentenceMentions]) -> list[tuple[int, int, tuple[Span, ...]]]:
     """Death tolls in sentences with no trigger: (sentence, count, spans), to attach to a frame."""
     out = []
+    totals = running_totals(groups)
     for sm in groups:
-        killed = [c for c in sm.casualties if c.killed and not _running_total(c, sm.cues, sm.marks, sm.dates)]
+        killed = counted_dead(sm, totals)
         weak = all(t.weight <= CASUALTY_ONLY_WEIGHT for t in sm.triggers) and not sm.places
         if killed and weak and not any(c.kind in BACKGROUND or c.kind == "forecast" for c in sm.cues):
             out.append((sm.sentence.index, sum(c.count for c in killed), tuple(c.span for c in killed)))

@@ -206,9 +206,11 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     risen_to: set[int] = set()  # first tokens of counts a toll rose to
     subsets = [w.first for w in words if w.value == "subset"]
     for num in numbers:
-        if subset_after is not None and num.first > subset_after and prev is not None and not any(
+        if subset_after is not None and num.first > subset_after and not any(
                 subset_after < k < num.first and kinds_at[k].value in ("killed", "wounded") for k in kinds_at):
-            continue  # a breakdown of the dead ("بينهم 250 طفلا"), unless a new casualty word came after it
+            # a breakdown of the dead ("بينهم 250 طفلا"), unless a new casualty word came after it;
+            # with no count before it in the sentence, of a count told before ("ومن بين القتلى 50 طفلا")
+            continue
         # a year or a brigade number is not a count
         if num.value > 5000 or 1900 <= num.value <= 2100 or (
                 num.first > 0 and tokens[num.first - 1].text in lex.number_words["before"]):
