@@ -207,9 +207,11 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     subsets = [w.first for w in words if w.value == "subset"]
     for num in numbers:
         if subset_after is not None and num.first > subset_after and not any(
-                subset_after < k < num.first and kinds_at[k].value in ("killed", "wounded") for k in kinds_at):
+                subset_after < k < num.first and kinds_at[k].value in ("killed", "wounded") for k in kinds_at) and (
+                prev is not None or not any(k < subset_after and kinds_at[k].value == "killed" for k in kinds_at)):
             # a breakdown of the dead ("بينهم 250 طفلا"), unless a new casualty word came after it;
-            # with no count before it in the sentence, of a count told before ("ومن بين القتلى 50 طفلا")
+            # with no count before it in the sentence, of a count told before ("ومن بين القتلى 50
+            # طفلا"), unless the killed word opens the sentence ("قتل منهم اثنان": two of them died)
             continue
         # a year or a brigade number is not a count
         if num.value > 5000 or 1900 <= num.value <= 2100 or (
