@@ -264,3 +264,15 @@ def test_a_total_over_days_told_again_without_its_days_is_still_that_total(read)
     assert [e.fatalities for e in doc.events] == [0]
     doc = read("قتل 12 شخصا في غارات على مدينة دوما خلال يومين.\nوقتل 12 مدنيا في قصف على مدينة حرستا اليوم.")
     assert {e.location: e.fatalities for e in doc.events}["Harasta"] == 12  # small counts may coincide
+
+
+def test_districts_joined_by_and_to_one_named_as_a_place_are_places_too(read):
+    doc = read("شن طيران التحالف غارات على مديريات الظاهر وحيدان وباقم بمحافظة صعدة.")
+    assert {e.location for e in doc.events} == {"Haydan", "Baqim as Suq"}
+
+
+def test_the_houthis_own_media_names_both_sides(read):
+    doc = read("تمكن أبطال الجيش واللجان الشعبية من كسر زحف واسع لمرتزقة العدوان في جبهة مريس بمحافظة الضالع.")
+    event = only_event(doc)
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Battles", "Military Forces of Yemen (2016-) Supreme Political Council", "Military Forces of Yemen (2012-)")

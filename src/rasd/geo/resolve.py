@@ -137,6 +137,13 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             or (joined and out[-1].named_as_place),
             said_as_place=bool(cue) or prev_kind in INTRODUCERS or (joined and out[-1].said_as_place),
             country_said=(nationalities or {}).get(tokens[m.last].text) if m.last < len(tokens) else None))
+    # "مديريات الظاهر وحيدان وباقم": a name joined by "و" to a place named as one is a place too,
+    # read from the last back (the first may be an everyday word no gazetteer reads as a place)
+    for k in range(len(out) - 2, -1, -1):
+        nxt = out[k + 1]
+        if nxt.locative and not out[k].locative and out[k].match.last == nxt.match.first \
+                and tokens[nxt.match.first].text.startswith("و"):
+            out[k] = replace(out[k], locative=True, said_as_place=True)
     return [_with_province(pc, nxt, tokens, words) for pc, nxt in zip(out, out[1:] + [None])]
 
 
