@@ -8,7 +8,6 @@ sentence: the actors in their roles, the place, the date, the dead.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -192,20 +191,21 @@ def _choose_trigger(triggers: list[Trigger]) -> Trigger:
     return max(triggers, key=lambda t: (t.weight + (0 if is_definite(t) else 1), -t.first))
 
 
-def _territory_taken(triggers: list[Trigger], trigger: Trigger, text: str) -> Trigger:
+def _territory_taken(sm: SentenceMentions, triggers: list[Trigger], trigger: Trigger) -> Trigger:
     """"أعلنت قوات الجيش تحرير سلسلة جبال بعد معارك": ground taken in the fighting a sentence
     tells is its event (ACLED codes the change of hands, not the clash); ground only sought
     ("في محاولة للسيطرة على") is not."""
     if trigger.event_type != "Battles" or trigger.sub_event_type not in ("Armed clash", "confrontation"):
         return trigger
+    sought = [c.last for c in sm.cues if c.kind in ("sought", "forecast")]  # ("بهدف" is both)
     for t in triggers:
         if t.sub_event_type == "territory" and not norm(t.span.text).startswith("لل") \
-                and not _SOUGHT.search(text[max(0, t.span.start - 20):t.span.start]):
+                and not any(0 <= t.first - end <= SOUGHT_REACH for end in sought):
             return t
     return trigger
 
 
-_SOUGHT = re.compile("محاول|بهدف|سعي|تسعى|يسعى|تحاول|يحاول|لاستعادة|هدفها")
+SOUGHT_REACH = 2  # tokens from "يحاولون" to the ground sought ("يحاولون السيطرة على")
 
 
 def protest_with_arrests(triggers: list[Trigger], dispersed: bool = False) -> Trigger | None:
@@ -855,7 +855,9 @@ BACKWARD_PLACE_REACH = 5  # sentences a place named runs on to the events told a
 
 
 def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date | None,
-                 country_votes: Counter, text: str) -> tuple[list[Frame], list[Denial]]:
+                 country_votes: Counter, text: str, totals: frozenset[int] = frozenset()
+                 ) -> tuple[list[Frame], list[Denial]]:
+    """``totals``: the article's running totals (running_totals), no day's toll where retold."""
     frames: list[Frame] = []
     denials: list[Denial] = []
     article_sources = tuple(dict.fromkeys(m.value for g in groups for m in g.sources))
@@ -865,7 +867,6 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
     last_place: PlaceMention | None = None
     last_place_at = -1  # the sentence that named it
     context = article_actors(groups, lex, default_country)
-    totals = running_totals(groups)
     unplaced: list[int] = []  # frames told before the article named any place
     # "تحطمت طائرة ... قتلوا كلهم": where an accident is told and nothing but deaths besides, the
     # dead of every sentence are the accident's
@@ -929,7 +930,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if trigger.event_type == "Strategic developments" and _killing_with_toll(sm, triggers, text):
             # the violence the dead were counted for, not the arrest beside it
             trigger = _choose_trigger([t for t in triggers if t.event_type != "Strategic developments"])
-        trigger = _territory_taken(triggers, trigger, text)
+        trigger = _territory_taken(sm, triggers, trigger)
         # what the rules know against the sentence being news: the event model weighs it
         # (choose/), where the rules alone once dropped the sentence
         flags = tuple(name for name, fired in (
@@ -1205,11 +1206,10 @@ def coordinated_places(first: PlaceMention, places: list[PlaceMention], text: st
     return out
 
 
-def sentence_tolls(groups: list[SentenceMentions]) -> list[SentenceToll]:
+def sentence_tolls(groups: list[SentenceMentions], totals: frozenset[int] = frozenset()) -> list[SentenceToll]:
     """Every sentence's dead, for the toll choice (choose/tolls.py): the sentence's killed counts
     added up (sides of one clash), running totals left out."""
     out = []
-    totals = running_totals(groups)
     for sm in groups:
         killed = counted_dead(sm, totals)
         if killed:
@@ -1221,10 +1221,10 @@ def sentence_tolls(groups: list[SentenceMentions]) -> list[SentenceToll]:
     return out
 
 
-def orphan_tolls(groups: list[SentenceMentions]) -> list[tuple[int, int, tuple[Span, ...]]]:
+def orphan_tolls(groups: list[SentenceMentions], totals: frozenset[int] = frozenset()
+                 ) -> list[tuple[int, int, tuple[Span, ...]]]:
     """Death tolls in sentences with no trigger: (sentence, count, spans), to attach to a frame."""
     out = []
-    totals = running_totals(groups)
     for sm in groups:
         killed = counted_dead(sm, totals)
         weak = all(t.weight <= CASUALTY_ONLY_WEIGHT for t in sm.triggers) and not sm.places

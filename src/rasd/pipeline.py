@@ -24,7 +24,7 @@ from rasd.extract.dates import find_dates, find_publication_date
 from rasd.extract.numbers import find_casualties
 from rasd.extract.triggers import find_cues, find_triggers
 from rasd.frames import (PATRON_REACH, STATE_KEYS, build_frames, group_by_sentence, orphan_tolls,
-                         protest_with_arrests, sentence_tolls)
+                         protest_with_arrests, running_totals, sentence_tolls)
 from rasd.geo.capital import bare_capitals
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer
 from rasd.geo.resolve import DISTANCE_REACH, country_votes, find_place_names, resolve_places
@@ -320,9 +320,10 @@ def stage_sentence_mentions(doc: Doc, res: Resources):
 
 def stage_frames(doc: Doc, res: Resources):
     groups = doc.sentence_mentions
+    totals = running_totals(groups)  # an article's running totals, read by the three alike
     frames, denials = build_frames(groups, lex=res.lex, pub=doc.published, country_votes=doc.countries,
-                                   text=doc.article.text)
-    return frames, denials, orphan_tolls(groups), sentence_tolls(groups)
+                                   text=doc.article.text, totals=totals)
+    return frames, denials, orphan_tolls(groups, totals), sentence_tolls(groups, totals)
 
 
 def stage_candidates(doc: Doc, res: Resources):

@@ -371,18 +371,21 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     return [replace(c, side=_side_of(tokens, c, last, lex), police=_police(tokens, c, last, lex)) for c in out]
 
 
+def _noun_first(tokens: list[Token], c: Casualty, lex: Lexicons) -> int:
+    """Where a count's words begin: at the noun before it for "one" and "two", which follow the
+    noun they count ("شرطيين اثنين")."""
+    return c.first - 1 if c.first > 0 and lex.numbers.get(tokens[c.first].text, (0,))[0] in (1, 2) else c.first
+
+
 def _police(tokens: list[Token], c: Casualty, last: int, lex: Lexicons) -> bool:
     """Does the count's noun, in it or right after it, name policemen ("12 شرطيا", "ضابط شرطة")?"""
-    first = c.first - 1 if c.first > 0 and lex.numbers.get(tokens[c.first].text, (0,))[0] in (1, 2) else c.first
-    return any(t.text.removeprefix("و") in lex.police_nouns for t in tokens[first:min(c.last + 1, last)])
+    words = tokens[_noun_first(tokens, c, lex):min(c.last + 1, last)]
+    return any(t.text.removeprefix("و") in lex.police_nouns for t in words)
 
 
 def _side_of(tokens: list[Token], c: Casualty, last: int, lex: Lexicons) -> str | None:
     """The side a count's noun names: in it ("جنديان", "وثلاثة جنود") or right after it ("12 إرهابيا")."""
-    words = [t.text for t in tokens[c.first:min(c.last + 1, last)]]
-    # "شرطيين اثنين": "one" and "two" follow the noun they count
-    if c.first > 0 and lex.numbers.get(tokens[c.first].text, (0,))[0] in (1, 2):
-        words.append(tokens[c.first - 1].text)
+    words = [t.text for t in tokens[_noun_first(tokens, c, lex):min(c.last + 1, last)]]
     for word in words:
         side = victim_side(word, lex) or (victim_side(word[1:], lex) if word.startswith("و") else None)
         if side:
