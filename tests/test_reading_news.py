@@ -276,3 +276,40 @@ def test_the_houthis_own_media_names_both_sides(read):
     event = only_event(doc)
     assert (event.event_type, event.actor1, event.actor2) == (
         "Battles", "Military Forces of Yemen (2016-) Supreme Political Council", "Military Forces of Yemen (2012-)")
+
+
+def test_two_crowds_fighting_each_other_riot(read):
+    doc = read("أصيب عشرات الأشخاص في اشتباكات بين متظاهرين معارضين وأنصار الحكومة في وسط العاصمة "
+               "الكينية نيروبي.")
+    event = only_event(doc)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.actor1 == "Rioters (Kenya)"
+    assert "Civilians" not in f"{event.actor2}"
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("قتل ثلاثة جنود في كمين نصبه مسلحون من جيش التحرير الوطني في مقاطعة أراوكا الكولومبية.",
+     "ELN: National Liberation Army"),
+    ("قتل ثمانية أشخاص في معارك بين الجيش الإثيوبي وميليشيا فانو قرب مدينة غوندر.", "Fano Militia"),
+])
+def test_armed_groups_of_other_continents_are_named_as_acled_names_them(read, text, actor):
+    event = only_event(read(text))
+    assert actor in (event.actor1, event.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    # a space launch is no missile attack
+    "أطلقت إيران صاروخا يحمل قمرا اصطناعيا لرصد الطقس من قاعدة قرب مدينة سمنان.",
+    # a verbal attack, and killing an abstract thing
+    "شن نائب معارض هجوما حادا على وزير المالية في الرباط، واتهمه بقتل القدرة الشرائية للمواطنين.",
+])
+def test_other_senses_of_attack_and_launch_are_no_event(read, text):
+    assert read(text).events == []
+
+
+def test_a_clash_between_groups_the_lexicons_do_not_know_is_a_clash_not_an_attack(read):
+    doc = read("اندلعت اشتباكات عنيفة بين كتيبة النصر ولواء الصمود في حي أبو سليم بالعاصمة الليبية طرابلس، "
+               "ما أدى إلى مقتل ثلاثة مدنيين.")
+    event = only_event(doc)
+    assert (event.event_type, event.fatalities) == ("Battles", 3)
+    assert event.actor1 == event.actor2 == "Unidentified Armed Group (Libya)"

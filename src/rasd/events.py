@@ -32,6 +32,7 @@ DISORDER = {
     "Strategic developments": "Strategic developments",
 }
 CIVILIAN_INTER = 7
+CROWD_INTER = (5, 6)  # rioters, protesters
 SIDE_DETAIL_TYPES = {"Strategic developments"}  # types that are details beside a fight
 # a word for any agreement ("اتفاق", "تسوية"), not a truce or a ceasefire: ACLED codes it only
 # where an armed group (rebels, militias: inter 2-4) is a party
@@ -49,8 +50,8 @@ def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
             return "Strategic developments", "Non-violent transfer of territory"  # the fighters left under a deal
         return t, "Government regains territory" if a1 and a1.inter == 1 else (
             "Non-state actor overtakes territory")
-    if t == "Battles" and a2 is not None and a2.inter == CIVILIAN_INTER:
-        return "Violence against civilians", "Attack"
+    if t == "Battles" and a2 is not None and a2.inter == CIVILIAN_INTER and not (a1 and a1.inter in CROWD_INTER):
+        return "Violence against civilians", "Attack"  # (a crowd's clash is a riot: crowd_violence)
     if t == "Riots" and a1 is not None and a1.inter in ARMED_NONSTATE_INTER:
         return "Violence against civilians", "Attack"  # an armed group's stones: no crowd rioted
     if t == "Violence against civilians" and sub == "Attack" and a1 and a2 and \
@@ -257,7 +258,6 @@ def _says(frame: Frame, cue_kind: str) -> bool:
 
 NO_DEAD = ("Arrests", "Peaceful protest")  # ACLED codes no fatalities for these: deaths make another event
 STATE_INTER = (1, 8)
-CROWD_INTER = (5, 6)  # rioters, protesters
 CROWD_TYPES = ("Protests", "Riots")
 
 
@@ -279,6 +279,8 @@ def crowd_violence(groups: list[list[Typed]], lex: Lexicons) -> list[list[Typed]
             country = f.place.place.iso2 if f.place else None
             rioters = resolve_actor("RIOT", country, lex)
             other = next((a for a in sides if a.inter not in CROWD_INTER), None)
+            if other is not None and other.inter == CIVILIAN_INTER:
+                other = rioters  # "اشتباكات بين محتجين وأنصار الحزب": two crowds fought, both riot
             out.append([(replace(fr, actor1=rioters, actor2=other), ("Riots", "Violent demonstration"))
                         for fr, _ in g])
             continue

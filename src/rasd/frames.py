@@ -547,6 +547,13 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     elif t == "Battles" and a2 is None and a1 is not None and a1.key in GENERIC_ARMED and len(acting) == 1 \
             and any(m.kind == "between" and m.last == a1.first for m in sm.marks):
         among_themselves, a2 = True, a1  # "اشتباكات بين مجموعتين مسلحتين": they fought each other
+    if t == "Battles" and a1 is None and (a2 is None or a2.key.partition("@")[0] == "CIV") and any(
+            m.kind == "between" and 0 <= m.first - trigger.last <= 1 and not any(a.first == m.last for a in sm.actors)
+            for m in sm.marks):
+        # "اشتباكات (مسلحة) بين جهاز ... وقوة ...": two sides the lexicons do not know fought
+        # each other; the people counted dead were caught between them
+        uag = resolve_actor("UAG", country, lex)
+        return uag, uag, (), False
 
     def resolve(m: ActorMention | None):
         if m is None:

@@ -51,6 +51,8 @@ def sentence_features(sm: SentenceMentions, words: list[str], coded: set[str], p
         f[f"sub={t.sub_event_type}"] = 1.0
         f[f"lexeme={lexeme(t.span.text)}"] = 1.0
         f["verbal_trigger"] = max(f.get("verbal_trigger", 0.0), float(not t.nominal))
+        if not t.nominal:  # "تظاهر الآلاف" tells a protest; "المتظاهرين" may only name one
+            f[f"verbal={t.event_type}"] = 1.0
         f["trigger_weight"] = max(f.get("trigger_weight", 0.0), t.weight / 5)
     f["triggers"] = math.log1p(len(sm.triggers))
     for c in sm.cues:
