@@ -313,3 +313,10 @@ def test_a_clash_between_groups_the_lexicons_do_not_know_is_a_clash_not_an_attac
     event = only_event(doc)
     assert (event.event_type, event.fatalities) == ("Battles", 3)
     assert event.actor1 == event.actor2 == "Unidentified Armed Group (Libya)"
+
+
+def test_what_an_event_came_a_week_after_happened_a_week_before(read):
+    doc = read("قتل أربعة أشخاص في انفجار عبوة ناسفة في سوق مدينة الباب اليوم الخميس. ويأتي الانفجار بعد "
+               "أسبوع من مقتل ثلاثة من عناصر الشرطة في هجوم على حاجز قرب مدينة منبج.", published="2019-05-23")
+    earlier = [c.event for c in doc.candidates if c.event.location == "Manbij"]
+    assert earlier and all(e.event_date == "2019-05-16" for e in earlier)

@@ -835,7 +835,8 @@ def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger, 
 
 
 # "غداة", "بعد يومين من" (cues.tsv): what follows happened that many days from the sentence's day
-DAY_SHIFTS = {"day_before": -1, "two_days_before": -2, "three_days_before": -3, "day_after": 1}
+DAY_SHIFTS = {"day_before": -1, "two_days_before": -2, "three_days_before": -3, "day_after": 1,
+              "week_before": -7, "two_weeks_before": -14}
 
 
 def date_of(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, last_date: DateMention | None):
