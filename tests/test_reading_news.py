@@ -320,3 +320,23 @@ def test_what_an_event_came_a_week_after_happened_a_week_before(read):
                "أسبوع من مقتل ثلاثة من عناصر الشرطة في هجوم على حاجز قرب مدينة منبج.", published="2019-05-23")
     earlier = [c.event for c in doc.candidates if c.event.location == "Manbij"]
     assert earlier and all(e.event_date == "2019-05-16" for e in earlier)
+
+
+def test_a_front_named_as_an_axis_is_a_place_and_an_air_force_is_its_countrys_military(read):
+    doc = read("دارت اشتباكات عنيفة بين الفصائل وقوات النظام على محور تل الصخر في ريف حماة الشمالي، قتل "
+               "خلالها أربعة عناصر من قوات النظام.")
+    assert only_event(doc).location == "تل الصخر"
+    doc = read("قتل ستة إرهابيين بضربة نفذتها طائرات القوة الجوية العراقية على وكر لداعش جنوب مدينة الحويجة.")
+    assert only_event(doc).actor1 == "Military Forces of Iraq (2014-)"
+
+
+def test_undertook_to_tells_that_the_named_act_happened(read):
+    for text in ("أقدم مجهولون على اغتيال رئيس المجلس المحلي لبلدة جاسم بإطلاق الرصاص عليه أثناء خروجه "
+                 "من منزله صباح اليوم.", "أقدمت مجموعة مسلحة على اغتيال قاض أمام منزله في مدينة البصرة."):
+        event = only_event(read(text))
+        assert (event.sub_event_type, event.fatalities) == ("Attack", 1)
+
+
+def test_the_forces_of_a_named_army_are_that_army(read):
+    doc = read("شنت قوات الجيش الوطني الليبي حملة اعتقالات في مدينة درنة طالت 15 مطلوبا.")
+    assert only_event(doc).actor1 == "LNA: Libyan National Army"
