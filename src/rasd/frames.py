@@ -1010,7 +1010,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 sources=sources, place_inherited=inherited,
                 date_inherited=date_inherited, support=support,
                 anaphoric=is_definite(trigger), flags=flags,
-                cues=cue_sides(sm.cues, trigger), told_by_verb=any(not t.nominal for t in sm.triggers)))
+                cues=cue_sides(sm.cues, trigger), told_by_verb=any(not t.nominal for t in sm.triggers),
+                wounded=any(not c.killed for c in sm.casualties)))
     return frames, denials
 
 
@@ -1126,7 +1127,7 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
             fatalities_vague=False, sources=sources, date_inherited=date_inherited,
             support=sum((not date_inherited, place.locative, bool(actor_spans))),
             anaphoric=is_definite(trigger), flags=flags, second_clause=True,
-            cues=cue_sides(sm.cues, trigger)))
+            cues=cue_sides(sm.cues, trigger), wounded=any(not c.killed for c in own.casualties)))
     return out
 
 

@@ -173,6 +173,7 @@ class Frame:
     fatalities_implied: bool = False  # the toll is only a noun's number ("قتل طفل"), no figure
     told_by_verb: bool = False  # the sentence holds a verb trigger ("فجرت انتحارية نفسها"), not nouns only
     actor1_named: bool = False  # actor1 is named in the sentence, not a default or the article's air force
+    wounded: bool = False  # the sentence counts wounded ("وأصيب ثلاثة آخرون"): someone was hurt
 
 
 @dataclass(slots=True)

@@ -222,3 +222,12 @@ def test_the_bars_are_the_best_neighbourhood_not_a_lone_spike(monkeypatch):
     monkeypatch.setattr(train, "predictions", lambda items, prob, threshold: threshold(0))
     bar, rule_bar = train.best_threshold([], {}, Surface())
     assert bar == 0.6 and 0.5 <= rule_bar <= 0.6  # the ridge's middle bar, not the spike at 0.3
+
+
+@pytest.mark.parametrize("text, wounded", [
+    # someone hurt in the event's sentence (its wounded are never its dead)
+    ("هاجم مستوطنون قرية قرب نابلس وأحرقوا سيارتين، ما أدى إلى إصابة ثلاثة فلسطينيين.", 1.0),
+    ("هاجم مستوطنون قرية قرب نابلس وأحرقوا سيارتين.", 0.0),
+])
+def test_the_wounded_a_sentence_counts_are_a_feature(read, text, wounded):
+    assert [c.features.get("wounded") for c in read(text, published="2020-03-03").candidates] == [wounded]

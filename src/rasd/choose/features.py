@@ -69,6 +69,7 @@ def candidate_features(frames: list[Frame], main: Frame, event_type: str, sub_ev
     f["support"] = max(fr.support for fr in frames) / 5
     f["toll"] = float(fatalities > 0)
     f["log_toll"] = math.log1p(fatalities) / 5
+    f["wounded"] = float(any(fr.wounded for fr in frames))  # someone hurt: an event took place
     f["vague_toll"] = float(bool(fatalities) and all(fr.fatalities_vague for fr in frames if fr.fatalities))
     f["actor_named"] = float(any(fr.actor_spans for fr in frames))
     f["actor1"] = float(actor1)
