@@ -340,3 +340,8 @@ def test_undertook_to_tells_that_the_named_act_happened(read):
 def test_the_forces_of_a_named_army_are_that_army(read):
     doc = read("شنت قوات الجيش الوطني الليبي حملة اعتقالات في مدينة درنة طالت 15 مطلوبا.")
     assert only_event(doc).actor1 == "LNA: Libyan National Army"
+
+
+def test_chinese_provinces_news_names_are_known(read):
+    doc = read("قتل رجل ثلاثة أشخاص طعنا بسكين في سوق ببلدة صغيرة في منطقة شينجيانغ شمال غربي الصين.")
+    assert [(e.admin1, e.country) for e in doc.events] == [("Xinjiang", "China")]
