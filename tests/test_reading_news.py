@@ -345,3 +345,11 @@ def test_the_forces_of_a_named_army_are_that_army(read):
 def test_chinese_provinces_news_names_are_known(read):
     doc = read("قتل رجل ثلاثة أشخاص طعنا بسكين في سوق ببلدة صغيرة في منطقة شينجيانغ شمال غربي الصين.")
     assert [(e.admin1, e.country) for e in doc.events] == [("Xinjiang", "China")]
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("قتل ستة أشخاص في هجوم مسلح على حفل في بلدة صغيرة بولاية ميتشواكان غربي المكسيك.", "Michoacan"),
+    ("قتل ثلاثة جنود في كمين نصبه مسلحون لدورية في منطقة جبلية بمقاطعة أنتيوكيا الكولومبية.", "Antioquia"),
+])
+def test_states_and_departments_of_the_americas_are_known(read, text, admin1):
+    assert only_event(read(text)).admin1 == admin1
