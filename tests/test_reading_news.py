@@ -353,3 +353,17 @@ def test_chinese_provinces_news_names_are_known(read):
 ])
 def test_states_and_departments_of_the_americas_are_known(read, text, admin1):
     assert only_event(read(text)).admin1 == admin1
+
+
+def test_a_movement_named_after_a_day_names_no_date(read):
+    doc = read("سيطرت حركة 23 مارس على بلدة بوناغانا في إقليم شمال كيفو أمس بعد انسحاب الجيش منها.",
+               published="2022-06-14")
+    taken = [c.event for c in doc.candidates]  # (kept or not is the model's call)
+    assert [(e.sub_event_type, e.actor1, e.event_date) for e in taken] == [
+        ("Non-state actor overtakes territory", "M23: March 23 Movement", "2022-06-13")]
+
+
+def test_a_square_or_kin_named_for_martyrs_counts_no_dead(read):
+    doc = read("تجمع المئات في ساحة الشهداء وسط بيروت اليوم احتجاجا على تردي الأوضاع المعيشية، "
+               "وشارك في الوقفة عدد من أسر الشهداء.")
+    assert [c.event.fatalities for c in doc.candidates] == [0]

@@ -300,7 +300,8 @@ def stage_sources(doc: Doc, res: Resources):
 
 
 def stage_casualties(doc: Doc, res: Resources):
-    words = doc.matches["casualty_words"]
+    # ("ساحة الشهداء", "أسر الشهداء": a name or a kin that holds a killed word counts no one)
+    words = [w for w in doc.matches["casualty_words"] if w.value != "-"]
     month_at = frozenset(m.first for m in doc.matches["months"])
     out = []
     word_at = {w.first for w in words}

@@ -143,6 +143,9 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
             continue  # a bare month name ("in April") carries too little to code a date
         if any(i in taken for i in range(m.first, m.last)):
             continue
+        if m.first >= 2 and tokens[m.first - 1].text.isdigit() and \
+                tokens[m.first - 2].text in lex.number_words["date_name"]:
+            continue  # "حركة 23 مارس": a movement named after a day
         date, precision, first, last = _explicit(tokens, m, pub, ordinal)
         if precision == 0:
             continue
