@@ -367,3 +367,22 @@ def test_a_square_or_kin_named_for_martyrs_counts_no_dead(read):
     doc = read("تجمع المئات في ساحة الشهداء وسط بيروت اليوم احتجاجا على تردي الأوضاع المعيشية، "
                "وشارك في الوقفة عدد من أسر الشهداء.")
     assert [c.event.fatalities for c in doc.candidates] == [0]
+
+
+def test_those_abducted_and_killed_were_attacked(read):
+    doc = read("قتل ستة مزارعين بعد أن خطفهم مسلحون وأعدموهم في قرية قرب مدينة مايدوغوري.")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 6)
+
+
+def test_the_police_a_story_is_told_by_are_no_side_of_an_abduction(read):
+    doc = read("خطف مسلحون 30 تلميذا من مدرسة في مدينة كاتسينا، حسبما أفادت الشرطة المحلية.")
+    assert "Police" not in f"{only_event(doc).actor2}"
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("قتل جندي ومسلحان في تبادل لإطلاق النار قرب مدينة أنانتناغ في كشمير.", 3),
+    ("قتل جنديان هنديان ومسلح في تبادل لإطلاق النار قرب مدينة أنانتناغ في كشمير.", 3),
+])
+def test_one_side_joined_to_the_others_dead_by_and_died_too(read, text, dead):
+    assert only_event(read(text)).fatalities == dead

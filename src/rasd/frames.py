@@ -938,6 +938,9 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if trigger.event_type == "Strategic developments" and _killing_with_toll(sm, triggers, text):
             # the violence the dead were counted for, not the arrest beside it
             trigger = _choose_trigger([t for t in triggers if t.event_type != "Strategic developments"])
+        if trigger.sub_event_type == "Abduction/forced disappearance" and any(c.killed for c in sm.casualties):
+            # "اختطفهم مسلحون وأعدموهم": those taken were killed; the killing is the event (ACLED)
+            trigger = next((t for t in triggers if t.sub_event_type == "Attack"), trigger)
         trigger = _territory_taken(sm, triggers, trigger)
         # what the rules know against the sentence being news: the event model weighs it
         # (choose/), where the rules alone once dropped the sentence

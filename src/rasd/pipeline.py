@@ -19,7 +19,7 @@ from rasd.choose.tolls import choose_toll, with_toll_options
 from rasd.choose.model import TOLL_MODEL, Model, load_model
 from rasd.choose.reports import labels_by_sentence, load_report_models, read_reports, sentence_features
 from rasd.events import build_candidates
-from rasd.extract.actors import find_actors, home_country
+from rasd.extract.actors import find_actors, home_country, nationality_of
 from rasd.extract.dates import find_dates, find_publication_date
 from rasd.extract.numbers import find_casualties
 from rasd.extract.triggers import find_cues, find_triggers
@@ -216,14 +216,6 @@ def stage_country_names(doc: Doc, res: Resources):
     return [m if m in plain else m._replace(
         value=max((m.value,) + m.extra, key=lambda iso: (support[iso], iso == m.value)), extra=())
         for m in names]
-
-
-def nationality_of(word: str, nationality: dict[str, str]) -> str | None:
-    """The country of a nationality word in either form ("لبنانية" / "اللبنانية"), or in the
-    plural of people ("الأردنيين", "السوريون": the singular's "ي" + "ين" / "ون")."""
-    if word.endswith(("يين", "يون")):
-        word = word[:-2]
-    return nationality.get(word) or nationality.get("ال" + word)
 
 
 def stage_countries(doc: Doc, res: Resources):

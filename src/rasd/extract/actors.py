@@ -83,3 +83,12 @@ def is_air_capable(key: str, lex: Lexicons) -> bool:
     """Who can fly a strike: a state's military, coalitions, foreign air forces."""
     base = key.partition("@")[0]
     return base == "MIL" or base in lex.air_forces
+
+
+def nationality_of(word: str, nationality: dict[str, str]) -> str | None:
+    """The country of a nationality word in either form ("لبنانية" / "اللبنانية"), in the
+    plural of people ("الأردنيين", "السوريون": the singular's "ي" + "ين" / "ون") or the dual
+    ("هنديان")."""
+    if word.endswith(("يين", "يون", "يان")):
+        word = word[:-2]
+    return nationality.get(word) or nationality.get("ال" + word)

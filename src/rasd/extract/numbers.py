@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from rasd.extract.actors import nationality_of
 from rasd.lexicons.load import Lexicons, token_variants
 from rasd.records import Casualty, Match, Token
 
@@ -338,6 +339,8 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             continue  # after one named dead, only another one named anew counts
         if count:
             end = w.last if lex.person_nouns.get(own) else after_w + 1
+            if end < last and nationality_of(tokens[end].text, lex.nationalities):
+                end += 1  # "قتل جنديان هنديان ومسلح": the dead's nationality stands between
             if not lex.person_nouns.get(own):
                 # "قتلت امرأة وطفلاها", "قتل شاب وطفل": those joined by "و" to the one named died too
                 while end < last and tokens[end].text.startswith("و") and (
