@@ -386,3 +386,10 @@ def test_the_police_a_story_is_told_by_are_no_side_of_an_abduction(read):
 ])
 def test_one_side_joined_to_the_others_dead_by_and_died_too(read, text, dead):
     assert only_event(read(text)).fatalities == dead
+
+
+def test_an_event_told_undated_in_the_lead_and_dated_below_is_one_event_on_that_day(read):
+    doc = read("أعلن الجيش النيجيري مقتل قائد بارز في جماعة بوكو حرام في غارة جوية قرب مدينة مايدوغوري. وأوضح "
+               "الجيش أن القائد قتل بغارة شنتها طائراته مساء الجمعة الماضي على مخبئه قرب مايدوغوري.",
+               published="2018-04-24")
+    assert [e.event_date for e in doc.events] == ["2018-04-20"]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from rasd.choose.decide import decide
-from rasd.choose.features import rule_accepts
+from rasd.choose.features import rule_accepts, rule_vetoes
 from rasd.choose.model import load_model, model_from_dict, model_path
 from rasd.pipeline import load_resources, run
 from rasd.records import Article
@@ -231,3 +231,12 @@ def test_the_bars_are_the_best_neighbourhood_not_a_lone_spike(monkeypatch):
 ])
 def test_the_wounded_a_sentence_counts_are_a_feature(read, text, wounded):
     assert [c.features.get("wounded") for c in read(text, published="2020-03-03").candidates] == [wounded]
+
+
+def test_an_event_placed_only_at_a_whole_country_is_vetoed(read):
+    # "في الصومال" names no place in it: the candidate sits at the capital's point, which is no
+    # place of the event
+    doc = read("قتل خمسة جنود في هجوم على دورية للجيش في الصومال اليوم.", published="2020-03-03")
+    (candidate,) = doc.candidates
+    assert candidate.features.get("place_kind=country") and rule_vetoes(candidate.features)
+    assert doc.events == []
