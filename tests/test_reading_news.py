@@ -393,3 +393,9 @@ def test_an_event_told_undated_in_the_lead_and_dated_below_is_one_event_on_that_
                "الجيش أن القائد قتل بغارة شنتها طائراته مساء الجمعة الماضي على مخبئه قرب مايدوغوري.",
                published="2018-04-24")
     assert [e.event_date for e in doc.events] == ["2018-04-20"]
+
+
+def test_whoever_the_forces_arrest_unnamed_as_a_group_is_a_civilian(read):
+    doc = read("اعتقلت السلطات المصرية الناشط الحقوقي البارز لدى وصوله إلى مطار القاهرة مساء اليوم.")
+    assert [(c.event.actor1, c.event.actor2) for c in doc.candidates] == [
+        ("Police Forces of Egypt (2014-)", "Civilians (Egypt)")]

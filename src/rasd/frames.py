@@ -633,8 +633,10 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         default1 = "UAG"
     actor1 = resolve(a1) or (resolve_actor(default1, country, lex) if default1 else None)
     actor2 = resolve(a2)
-    if sub == "Arrests" and actor2 is None and a1 is not None and not _is_state(a1.key, lex):
-        actor2 = resolve_actor("CIV", country, lex)  # "اعتقلت هيئة تحرير الشام ناشطين": a group holds civilians
+    if sub == "Arrests" and actor2 is None and actor1 is not None:
+        # "اعتقلت هيئة تحرير الشام ناشطين", "اعتقلت السلطات رئيس الوزراء المعزول": whoever is held
+        # and named as no group is a civilian (ACLED codes every arrest with the one held)
+        actor2 = resolve_actor("CIV", country, lex)
     if t == "Battles" and actor1 is None and actor2 is not None:
         actor1 = other_side(actor2, country, lex, context)  # the attackers, named elsewhere
         if actor1 is not None and actor1.name.startswith("Police Forces") and "forces" in _sides_hit(sm) \
