@@ -280,7 +280,7 @@ def crowd_violence(groups: list[list[Typed]], lex: Lexicons) -> list[list[Typed]
             rioters = resolve_actor("RIOT", country, lex)
             other = next((a for a in sides if a.inter not in CROWD_INTER), None)
             if other is not None and other.inter == CIVILIAN_INTER:
-                other = rioters  # "اشتباكات بين محتجين وأنصار الحزب": two crowds fought, both riot
+                other = None  # "اشتباكات بين محتجين وأنصار الحزب": two crowds fought; both are the rioters
             out.append([(replace(fr, actor1=rioters, actor2=other), ("Riots", "Violent demonstration"))
                         for fr, _ in g])
             continue
