@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from rasd.choose.model import Model, load_model, model_from_dict, model_path
-from rasd.choose.reports import LABELS, model_name, read_reports
+from rasd.choose.reports import LABELS, light_stem, model_name, read_reports
 from rasd.pipeline import extract, load_resources, report_features, run
 from rasd.records import Article
 
@@ -63,6 +63,17 @@ def test_a_sentence_naming_no_event_is_not_read(res):
     reports = read("فاز الفريق بثلاثة أهداف مقابل هدف في مباراة الأمس وتصدر الدوري.", res).reports
     assert {label: (r.probability, r.reported, r.evidence) for label, r in reports.items()} == {
         label: (0.0, False, None) for label in LABELS}
+
+
+def test_words_are_read_in_pairs_without_their_clitics_and_endings(res):
+    # "تجمع المحتجون" opens a report of a gathering; "دعا ... إلى التظاهر" a call: the pair of stems says
+    # which, whatever conjunction, article or plural ending each word carries
+    assert light_stem("والمحتجون") == "محتج" and light_stem("بالمتظاهرين") == "متظاهر"
+    assert light_stem("وقد") == "قد" and light_stem("ولم") == "ولم"  # "م" alone: kept whole
+    doc = run(Article("s", "وتجمع المحتجون أمام مبنى البلدية. ودعت النقابات إلى التظاهر غدا.", published=DAY), res)
+    first, second = (f for _, f in report_features(doc, every_sentence=True))
+    assert {"pair=تجمع_محتج", "opens=تجمع", "opens=محتج"} <= set(first)
+    assert "pair=الي_تظاهر" in second and "opens=دعت" in second and "pair=تجمع_محتج" not in second
 
 
 def test_read_reports_takes_each_labels_highest_sentence():

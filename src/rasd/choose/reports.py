@@ -14,6 +14,7 @@ it) and its words. ``sentence_features`` serves training and extraction alike.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -30,6 +31,20 @@ NOT_LETTER = re.compile(r"[^\u0621-\u064a]")
 # by (and "حسب" also means "depending on"); under 5-fold CV by document, three fold draws, macro
 # F1 0.576 without it against 0.568 with it
 UNTELLING_CUES = frozenset({"according"})
+CLITICS = re.compile(r"^(و|ف)?(ب|ل|ك)?(ال)?")
+ENDINGS = ("ون", "ين", "وا", "ات", "ها", "هم")  # plural, dual and pronoun endings of a normalised word
+
+
+@functools.lru_cache(maxsize=50_000)
+def light_stem(word: str) -> str:
+    """A word without its joined conjunction, preposition, article and one plural or pronoun
+    ending ("والمتظاهرون" -> "متظاهر"): word pairs recur across sentences only so."""
+    s = CLITICS.sub("", word, count=1)
+    for ending in ENDINGS:
+        if s.endswith(ending) and len(s) - len(ending) >= 3:
+            s = s[: -len(ending)]
+            break
+    return s if len(s) >= 2 else word
 
 
 def model_name(label: str) -> str:
@@ -73,11 +88,18 @@ def sentence_features(sm: SentenceMentions, words: list[str], coded: set[str], p
         f[f"event={label}"] = 1.0
     for label in proposed:
         f[f"candidate={label}"] = 1.0
-    # the words themselves: what the lexicons do not list ("فجر المهاجمون قنابلهم")
-    for w in words:  # tokens of the normalised text (text/normalize.py): only the letters are kept
-        w = NOT_LETTER.sub("", w)
-        if len(w) >= 2:
-            f["word=" + w] = 1.0
+    # the words themselves: what the lexicons do not list ("فجر المهاجمون قنابلهم"); tokens of the
+    # normalised text (text/normalize.py), only their letters kept
+    letters = [w for w in (NOT_LETTER.sub("", w) for w in words) if len(w) >= 2]
+    for w in letters:
+        f["word=" + w] = 1.0
+    # word pairs and the opening words: "تجمع المتظاهرون" opens a report, "دعا ... الى التظاهر" a call.
+    # Under 5-fold CV by document over four fold draws, macro F1 0.586 -> 0.603 (violence +0.03, protest +0.01)
+    stems = [light_stem(w) for w in letters]
+    for a, b in zip(stems, stems[1:]):
+        f[f"pair={a}_{b}"] = 1.0
+    for w in stems[:2]:
+        f["opens=" + w] = 1.0
     return f
 
 
