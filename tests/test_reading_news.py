@@ -399,3 +399,17 @@ def test_whoever_the_forces_arrest_unnamed_as_a_group_is_a_civilian(read):
     doc = read("اعتقلت السلطات المصرية الناشط الحقوقي البارز لدى وصوله إلى مطار القاهرة مساء اليوم.")
     assert [(c.event.actor1, c.event.actor2) for c in doc.candidates] == [
         ("Police Forces of Egypt (2014-)", "Civilians (Egypt)")]
+
+
+@pytest.mark.parametrize("published, army, rsf, rsf_inter", [
+    ("2018-03-06", "Military Forces of Sudan (1989-2019)", "Military Forces of Sudan (1989-2019) Rapid Support Forces", 1),
+    ("2021-06-01", "Military Forces of Sudan (2019-)", "Military Forces of Sudan (2019-) Rapid Support Forces", 1),
+    ("2024-05-01", "Military Forces of Sudan (2019-)", "Rapid Support Forces", 2),
+])
+def test_state_forces_go_by_the_name_acled_gave_them_on_the_day(read, published, army, rsf, rsf_inter):
+    event = only_event(read("اندلعت اشتباكات عنيفة بين الجيش السوداني وقوات الدعم السريع في مدينة أم درمان "
+                            "صباح اليوم، وقتل فيها 12 شخصا.", published=published))
+    assert event.event_date == published
+    sides = {event.actor1: event.inter1, event.actor2: event.inter2}
+    assert sides == {army: 1, rsf: rsf_inter}
+    assert event.interaction == 10 + rsf_inter and army in event.notes

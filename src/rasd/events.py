@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from rasd.choose.features import NOT_VIOLENCE, ArticleFacts, candidate_features
-from rasd.extract.actors import resolve_actor
+from rasd.extract.actors import named_on, resolve_actor
 from rasd.frames import ARMED_NONSTATE_INTER, CASUALTY_ONLY_WEIGHT, Denial
 from rasd.geo.distance import places_km
 from rasd.lexicons.load import Lexicons, read_tsv
@@ -428,6 +428,7 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     if outlet:
         sources.append(outlet)
     iso, country = lex.country_info.get(pm.place.iso2, (None, pm.place.country))
+    actor1, actor2 = named_on(actor1, date, lex), named_on(actor2, date, lex)
     inter1 = actor1.inter if actor1 else None
     inter2 = actor2.inter if actor2 else None
     where = {1: "in", 2: "near", 3: "in"}[pm.precision]

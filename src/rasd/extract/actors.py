@@ -1,6 +1,9 @@
 """Actors: surface forms -> lexicon keys -> ACLED names in the event's country."""
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
+
 from rasd.lexicons.load import Lexicons
 from rasd.records import Actor, ActorMention, Match, Token
 
@@ -77,6 +80,19 @@ def resolve_actor(key: str, country_iso: str | None, lex: Lexicons) -> Actor | N
         inter = 1  # external forces at home are state forces
         name = lex.home_names.get(base, name)
     return Actor(name, inter, country)
+
+
+def named_on(actor: Actor | None, day: dt.date | None, lex: Lexicons) -> Actor | None:
+    """The actor under the name ACLED gave it on ``day`` (lexicons/actor_periods.tsv): Sudan's army
+    is "(1989-2019)" under al-Bashir and "(2019-)" after him."""
+    if actor is None or day is None or actor.name not in lex.actor_periods:
+        return actor
+    name, inter = actor.name, actor.inter
+    for start, then, then_inter in lex.actor_periods[actor.name]:
+        if day >= start:
+            # a new kind, unless the forces act abroad (inter 8 whatever they are at home)
+            name, inter = then, then_inter if then_inter is not None and actor.inter != 8 else inter
+    return replace(actor, name=name, inter=inter)
 
 
 def is_air_capable(key: str, lex: Lexicons) -> bool:

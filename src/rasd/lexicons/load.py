@@ -5,6 +5,7 @@ article text goes through, so spelling variants collapse the same way.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -264,6 +265,7 @@ class Lexicons:
     actors: PhraseMatcher  # value: actor key
     actor_names: dict[str, tuple[str, int, str]]  # key -> (name, inter, home iso2)
     home_names: dict[str, str]  # key -> the name it goes by inside its home country
+    actor_periods: dict[str, tuple[tuple[dt.date, str, int | None], ...]]  # name -> (from, name then, inter), by date
     air_forces: frozenset[str]  # keys that fly air strikes
     insurgents: frozenset[str]  # coded as state forces, yet the side "gunmen" and "militias" mean
     camps: dict[str, str]  # ACLED actor name -> the side it fights on in its war (allies.tsv)
@@ -330,6 +332,18 @@ def _split_triggers() -> dict[str, tuple[tuple[tuple[str, ...], str, str, int], 
     return {verb: tuple(sorted(objs, key=lambda o: -len(o[0]))) for verb, objs in by_verb.items()}
 
 
+def _actor_periods() -> dict[str, tuple[tuple[dt.date, str, int | None], ...]]:
+    periods: dict[str, list[tuple[dt.date, str, int | None]]] = {}
+    for r in read_tsv("actor_periods.tsv", ("name", "from", "name_then")):
+        try:
+            start = dt.date.fromisoformat(r["from"])
+            inter = int(r["inter"]) if r.get("inter") else None
+        except ValueError as exc:
+            raise LexiconError(f"actor_periods.tsv:{r.line}: {exc}") from exc
+        periods.setdefault(r["name"], []).append((start, r["name_then"], inter))
+    return {name: tuple(sorted(rows)) for name, rows in periods.items()}
+
+
 @functools.cache
 def load_lexicons() -> Lexicons:
     numbers = {norm(r["surface"]): (int(r["value"]), r["kind"])
@@ -368,6 +382,7 @@ def load_lexicons() -> Lexicons:
         actor_names=names,
         state_forces=forces,
         home_names={r["key"]: r["home_name"] for r in read_tsv("actor_names.tsv") if r.get("home_name")},
+        actor_periods=_actor_periods(),
         air_forces=frozenset(r["key"] for r in read_tsv("actor_names.tsv") if r.get("air") == "yes"),
         insurgents=frozenset(r["key"] for r in read_tsv("actor_names.tsv") if r.get("insurgent") == "yes"),
         camps={r["name"]: r["camp"] for r in read_tsv("allies.tsv", ("name", "camp"))},
