@@ -413,3 +413,23 @@ def test_state_forces_go_by_the_name_acled_gave_them_on_the_day(read, published,
     sides = {event.actor1: event.inter1, event.actor2: event.inter2}
     assert sides == {army: 1, rsf: rsf_inter}
     assert event.interaction == 10 + rsf_inter and army in event.notes
+
+
+@pytest.mark.parametrize("text", [
+    # the police say what a man did: the man, whom no lexicon names, attacked
+    "قالت الشرطة البلجيكية إن رجلا قتل شخصين وأصاب عشرة آخرين عندما صدم بشاحنته حشدا من المارة في مدينة "
+    "أنتويرب مساء الأحد، قبل أن ينتحر.",
+    # the police the news is according to are no side to borrow for an attack no one is named for
+    "قتل أربعة أشخاص في هجوم بسكين نفذه رجل في محطة قطارات بمدينة ميلانو الإيطالية، وفق ما أفادت الشرطة "
+    "التي تبحث عن المهاجم.",
+])
+def test_the_police_who_tell_of_an_attack_did_not_commit_it(read, text):
+    event = only_event(read(text))
+    assert event.sub_event_type == "Attack"
+    assert event.actor1.startswith("Unidentified Armed Group") and event.actor2.startswith("Civilians")
+
+
+def test_police_who_say_they_killed_are_still_who_killed(read):
+    event = only_event(read("أعلنت الشرطة الكينية أنها قتلت ثلاثة مسلحين خلال تبادل لإطلاق النار في مدينة "
+                            "مومباسا صباح اليوم."))
+    assert event.actor1.startswith("Police Forces of Kenya")

@@ -125,7 +125,10 @@ def names_without_telling(sm: SentenceMentions) -> bool:
 
 def _is_comment(sm: SentenceMentions, trigger: Trigger) -> bool:
     """"استنكرت الرئاسة الهجوم": a condemnation or demand about "the attack" points back to an
-    event told elsewhere; it is no report of its own."""
+    event told elsewhere; it is no report of its own. Nor is an event named as a topic ("ملف
+    اغتيال الصحافي ما زال يثقل العلاقات")."""
+    if any(c.kind == "topic" and c.last == trigger.first for c in sm.cues):
+        return True
     return is_definite(trigger) and not sm.casualties and any(
         c.kind == "statement" and c.last <= trigger.first for c in sm.cues)
 
@@ -334,10 +337,9 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     seen = set()
     # (who announces an interception, an arrest or ground taken is who did it: "أعلن التحالف أن
     # دفاعاته الجوية اعترضت صاروخا")
-    speakers = set() if sub_event_type in ANNOUNCED_BY_ACTOR else _speakers(sm, said_ends)
-    # "بحسب الجيش الإسرائيلي", "وفق ما أعلنت الشرطة": whom the news is according to
+    speakers = set() if sub_event_type in ANNOUNCED_BY_ACTOR else _speakers(sm, said_ends, sub_event_type in ONE_SIDED)
     according_ends = [c.last for c in sm.cues if c.kind == "according"]
-    speakers |= {a.first for a in sm.actors for e in according_ends if 0 <= a.first - e <= ACCORDING_REACH}
+    speakers |= _according_to(sm)
     # ... and the government or body the source belongs to ("بحسب وزارة الصحة في حكومة الوفاق")
     speakers |= {a.first for a in sm.actors for s in sm.sources for e in according_ends
                  if 0 <= s.first - e <= ACCORDING_REACH and 0 <= a.first - s.last <= SOURCE_OWNER_REACH}
@@ -393,20 +395,27 @@ SOURCE_OWNER_REACH = 2  # tokens from a source to whom it belongs: "وزارة �
 SPEAKER_REACH = 3  # tokens from who said it to the "إن" that opens what they said
 
 
-def _speakers(sm: SentenceMentions, said_ends: set[int]) -> set[int]:
+def _according_to(sm: SentenceMentions) -> set[int]:
+    """"بحسب الجيش الإسرائيلي", "وفق ما أعلنت الشرطة": whom the news is according to (their first tokens)."""
+    ends = [c.last for c in sm.cues if c.kind == "according"]
+    return {a.first for a in sm.actors for e in ends if 0 <= a.first - e <= ACCORDING_REACH}
+
+
+def _speakers(sm: SentenceMentions, said_ends: set[int], one_sided: bool = False) -> set[int]:
     """"قالت الشرطة النيجيرية إن مسلحين قتلوا 18 شخصا": who says so (named right after the verb of
     saying, with "إن" after it) is no side of the event it tells, when the clause names another
-    ("أعلنت الشرطة أنها اعتقلت": "that it" arrested, the police acted)."""
+    ("أعلنت الشرطة أنها اعتقلت": "that it" arrested, the police acted), or tells one-sided violence
+    ("قالت الشرطة إن رجلا صدم بشاحنته حشدا من المارة": the man, whom no lexicon names, attacked)."""
     thats = [c.first for c in sm.marks if c.kind == "that"]
-    if not thats or len(sm.actors) < 2:
+    if not thats or not sm.actors or (len(sm.actors) < 2 and not one_sided):
         return set()
     # "قال الجيش إن طائراته قصفت": "its aircraft" after "إن" are the speaker's: it acted
     own = {c.first for c in sm.marks if c.kind == "own"}
     thats = [t for t in thats if t + 1 not in own]
     found = {a.first for a in sm.actors if a.first in said_ends
              and any(0 <= t - a.last <= SPEAKER_REACH for t in thats)}
-    # the speaker stays when no one else is named
-    return found if any(a.first not in found for a in sm.actors) else set()
+    # the speaker stays when no one else is named, unless what it tells is one-sided violence
+    return found if one_sided or any(a.first not in found for a in sm.actors) else set()
 
 
 @dataclass(frozen=True, slots=True)
@@ -424,8 +433,10 @@ class ArticleActors:
 def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str | None = None) -> ArticleActors:
     # actors named where something happens, not those only commenting on it
     # (a denial names who denies, not who fought); "الفصائل" is Syria's rebels only in Syria
+    # (and not whom the news is according to: "وفق ما أفادت الشرطة" names no side to borrow)
     keys = Counter(a.key for g in groups if g.triggers and not any(c.kind == "denial" for c in g.cues)
-                   for a in g.actors if not a.only_in or named_here(a, country))
+                   for told_by in (_according_to(g),)
+                   for a in g.actors if (not a.only_in or named_here(a, country)) and a.first not in told_by)
     air = [k for k, _ in keys.most_common() if is_air_capable(k, lex) and k.partition("@")[0] not in ("MIL", "UMF")]
     claimed = next((a.key for g in groups if any(c.kind == "claim" for c in g.cues)
                     and not any(c.kind == "no_claim" for c in g.cues)
