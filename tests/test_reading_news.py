@@ -433,3 +433,10 @@ def test_police_who_say_they_killed_are_still_who_killed(read):
     event = only_event(read("أعلنت الشرطة الكينية أنها قتلت ثلاثة مسلحين خلال تبادل لإطلاق النار في مدينة "
                             "مومباسا صباح اليوم."))
     assert event.actor1.startswith("Police Forces of Kenya")
+
+
+def test_forces_that_tell_of_a_bomb_that_hit_them_stay_its_target(read):
+    event = only_event(read("قال الجيش الإسرائيلي إن عبوة ناسفة انفجرت قرب دورية عسكرية شمال مدينة نابلس صباح "
+                            "اليوم، ما أدى إلى إصابة جنديين."))
+    assert event.actor1.startswith("Unidentified Armed Group")
+    assert event.actor2.startswith("Military Forces of Israel")

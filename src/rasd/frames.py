@@ -337,7 +337,9 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     seen = set()
     # (who announces an interception, an arrest or ground taken is who did it: "أعلن التحالف أن
     # دفاعاته الجوية اعترضت صاروخا")
-    speakers = set() if sub_event_type in ANNOUNCED_BY_ACTOR else _speakers(sm, said_ends, sub_event_type in ONE_SIDED)
+    # (a lone speaker of violence against civilians did not commit it; one that tells of a bomb
+    # may be what it hit: "قال الجيش إن عبوة انفجرت قرب دورية")
+    speakers = set() if sub_event_type in ANNOUNCED_BY_ACTOR else _speakers(sm, said_ends, sub_event_type in AGAINST_CIVILIANS)
     according_ends = [c.last for c in sm.cues if c.kind == "according"]
     speakers |= _according_to(sm)
     # ... and the government or body the source belongs to ("بحسب وزارة الصحة في حكومة الوفاق")
@@ -389,6 +391,7 @@ def named_here(a: ActorMention, country: str | None) -> bool:
 ONE_SIDED = ("Attack", "Abduction/forced disappearance", "Sexual violence", "Remote explosive/landmine/IED",
              "Suicide bomb", "Grenade")
 ANNOUNCED_BY_ACTOR = ("Disrupted weapons use", "Arrests", "territory")
+AGAINST_CIVILIANS = ("Attack", "Abduction/forced disappearance", "Sexual violence")
 ACCORDING_REACH = 2  # tokens from "بحسب" to the source: "بحسب ما أفاد الجيش"
 RESTORER_REACH = 2  # tokens from the forces to what they do: "تدخل الجيش لضبط الوضع", "عمل الجيش على ضبط"
 SOURCE_OWNER_REACH = 2  # tokens from a source to whom it belongs: "وزارة الصحة في حكومة الوفاق"
@@ -404,8 +407,8 @@ def _according_to(sm: SentenceMentions) -> set[int]:
 def _speakers(sm: SentenceMentions, said_ends: set[int], one_sided: bool = False) -> set[int]:
     """"قالت الشرطة النيجيرية إن مسلحين قتلوا 18 شخصا": who says so (named right after the verb of
     saying, with "إن" after it) is no side of the event it tells, when the clause names another
-    ("أعلنت الشرطة أنها اعتقلت": "that it" arrested, the police acted), or tells one-sided violence
-    ("قالت الشرطة إن رجلا صدم بشاحنته حشدا من المارة": the man, whom no lexicon names, attacked)."""
+    ("أعلنت الشرطة أنها اعتقلت": "that it" arrested, the police acted), or tells violence against
+    civilians (``one_sided``: "قالت الشرطة إن رجلا صدم بشاحنته حشدا": the man no lexicon names attacked)."""
     thats = [c.first for c in sm.marks if c.kind == "that"]
     if not thats or not sm.actors or (len(sm.actors) < 2 and not one_sided):
         return set()
