@@ -340,8 +340,8 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     # (a lone speaker of violence against civilians did not commit it; one that tells of a bomb
     # may be what it hit: "قال الجيش إن عبوة انفجرت قرب دورية")
     speakers = set() if sub_event_type in ANNOUNCED_BY_ACTOR else _speakers(sm, said_ends, sub_event_type in AGAINST_CIVILIANS)
-    according_ends = [c.last for c in sm.cues if c.kind == "according"]
     speakers |= _according_to(sm)
+    according_ends = [c.last for c in sm.cues if c.kind == "according"]
     # ... and the government or body the source belongs to ("بحسب وزارة الصحة في حكومة الوفاق")
     speakers |= {a.first for a in sm.actors for s in sm.sources for e in according_ends
                  if 0 <= s.first - e <= ACCORDING_REACH and 0 <= a.first - s.last <= SOURCE_OWNER_REACH}
@@ -437,9 +437,12 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
     # actors named where something happens, not those only commenting on it
     # (a denial names who denies, not who fought); "الفصائل" is Syria's rebels only in Syria
     # (and not whom the news is according to: "وفق ما أفادت الشرطة" names no side to borrow)
-    keys = Counter(a.key for g in groups if g.triggers and not any(c.kind == "denial" for c in g.cues)
-                   for told_by in (_according_to(g),)
-                   for a in g.actors if (not a.only_in or named_here(a, country)) and a.first not in told_by)
+    keys: Counter[str] = Counter()
+    for g in groups:
+        if not g.triggers or any(c.kind == "denial" for c in g.cues):
+            continue
+        told_by = _according_to(g)
+        keys.update(a.key for a in g.actors if (not a.only_in or named_here(a, country)) and a.first not in told_by)
     air = [k for k, _ in keys.most_common() if is_air_capable(k, lex) and k.partition("@")[0] not in ("MIL", "UMF")]
     claimed = next((a.key for g in groups if any(c.kind == "claim" for c in g.cues)
                     and not any(c.kind == "no_claim" for c in g.cues)
