@@ -440,3 +440,35 @@ def test_forces_that_tell_of_a_bomb_that_hit_them_stay_its_target(read):
                             "اليوم، ما أدى إلى إصابة جنديين."))
     assert event.actor1.startswith("Unidentified Armed Group")
     assert event.actor2.startswith("Military Forces of Israel")
+
+
+def test_own_soldiers_counted_dead_leave_the_named_enemy_as_the_other_side(read):
+    doc = read("قالت مصادر عسكرية إن قوات الجيش العراقي خاضت معارك عنيفة مع مسلحي تنظيم داعش في قضاء "
+               "الحويجة، أسفرت عن مقتل تسعة من عناصر التنظيم وثلاثة جنود.")
+    event = only_event(doc)
+    assert event.actor1.startswith("Military Forces of Iraq")
+    assert event.actor2.startswith("Islamic State")
+    assert event.fatalities == 12
+
+
+def test_the_east_side_is_no_moroccan_region(read):
+    doc = read("تتعرض مواقع التنظيم في ريف دير الزور لهجوم بري من جهة الشرق تشنه قوات سوريا الديمقراطية.")
+    assert [p.place.name for p in doc.places] == ["Deir-ez-Zor"]
+    assert all(e.country == "Syria" for e in doc.events)
+
+
+def test_a_fight_between_sides_named_far_after_it_is_between_unidentified_groups(read):
+    doc = read("تجددت الاشتباكات المسلحة مساء الاثنين في الأحياء الشرقية لمدينة الزاوية الليبية بين كتيبة "
+               "الفرسان وكتيبة الشهداء، وسط حالة من الهلع بين السكان.", published="2018-09-05")
+    event = only_event(doc)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == event.actor2 == "Unidentified Armed Group (Libya)"
+
+
+def test_a_toll_that_points_back_to_the_fighting_is_the_fights(read):
+    doc = read("تجددت الاشتباكات المسلحة مساء الاثنين في الأحياء الشرقية لمدينة الزاوية الليبية بين كتيبة "
+               "الفرسان وكتيبة الشهداء. وقال مستشفى المدينة إن ثلاثة أشخاص قتلوا، ليرتفع عدد ضحايا "
+               "المعارك منذ الشهر الماضي إلى 40.", published="2018-09-05")
+    event = only_event(doc)
+    assert event.sub_event_type == "Armed clash"
+    assert event.fatalities == 3

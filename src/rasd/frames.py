@@ -459,6 +459,8 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
 GENERIC_ARMED = {"ARMED", "UAG", "UMF"}
 
 
+BETWEEN_REACH = 14  # tokens from a fight to "بين" naming its sides ("تجددت الاشتباكات مساء الاثنين في ضواحي طرابلس بين ...")
+
 UNARMED = {"CIV", "PROT", "RIOT"}
 CROWDS = {"PROT", "RIOT"}
 
@@ -565,8 +567,8 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
             and any(m.kind == "between" and m.last == a1.first for m in sm.marks):
         among_themselves, a2 = True, a1  # "اشتباكات بين مجموعتين مسلحتين": they fought each other
     if t == "Battles" and a1 is None and (a2 is None or a2.key.partition("@")[0] == "CIV") and any(
-            m.kind == "between" and 0 <= m.first - trigger.last <= 1 and not any(a.first == m.last for a in sm.actors)
-            for m in sm.marks):
+            m.kind == "between" and 0 <= m.first - trigger.last <= BETWEEN_REACH
+            and not any(a.first == m.last for a in sm.actors) for m in sm.marks):
         # "اشتباكات (مسلحة) بين جهاز ... وقوة ...": two sides the lexicons do not know fought
         # each other; the people counted dead were caught between them
         uag = resolve_actor("UAG", country, lex)
@@ -710,7 +712,12 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         # no armed side named as hit, and the article tells of civilians: they were
         actor2 = resolve_actor("CIV", country, lex)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name and not among_themselves:
-        actor2 = None
+        # "معارك مع ميليشيات الحوثي أسفرت عن مقتل 22 حوثيا وأربعة جنود": the soldiers counted dead
+        # are actor1's own; the other armed side named is the one fought (a group named only as
+        # "gunmen" is left to the fallbacks below, which know whether the article names theirs)
+        fought = [m for m in acted_on + acting[1:] if m is not a1 and m is not a2 and t == "Battles"
+                  and m.key.partition("@")[0] not in UNARMED and m.key not in GENERIC_ARMED]
+        actor2 = next((r for r in map(resolve, fought) if r is not None and r.name != actor1.name), None)
     if actor2 is None and t == "Battles" and actor1 is not None and actor1.inter == 1 and (
             "fighters" in _sides_hit(sm) or any(c.kind == "assault" for c in sm.cues)):
         # "مقتل ضابط وثلاثة جنود في هجوم إرهابي ... وقتلت القوات 6 من المهاجمين": the forces
@@ -1165,6 +1172,8 @@ def running_totals(groups: list[SentenceMentions]) -> frozenset[int]:
     return frozenset(c.count for sm in groups for c in sm.casualties if c.killed and c.count >= RETOLD_TOTAL_MIN
                      and _running_total(c, sm.cues, sm.marks, sm.dates))
 
+TOLL_CAUSE_REACH = 6  # tokens between a count of the dead and the event word it names as cause ("14 من عناصر الأمن قتلوا في المعارك")
+
 
 def counted_dead(sm: SentenceMentions, totals: frozenset[int]) -> list[Casualty]:
     """The sentence's counts of the dead that are its own: no running total, nor a figure the
@@ -1248,8 +1257,17 @@ def sentence_tolls(groups: list[SentenceMentions], totals: frozenset[int] = froz
                 sm.sentence.index, sum(c.count for c in killed), tuple(c.span for c in killed),
                 all(c.vague for c in killed), bool(sm.triggers),
                 any(c.kind in BACKGROUND or c.kind == "forecast" for c in sm.cues),
-                frozenset(p.place.geonameid for p in sm.places)))
+                frozenset(p.place.geonameid for p in sm.places), _cause(killed, sm.triggers)))
     return out
+
+
+def _cause(killed: list[Casualty], triggers: list[Trigger]) -> str:
+    """The type of the event word said next to a count of the dead, if one is: in "قال إن 14 جنديا
+    قتلوا في المعارك، فيما شنت طائرات غارات" the 14 are the battle's, not the strikes'."""
+    near = [(min(abs(t.first - c.last), abs(c.first - t.last)), t.event_type) for c in killed for t in triggers
+            if t.weight > CASUALTY_ONLY_WEIGHT]  # not "قتلوا" itself
+    near = [n for n in near if n[0] <= TOLL_CAUSE_REACH]
+    return min(near)[1] if near else ""
 
 
 def orphan_tolls(groups: list[SentenceMentions], totals: frozenset[int] = frozenset()

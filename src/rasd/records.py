@@ -226,6 +226,7 @@ class SentenceToll:
     has_trigger: bool
     background: bool  # a background or forecast cue in the sentence
     places: frozenset[int]  # geonameids of the places the sentence names
+    cause: str = ""  # event type of the event word next to the count ("قتلوا في المعارك": Battles)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,9 @@
    and when the air defences intercepted one is that interception. An event told once at its
    province ("في قطاع غزة") and once at a town of it the same day is the town's event. An event
    dated by publication alone takes the day of a telling of its kind that points back to it
-   ("ووقع الهجوم مساء السبت", within the week), that telling kept or not.
+   ("ووقع الهجوم مساء السبت", within the week), that telling kept or not. One with no toll takes
+   the count a telling that only points back to it gives the same day ("ثلاثة قتلوا، ليرتفع عدد
+   ضحايا المعارك إلى 40": the battle's three), that telling kept or not.
 Without a model the rules decide alone (features.rule_accepts), retellings dropped the same way.
 Training (rasd/train.py) calls ``decide`` too, so cross-validated figures are of this very code.
 """
@@ -157,6 +159,19 @@ def decide(candidates: list[Candidate], model: Model | None, *, threshold: float
             if day is not None:
                 kept[i].append(day)
                 taken.add(day)
+    # "بمقتل أربعة ... ليرتفع عدد قتلى المعارك": a toll told by pointing back to the event ("the
+    # battles"), too weak to be kept as an event, is still that event's toll (even in a sentence
+    # that also sums the weeks: the running total is never a sentence's toll); a count, not
+    # "hundreds", told of the same day ("الهجوم الذي بدأ الشهر الماضي أسفر عن مقتل مئات" is the campaign's)
+    for i in kept:
+        if not candidates[i].event.fatalities:
+            toll = next((j for j in range(len(candidates)) if j not in taken and candidates[j].event.fatalities
+                         and candidates[j].features.get("anaphoric_only") and not candidates[j].event.fatalities_estimated
+                         and candidates[j].event.event_date == candidates[i].event.event_date
+                         and is_retelling(candidates[i], candidates[j])), None)
+            if toll is not None:
+                kept[i].append(toll)
+                taken.add(toll)
     return [(i, probabilities[i], tuple(kept[i])) for i in sorted(kept)]
 
 

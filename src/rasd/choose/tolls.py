@@ -49,6 +49,8 @@ def option_features(value: int, toll: SentenceToll | None, candidate: Candidate,
     f["background"] = float(toll.background)
     f["names_its_place"] = float(candidate.place_id in toll.places)
     f["names_other_place"] = float(bool(toll.places) and candidate.place_id not in toll.places)
+    f["cause_its_type"] = float(toll.cause == candidate.event.event_type)
+    f["cause_other_type"] = float(bool(toll.cause) and toll.cause != candidate.event.event_type)
     return f
 
 
