@@ -472,3 +472,34 @@ def test_a_toll_that_points_back_to_the_fighting_is_the_fights(read):
     event = only_event(doc)
     assert event.sub_event_type == "Armed clash"
     assert event.fatalities == 3
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الشرطة النمساوية، الأحد، عن سقوط قتيلين وعدد من الجرحى إثر عملية طعن في وسط مدينة فيينا.",
+    "أعلنت الشرطة النمساوية إصابة أربعة أشخاص بجروح برصاص رجل أطلق النار في محطة قطارات بمدينة فيينا ثم انتحر.",
+])
+def test_police_who_announce_a_toll_did_not_inflict_it(read, text):
+    event = only_event(read(text))
+    assert event.event_type == "Violence against civilians"
+    assert event.actor1 == "Unidentified Armed Group (Austria)"
+
+
+def test_a_town_struck_the_day_before_is_its_own_event_and_lends_no_day(read):
+    doc = read("قتل 25 مدنيا الأربعاء في غارات جوية لقوات النظام على بلدات في الغوطة الشرقية. وقال المرصد "
+               "إن 11 مدنيا قتلوا في مدينة دوما. وكان ستة مدنيين قد قتلوا الثلاثاء في غارات مماثلة "
+               "على بلدة حمورية. في المقابل، سقطت قذائف هاون أطلقتها الفصائل على حي باب توما في دمشق، ما "
+               "أدى إلى مقتل امرأة.", published="2018-03-14")
+    by_place = {e.location: e for e in doc.events}
+    assert by_place["Hamouriyeh"].event_date == "2018-03-13"
+    assert by_place["Hamouriyeh"].fatalities == 6
+    assert by_place["Duma"].event_date == "2018-03-14"
+    # the story goes on with today's news, not with the day the pluperfect told of
+    assert by_place["Damascus"].event_date == "2018-03-14"
+
+
+def test_protesters_who_storm_and_burn_a_building_riot(read):
+    doc = read("قالت مصادر أمنية إن محتجين اقتحموا مبنى مجلس محافظة ذي قار في مدينة الناصرية وأضرموا النار "
+               "في جزء منه.", published="2018-07-14")
+    event = only_event(doc)
+    assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
+    assert event.actor1 == "Rioters (Iraq)"

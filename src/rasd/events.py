@@ -109,6 +109,14 @@ def _same_place(a: Frame, b: Frame) -> bool:
     return pa.geonameid == pb.geonameid or places_km(pa, pb) <= MERGE_KM or b.place_inherited
 
 
+def _other_town(a: Frame, b: Frame) -> bool:
+    """Each names as where it happened a town apart from the other's: "37 قتلوا في الغوطة" groups
+    the Ghouta's towns under its lead, but the strikes on Duma and those on Hamouria the day
+    before are two events, whichever told the region first."""
+    return _precise(a) and _precise(b) and a.place.locative and b.place.locative \
+        and a.place.place.geonameid != b.place.place.geonameid and places_km(a.place.place, b.place.place) > SAME_TOWN_KM
+
+
 def _precise(f: Frame) -> bool:
     return f.place is not None and not f.place_inherited and f.place.place.kind in ("city", "site")
 
@@ -213,7 +221,7 @@ def group_frames(typed: list[Typed]) -> list[list[Typed]]:
         for g in groups:
             if _doubted(f) != _doubted(g[0][0]):
                 continue
-            if _same_event(lead(g)[0], f, lead(g)[1], t):
+            if _same_event(lead(g)[0], f, lead(g)[1], t) and not any(_other_town(m, f) for m, _ in g):
                 g.append((f, t))
                 break
         else:
