@@ -503,3 +503,30 @@ def test_protesters_who_storm_and_burn_a_building_riot(read):
     event = only_event(doc)
     assert (event.event_type, event.sub_event_type) == ("Riots", "Violent demonstration")
     assert event.actor1 == "Rioters (Iraq)"
+
+
+def test_the_strike_told_again_beside_a_town_of_another_province_keeps_its_place(read):
+    doc = read("قتل تسعة مدنيين في غارة جوية للتحالف استهدفت سيارة في مديرية رازح بمحافظة صعدة. وقال متحدث "
+               "باسم التحالف إن الغارة استهدفت عناصر مسؤولة عن إطلاق صواريخ على مدينة نجران.",
+               published="2018-08-09")
+    strike = next(e for e in doc.events if e.fatalities == 9)
+    assert (strike.admin1, strike.country) == ("Sadah", "Yemen")
+
+
+def test_a_confrontation_where_only_the_forces_shot_is_a_riot(read):
+    event = only_event(read("استشهد شاب فلسطيني برصاص قوات الاحتلال الإسرائيلي خلال مواجهات اندلعت مساء الجمعة في "
+                            "مدينة قلقيلية.", published="2018-06-10"))
+    assert (event.event_type, event.actor1, event.fatalities) == ("Riots", "Rioters (Palestine)", 1)
+    # a confrontation with a group named as the side hit stays a fight
+    event = only_event(read("قتل 12 عنصرا من ميليشيا الحوثي في مواجهات مع الجيش اليمني في مديرية حيس.",
+                            published="2018-06-10"))
+    assert event.event_type == "Battles"
+
+
+def test_a_lead_toll_that_sums_the_towns_told_below_is_not_counted_again(read):
+    doc = read("قتل فلسطينيان برصاص الجيش الإسرائيلي في احتجاجات الجمعة قرب الحدود الشرقية لقطاع غزة. "
+               "وقالت وزارة الصحة إن شابا استشهد برصاص الجنود شرق خان يونس. كما استشهد شاب برصاص الجنود "
+               "شرق رفح.",
+               published="2018-06-30")
+    assert sum(e.fatalities for e in doc.events) == 2
+    assert {e.location for e in doc.events if e.fatalities} == {"Khan Yunis", "Rafah"}

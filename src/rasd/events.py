@@ -123,13 +123,19 @@ def _precise(f: Frame) -> bool:
 
 def _may_refer_to(f: Frame, group) -> bool:
     """Can "the strike" in ``f`` be the event of ``group``? Not if both name
-    different precise places, nor if ``f`` names as where it happened a province none of the
-    group's places lies in ("بمحافظة سوسة" after an arrest in Ben Gardane)."""
+    different precise places, nor if ``f`` names as where it happened a province (or a town of
+    one) none of the group's places lies in ("بمحافظة سوسة" after an arrest in Ben Gardane)."""
     if f.place is not None and not f.place_inherited and f.place.locative and f.place.place.kind == "admin1":
         return any(g.place is not None and (g.place.place.iso2, g.place.place.admin1)
                    == (f.place.place.iso2, f.place.place.admin1) for g, _ in group)
     if not _precise(f):
         return True
+    # ("الغارة ... استهدفت عناصر مسؤولة عن إطلاق صاروخ على مدينة جازان" after a strike on a
+    # village of Saada: a town of another province is no place of "the strike" told there)
+    own = [g for g, _ in group if g.place is not None and not g.place_inherited]
+    if own and not any((g.place.place.iso2, g.place.place.admin1) == (f.place.place.iso2, f.place.place.admin1)
+                       for g in own):
+        return False
     placed = [g for g, _ in group if _precise(g)]
     return not placed or any(places_km(g.place.place, f.place.place) <= MERGE_KM for g in placed)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable, Iterator
 
 from rasd.errors import RasdError
-from rasd.choose.decide import decide, with_retellings
+from rasd.choose.decide import decide, with_retellings, without_summed_tolls
 from rasd.choose.tolls import choose_toll, with_toll_options
 from rasd.choose.model import TOLL_MODEL, Model, load_model
 from rasd.choose.reports import labels_by_sentence, load_report_models, read_reports, sentence_features
@@ -351,6 +351,7 @@ def stage_events(doc: Doc, res: Resources):
         if res.event_model is not None:  # a new record: the candidate's own stays as the rules made it
             event = replace(event, confidence=round(p, 3))
         events.append(event)
+    events = without_summed_tolls(events)
     if doc.published is None:
         for e in events:
             if e.event_date is None:

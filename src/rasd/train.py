@@ -27,7 +27,7 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
-from rasd.choose.decide import decide, with_retellings
+from rasd.choose.decide import decide, with_retellings, without_summed_tolls
 from rasd.choose.tolls import choose_toll
 from rasd.choose.features import rule_accepts
 from rasd.choose.model import Model
@@ -314,7 +314,7 @@ def predictions(items: list[Item], prob, threshold, toll=lambda n: None) -> dict
             event = with_retellings(items[ns[i]].candidate.event, [items[ns[k]].candidate.event for k in retold])
             model = toll(ns[i])
             events.append(choose_toll(event, items[ns[i]].candidate, model) if model else event)
-        pred[article_id] = {"id": article_id, "events": [event_fields(e) for e in events]}
+        pred[article_id] = {"id": article_id, "events": [event_fields(e) for e in without_summed_tolls(events)]}
     return pred
 
 

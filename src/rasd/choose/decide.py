@@ -19,6 +19,8 @@
    ("ووقع الهجوم مساء السبت", within the week), that telling kept or not. One with no toll takes
    the count a telling that only points back to it gives the same day ("ثلاثة قتلوا، ليرتفع عدد
    ضحايا المعارك إلى 40": the battle's three), that telling kept or not.
+4. A kept event whose toll is the sum of two or more others' that day in its country (a lead's
+   total over the towns told below) keeps none (without_summed_tolls).
 Without a model the rules decide alone (features.rule_accepts), retellings dropped the same way.
 Training (rasd/train.py) calls ``decide`` too, so cross-validated figures are of this very code.
 """
@@ -196,3 +198,20 @@ def with_retellings(event: Event, retellings: list[Event]) -> Event:
     estimated = all(e.fatalities_estimated for e in retellings if e.fatalities == toll)
     return replace(event, fatalities=toll, fatalities_estimated=estimated, evidence=evidence,
                    notes=note_with_toll(event.notes, toll))
+
+
+def without_summed_tolls(events: list[Event]) -> list[Event]:
+    """"قتل فلسطينيان ... في مواجهات قرب الحدود" in the lead, then one killed east of Khan Yunis and
+    one east of Rafah: a toll that is the sum of those of two or more other events that day in
+    its country counts their dead again, so the event keeps none of them (each dead once, as
+    ACLED counts them)."""
+    out = []
+    for e in events:
+        parts = [o.fatalities for o in events if o is not e and o.fatalities and o.event_date == e.event_date
+                 and o.country == e.country]
+        if e.fatalities >= 2 and len(parts) >= 2 and sum(parts) == e.fatalities:
+            e = replace(e, fatalities=0, notes=note_with_toll(e.notes, 0),
+                        evidence={k: v for k, v in e.evidence.items() if k != "fatalities"})
+        out.append(e)
+    return out
+
