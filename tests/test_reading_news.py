@@ -530,3 +530,9 @@ def test_a_lead_toll_that_sums_the_towns_told_below_is_not_counted_again(read):
                published="2018-06-30")
     assert sum(e.fatalities for e in doc.events) == 2
     assert {e.location for e in doc.events if e.fatalities} == {"Khan Yunis", "Rafah"}
+
+
+def test_a_verbal_clash_between_named_people_is_no_fight(read):
+    doc = read("اندلع اشتباك كلامي حاد بين نواب المعارضة ورئيس الحكومة خلال جلسة البرلمان في العاصمة "
+               "الأردنية عمان اليوم.", published="2018-04-20")
+    assert doc.events == []
