@@ -536,3 +536,17 @@ def test_a_verbal_clash_between_named_people_is_no_fight(read):
     doc = read("اندلع اشتباك كلامي حاد بين نواب المعارضة ورئيس الحكومة خلال جلسة البرلمان في العاصمة "
                "الأردنية عمان اليوم.", published="2018-04-20")
     assert doc.events == []
+
+
+def test_ground_taken_by_a_long_named_subject_from_the_side_fought_with(read):
+    event = only_event(read("سيطرت القوات التركية وفصائل سورية معارضة موالية لها، صباح الأحد، على قرية في ريف "
+                            "عفرين بعد اشتباكات مع وحدات حماية الشعب الكردية.", published="2018-02-04"))
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert (event.actor1, event.actor2) == ("Military Forces of Turkey (2016-)", "YPG: Peoples Protection Units")
+
+
+def test_a_speaker_whose_own_fighters_fought_is_a_side(read):
+    event = only_event(read("أعلنت الوحدات الكردية أن مقاتليها صدوا هجوما على بلدة جنديرس، وقتلوا خمسة جنود "
+                            "أتراك وعنصرا من الفصائل.", published="2018-02-04"))
+    assert event.actor1 == "YPG: Peoples Protection Units"
+    assert event.actor2.startswith("Military Forces of Turkey")

@@ -369,7 +369,7 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
             "target" if a.first in victims_from else None)
         if role == "agent":
             agents.append(a)
-        elif role in ("target", "versus") or base == "CIV":
+        elif role in ("target", "versus") or base == "CIV" or (role == "with" and agents):
             targets.append(a)
             if base != "CIV" and "target" in (cue_before.get(a.first), cue_before.get(a.first - 1)):
                 aimed_at.append(a)

@@ -283,7 +283,9 @@ def stage_triggers(doc: Doc, res: Resources):
                 for i in range(a.first + 1, a.last)}
     # "أوقفوا حركة الملاحة": what is stopped right after the verb is an activity, no one arrested
     halted = {c.first for c in doc.cues if c.kind == "halted"}
-    return [t for t in find_triggers(doc.tokens, doc.span_of, res.lex, doc.matches["triggers"])
+    subjects = frozenset(a.first for a in doc.actors)
+    starts = frozenset(s.first for s in doc.sentences)
+    return [t for t in find_triggers(doc.tokens, doc.span_of, res.lex, doc.matches["triggers"], subjects, starts)
             if t.first not in in_actor and not (t.sub_event_type == "Arrests" and t.last in halted)]
 
 

@@ -5,7 +5,10 @@ from rasd.lexicons.load import Lexicons
 from rasd.records import Cue, Match, Token, Trigger
 
 
-def find_triggers(tokens: list[Token], span_of, lex: Lexicons, matches: list[Match] | None = None) -> list[Trigger]:
+def find_triggers(tokens: list[Token], span_of, lex: Lexicons, matches: list[Match] | None = None,
+                  subjects: frozenset[int] = frozenset(), starts: frozenset[int] = frozenset()) -> list[Trigger]:
+    """``subjects``: tokens where an actor's name begins; ``starts``: where sentences begin (for
+    split verbs whose subject is a long name: find_split_triggers)."""
     out = []
     matches = lex.triggers.find(tokens, span_of) if matches is None else matches
     for m in matches:
@@ -17,14 +20,18 @@ def find_triggers(tokens: list[Token], span_of, lex: Lexicons, matches: list[Mat
         out.append(Trigger(m.first, m.last, m.span, event_type, sub_type, int(m.extra[0]), nominal,
                            verbal=m.extra[1] == "verb"))
     taken = {i for m in matches for i in range(m.first, m.last)}
-    return sorted(out + find_split_triggers(tokens, span_of, lex, taken), key=lambda t: t.first)
+    return sorted(out + find_split_triggers(tokens, span_of, lex, taken, subjects, starts), key=lambda t: t.first)
 
 
 VERB_CLITICS = ("و", "ف")
 SPLIT_GAP = 4  # words a subject may put between a verb and its object ("فتح مسلح حوثي، الخميس، نيران")
+# ... and a subject the lexicons name, with its allies and the day ("سيطرت القوات التركية وفصائل
+# من الجيش السوري الحر الموالية لها، الأحد، على"), within its sentence
+NAMED_SUBJECT_GAP = 12
 
 
-def find_split_triggers(tokens: list[Token], span_of, lex: Lexicons, taken: set[int]) -> list[Trigger]:
+def find_split_triggers(tokens: list[Token], span_of, lex: Lexicons, taken: set[int],
+                        subjects: frozenset[int] = frozenset(), starts: frozenset[int] = frozenset()) -> list[Trigger]:
     """"أطلق مسلحون النار على": a verb and its object with the subject between them
     (split_triggers.tsv); the trigger is the verb, so what follows it is who did it."""
     out = []
@@ -32,12 +39,16 @@ def find_split_triggers(tokens: list[Token], span_of, lex: Lexicons, taken: set[
     for i, text in enumerate(texts):
         if i in taken:
             continue
+        reach = SPLIT_GAP
+        if i + 1 in subjects:
+            reach = next((g for g in range(1, NAMED_SUBJECT_GAP + 1) if i + 1 + g in starts), NAMED_SUBJECT_GAP + 1) - 1
+            reach = max(reach, SPLIT_GAP) if not any(i < s <= i + 1 + SPLIT_GAP for s in starts) else SPLIT_GAP
         # a verb takes only "و" or "ف" before it
         for form, skip in ((text, 0), (text[1:], 1)) if text[:1] in VERB_CLITICS else ((text, 0),):
             objects = lex.split_triggers.get(form)
             if not objects:
                 continue
-            hit = next(((obj, etype, sub, weight) for gap in range(1, SPLIT_GAP + 1)
+            hit = next(((obj, etype, sub, weight) for gap in range(1, reach + 1)
                         for obj, etype, sub, weight in objects
                         if tuple(texts[i + 1 + gap:i + 1 + gap + len(obj)]) == obj), None)
             if hit is not None:
