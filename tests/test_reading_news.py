@@ -513,16 +513,6 @@ def test_the_strike_told_again_beside_a_town_of_another_province_keeps_its_place
     assert (strike.admin1, strike.country) == ("Sadah", "Yemen")
 
 
-def test_a_confrontation_where_only_the_forces_shot_is_a_riot(read):
-    event = only_event(read("استشهد شاب فلسطيني برصاص قوات الاحتلال الإسرائيلي خلال مواجهات اندلعت مساء الجمعة في "
-                            "مدينة قلقيلية.", published="2018-06-10"))
-    assert (event.event_type, event.actor1, event.fatalities) == ("Riots", "Rioters (Palestine)", 1)
-    # a confrontation with a group named as the side hit stays a fight
-    event = only_event(read("قتل 12 عنصرا من ميليشيا الحوثي في مواجهات مع الجيش اليمني في مديرية حيس.",
-                            published="2018-06-10"))
-    assert event.event_type == "Battles"
-
-
 def test_a_lead_toll_that_sums_the_towns_told_below_is_not_counted_again(read):
     doc = read("قتل فلسطينيان برصاص الجيش الإسرائيلي في احتجاجات الجمعة قرب الحدود الشرقية لقطاع غزة. "
                "وقالت وزارة الصحة إن شابا استشهد برصاص الجنود شرق خان يونس. كما استشهد شاب برصاص الجنود "

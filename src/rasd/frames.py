@@ -489,12 +489,6 @@ def settle_confrontation(sm: SentenceMentions, trigger: Trigger, country: str | 
                     and not _is_state(a.key, lex)]
     if bases & UNARMED and not armed_groups:
         return replace(trigger, event_type="Riots", sub_event_type="Violent demonstration")
-    if not armed_groups and len({a.key for a in sm.actors}) == 1 and _is_state(sm.actors[0].key, lex) \
-            and any(c.kind == "agent" and 0 <= sm.actors[0].first - c.last <= 1 for c in sm.cues) \
-            and sm.casualties and _sides_hit(sm) <= {"civilians"}:
-        # "استشهد شاب برصاص قوات الاحتلال خلال مواجهات": forces alone, who shot people counted
-        # as no armed side: the confrontation was a riot, not a fight with an armed group
-        return replace(trigger, event_type="Riots", sub_event_type="Violent demonstration")
     return replace(trigger, sub_event_type="Armed clash")
 
 
