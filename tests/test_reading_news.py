@@ -463,6 +463,10 @@ def test_a_fight_between_sides_named_far_after_it_is_between_unidentified_groups
     event = only_event(doc)
     assert event.sub_event_type == "Armed clash"
     assert event.actor1 == event.actor2 == "Unidentified Armed Group (Libya)"
+    # supporters of two football teams far after the word are no armed units
+    doc = read("اندلعت اشتباكات عنيفة مساء السبت في ملعب مدينة وهران بين أنصار فريقي المدينة والعاصمة.",
+               published="2018-09-05")
+    assert not any(e.actor1 == e.actor2 == "Unidentified Armed Group (Algeria)" for e in doc.events)
 
 
 def test_a_toll_that_points_back_to_the_fighting_is_the_fights(read):
@@ -540,3 +544,10 @@ def test_a_speaker_whose_own_fighters_fought_is_a_side(read):
                             "أتراك وعنصرا من الفصائل.", published="2018-02-04"))
     assert event.actor1 == "YPG: Peoples Protection Units"
     assert event.actor2.startswith("Military Forces of Turkey")
+
+
+def test_the_egyptian_military_spokesman_speaks_for_the_army_that_fought(read):
+    event = only_event(read("أعلن المتحدث العسكري المصري اليوم مقتل ثمانية تكفيريين في تبادل لإطلاق النار خلال "
+                            "مداهمة بؤرة إرهابية في مدينة العريش.", published="2018-09-08"))
+    assert event.event_type == "Battles"
+    assert event.actor1 == "Military Forces of Egypt (2014-)"

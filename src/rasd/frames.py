@@ -472,7 +472,7 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
 GENERIC_ARMED = {"ARMED", "UAG", "UMF"}
 
 
-BETWEEN_REACH = 14  # tokens from a fight to "بين" naming its sides ("تجددت الاشتباكات مساء الاثنين في ضواحي طرابلس بين ...")
+BETWEEN_REACH = 14  # tokens from a fight to "بين" and armed units ("تجددت الاشتباكات مساء الاثنين في ضواحي طرابلس بين اللواء")
 
 UNARMED = {"CIV", "PROT", "RIOT"}
 CROWDS = {"PROT", "RIOT"}
@@ -594,7 +594,8 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
             and any(m.kind == "between" and m.last == a1.first for m in sm.marks):
         among_themselves, a2 = True, a1  # "اشتباكات بين مجموعتين مسلحتين": they fought each other
     if t == "Battles" and a1 is None and (a2 is None or a2.key.partition("@")[0] == "CIV") and any(
-            m.kind == "between" and 0 <= m.first - trigger.last <= BETWEEN_REACH
+            m.kind == "between" and (0 <= m.first - trigger.last <= 1 or 0 <= m.first - trigger.last <= BETWEEN_REACH
+                                      and any(u.kind == "unit" and u.first == m.last for u in sm.marks))
             and not any(a.first == m.last for a in sm.actors) for m in sm.marks):
         # "اشتباكات (مسلحة) بين جهاز ... وقوة ...": two sides the lexicons do not know fought
         # each other; the people counted dead were caught between them
