@@ -551,3 +551,9 @@ def test_the_egyptian_military_spokesman_speaks_for_the_army_that_fought(read):
                             "مداهمة بؤرة إرهابية في مدينة العريش.", published="2018-09-08"))
     assert event.event_type == "Battles"
     assert event.actor1 == "Military Forces of Egypt (2014-)"
+
+
+def test_the_verb_that_describes_an_attack_after_its_adjective_does_not_type_it(read):
+    doc = read("قتل 12 شخصا في الهجوم الإرهابي الذي استهدف كنيسة في مدينة طنطا صباح اليوم.", published="2018-12-04")
+    event = only_event(doc)
+    assert event.event_type == "Violence against civilians"

@@ -177,12 +177,15 @@ def _answered(sm: SentenceMentions, trigger: Trigger) -> bool:
     return any(c.kind == "response" and 0 <= trigger.first - c.last <= RESPONSE_REACH for c in sm.cues)
 
 
+DESCRIBED_GAP = 1  # an adjective between the event noun and "الذي" ("الهجوم الإرهابي الذي استهدف")
+
+
 def _without_described(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
-    """"بالهجوم الذي استهدف كنيسة": a verb in a relative clause right after an event noun says
-    what that event did ("targeted"); the noun is the event, the verb does not type it."""
+    """"بالهجوم الذي استهدف كنيسة": a verb in a relative clause right after an event noun (and its
+    adjective) says what that event did ("targeted"); the noun is the event, the verb does not type it."""
     relatives = [c for c in sm.cues if c.kind == "relative"]
     described = {t.first for t in triggers for r in relatives for u in triggers
-                 if u.nominal and u.last == r.first and r.last == t.first}
+                 if u.nominal and 0 <= r.first - u.last <= DESCRIBED_GAP and r.last == t.first}
     kept = [t for t in triggers if t.first not in described]
     return kept or triggers
 
