@@ -557,3 +557,10 @@ def test_the_verb_that_describes_an_attack_after_its_adjective_does_not_type_it(
     doc = read("قتل 12 شخصا في الهجوم الإرهابي الذي استهدف كنيسة في مدينة طنطا صباح اليوم.", published="2018-12-04")
     event = only_event(doc)
     assert event.event_type == "Violence against civilians"
+
+
+def test_captives_put_to_death_were_attacked_not_fought(read):
+    event = only_event(read("أعدم مسلحو تنظيم داعش أربعة من عناصر الحشد الشعبي بعد أسرهم في صحراء محافظة "
+                            "الأنبار، بحسب مصادر أمنية.", published="2018-06-25"))
+    assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
+    assert event.actor1 == "Islamic State (Iraq)"
