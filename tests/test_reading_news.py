@@ -564,3 +564,10 @@ def test_captives_put_to_death_were_attacked_not_fought(read):
                             "الأنبار، بحسب مصادر أمنية.", published="2018-06-25"))
     assert (event.event_type, event.sub_event_type) == ("Violence against civilians", "Attack")
     assert event.actor1 == "Islamic State (Iraq)"
+
+
+def test_whom_a_side_accuses_of_the_shelling_fired_it(read):
+    event = only_event(read("قتل ثلاثة مدنيين عندما سقطت قذيفة هاون على منزل في حي الشيخ مقصود بمدينة حلب، واتهمت "
+                            "وحدات حماية الشعب الفصائل المعارضة بإطلاقها.", published="2018-06-25"))
+    assert event.actor1 == "Opposition Rebels (Syria)"
+    assert event.actor2 == "Civilians (Syria)"

@@ -349,6 +349,11 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     # may be what it hit: "قال الجيش إن عبوة انفجرت قرب دورية")
     speakers = set() if sub_event_type in ANNOUNCED_BY_ACTOR else _speakers(sm, said_ends, sub_event_type in AGAINST_CIVILIANS)
     speakers |= _according_to(sm)
+    # "واتهمت وحدات حماية الشعب الفصائل بإطلاقها": the accuser is no side, the accused did it
+    accusers = {a.first for a in sm.actors for c in sm.cues if c.kind == "accuse" and c.last == a.first}
+    speakers |= accusers
+    accused = {min((b.first for b in sm.actors if b.first > a.first and b.first - a.last <= ACCUSED_REACH), default=-1)
+               for a in sm.actors if a.first in accusers}
     according_ends = [c.last for c in sm.cues if c.kind == "according"]
     # ... and the government or body the source belongs to ("بحسب وزارة الصحة في حكومة الوفاق")
     speakers |= {a.first for a in sm.actors for s in sm.sources for e in according_ends
@@ -366,7 +371,7 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
         base = a.key.partition("@")[0]
         # ("قتل طفل": a civilian right after the verb is who was killed, a passive's subject)
         # ("غارات إسرائيلية", "قصف روسي": the strikes named with their country are its forces acting)
-        role = cue_before.get(a.first) or cue_before.get(a.first - 1) or (
+        role = ("agent" if a.first in accused else None) or cue_before.get(a.first) or cue_before.get(a.first - 1) or (
             "agent" if a.of and a.first in trigger_ends or (a.first in verb_ends or a.first in told_subjects)
             and base != "CIV" or a.first in weapon_starts and base in STATE_KEYS else None) or (
             "target" if a.first in victims_from else None)
@@ -404,6 +409,7 @@ ACCORDING_REACH = 2  # tokens from "بحسب" to the source: "بحسب ما أف
 RESTORER_REACH = 2  # tokens from the forces to what they do: "تدخل الجيش لضبط الوضع", "عمل الجيش على ضبط"
 SOURCE_OWNER_REACH = 2  # tokens from a source to whom it belongs: "وزارة الصحة في حكومة الوفاق"
 SPEAKER_REACH = 3  # tokens from who said it to the "إن" that opens what they said
+ACCUSED_REACH = 2  # tokens from the accuser to whom it accuses ("اتهمت دمشق فصائل المعارضة")
 
 
 def _according_to(sm: SentenceMentions) -> set[int]:
