@@ -71,8 +71,7 @@ EXECUTION_WORDS = ("اعدم", "أعدم", "إعدام", "الإعدام")
 def _execution(trigger) -> bool:
     """"أعدم تنظيم داعش خمسة رهائن من عناصر الحشد الشعبي": captives put to death are attacked, not
     fought (ACLED codes the killing of the captured as violence against civilians, whoever they are)."""
-    word = trigger.span.text.lstrip("و")
-    return word.startswith(EXECUTION_WORDS) or word.lstrip("ب").startswith(EXECUTION_WORDS)
+    return trigger.span.text.lstrip("وب").startswith(EXECUTION_WORDS)  # "وأعدم", "بإعدام"
 
 
 def _same_event(a: Frame, b: Frame, ta: tuple[str, str], tb: tuple[str, str]) -> bool:

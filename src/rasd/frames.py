@@ -752,8 +752,8 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         # "معارك مع ميليشيات الحوثي أسفرت عن مقتل 22 حوثيا وأربعة جنود": the soldiers counted dead
         # are actor1's own; the other armed side named is the one fought (a group named only as
         # "gunmen" is left to the fallbacks below, which know whether the article names theirs)
-        fought = [m for m in acted_on + acting[1:] if m is not a1 and m is not a2 and t == "Battles"
-                  and m.key.partition("@")[0] not in UNARMED and m.key not in GENERIC_ARMED]
+        fought = [m for m in acted_on + acting[1:] if m is not a1 and m is not a2
+                  and m.key.partition("@")[0] not in UNARMED and m.key not in GENERIC_ARMED] if t == "Battles" else []
         actor2 = next((r for r in map(resolve, fought) if r is not None and r.name != actor1.name), None)
     if actor2 is None and t == "Battles" and actor1 is not None and actor1.inter == 1 and (
             "fighters" in _sides_hit(sm) or any(c.kind == "assault" for c in sm.cues)):
@@ -1211,8 +1211,6 @@ def running_totals(groups: list[SentenceMentions]) -> frozenset[int]:
     return frozenset(c.count for sm in groups for c in sm.casualties if c.killed and c.count >= RETOLD_TOTAL_MIN
                      and _running_total(c, sm.cues, sm.marks, sm.dates))
 
-TOLL_CAUSE_REACH = 6  # tokens between a count of the dead and the event word it names as cause ("14 من عناصر الأمن قتلوا في المعارك")
-
 
 def counted_dead(sm: SentenceMentions, totals: frozenset[int]) -> list[Casualty]:
     """The sentence's counts of the dead that are its own: no running total, nor a figure the
@@ -1298,6 +1296,9 @@ def sentence_tolls(groups: list[SentenceMentions], totals: frozenset[int] = froz
                 any(c.kind in BACKGROUND or c.kind == "forecast" for c in sm.cues),
                 frozenset(p.place.geonameid for p in sm.places), _cause(killed, sm.triggers)))
     return out
+
+
+TOLL_CAUSE_REACH = 6  # tokens from a count of the dead to the event word named as its cause ("14 من عناصر الأمن قتلوا في المعارك")
 
 
 def _cause(killed: list[Casualty], triggers: list[Trigger]) -> str:
