@@ -55,7 +55,8 @@ def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
     if t == "Riots" and a1 is not None and a1.inter in ARMED_NONSTATE_INTER:
         return "Violence against civilians", "Attack"  # an armed group's stones: no crowd rioted
     if t == "Violence against civilians" and sub == "Attack" and a1 and a2 and \
-            a2.inter not in (CIVILIAN_INTER, 6) and a1.inter != CIVILIAN_INTER and not _execution(frame.trigger):
+            a2.inter not in (CIVILIAN_INTER, 6) and a1.inter != CIVILIAN_INTER and not any(
+            c.startswith("execution") for c in frame.cues):  # captives put to death (cues.tsv) were attacked
         return "Battles", "Armed clash"
     if t == "Protests":
         if frame.fatalities > 0 or intervention == "lethal":
@@ -63,15 +64,6 @@ def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
         if intervention:
             return t, "Protest with intervention"
     return t, sub
-
-
-EXECUTION_WORDS = ("اعدم", "أعدم", "إعدام", "الإعدام")
-
-
-def _execution(trigger) -> bool:
-    """"أعدم تنظيم داعش خمسة رهائن من عناصر الحشد الشعبي": captives put to death are attacked, not
-    fought (ACLED codes the killing of the captured as violence against civilians, whoever they are)."""
-    return trigger.span.text.lstrip("وب").startswith(EXECUTION_WORDS)  # "وأعدم", "بإعدام"
 
 
 def _same_event(a: Frame, b: Frame, ta: tuple[str, str], tb: tuple[str, str]) -> bool:

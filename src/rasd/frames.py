@@ -73,7 +73,6 @@ COMMEMORATE_REACH = 3  # tokens from "أحيا" to the anniversary it marks ("أ
 
 
 def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
-    kinds = {c.kind for c in sm.cues}
     first_trigger = min((t.first for t in sm.triggers), default=sm.sentence.last)
     recent = pub is not None and [d.last for d in sm.dates if d.date and d.precision == 1
                                   and 0 <= (pub - d.date).days <= RECENT_DAYS]
@@ -92,7 +91,7 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
         return True
     # "وكان ... قد": the narrative past of background paragraphs, unless the sentence names a day
     # of the last few ("وكانت النجف قد شهدت أكبر تظاهرة أمس الجمعة")
-    if "pluperfect" in kinds and "qad" in kinds and not recent:
+    if _pluperfect(sm) and not recent:
         return True
     for c in sm.cues:
         # "منذ 2015", "منذ 25 شباط": a count or fight since a date is a running total

@@ -40,9 +40,9 @@ def find_split_triggers(tokens: list[Token], span_of, lex: Lexicons, taken: set[
         if i in taken:
             continue
         reach = SPLIT_GAP
-        if i + 1 in subjects:
-            reach = next((g for g in range(1, NAMED_SUBJECT_GAP + 1) if i + 1 + g in starts), NAMED_SUBJECT_GAP + 1) - 1
-            reach = max(reach, SPLIT_GAP) if not any(i < s <= i + 1 + SPLIT_GAP for s in starts) else SPLIT_GAP
+        if i + 1 in subjects:  # the object must start before the next sentence does
+            next_start = min((s for s in starts if s > i), default=len(texts))
+            reach = max(SPLIT_GAP, min(NAMED_SUBJECT_GAP, next_start - i - 2))
         # a verb takes only "و" or "ف" before it
         for form, skip in ((text, 0), (text[1:], 1)) if text[:1] in VERB_CLITICS else ((text, 0),):
             objects = lex.split_triggers.get(form)
