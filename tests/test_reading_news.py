@@ -571,3 +571,127 @@ def test_whom_a_side_accuses_of_the_shelling_fired_it(read):
                             "وحدات حماية الشعب الفصائل المعارضة بإطلاقها.", published="2018-06-25"))
     assert event.actor1 == "Opposition Rebels (Syria)"
     assert event.actor2 == "Civilians (Syria)"
+
+
+def test_an_armed_group_flies_the_drone_it_is_said_to_have_launched(read):
+    event = only_event(read("قتل تسعة مدنيين في قصف بطائرة مسيرة شنته قوات الدعم السريع على حي سكني في مدينة "
+                            "الأبيض بولاية شمال كردفان اليوم.", published="2025-03-10"))
+    assert event.sub_event_type == "Air/drone strike"
+    assert (event.actor1, event.actor2) == ("Rapid Support Forces", "Civilians (Sudan)")
+
+
+def test_a_subject_that_opens_with_the_word_for_its_fighters_took_the_town(read):
+    event = only_event(read("سيطر مقاتلو حركة الشباب المرتبطة بتنظيم القاعدة، صباح اليوم، على بلدة في إقليم شبيلي "
+                            "الوسطى الصومالي بعد انسحاب الجيش الصومالي منها.", published="2025-03-10"))
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Military Forces of Somalia (2017-)")
+
+
+def test_the_side_one_speaker_admits_and_another_claims_is_counted_once(read):
+    event = only_event(read("قال الجيش الباكستاني إن 11 من جنوده قتلوا في اشتباكات مع مسلحين في إقليم وزيرستان "
+                            "الشمالية، فيما أعلنت حركة طالبان باكستان مقتل 40 جنديا.", published="2025-03-10"))
+    assert event.fatalities == 11
+
+
+def test_an_apparatus_fighting_a_brigade_is_an_armed_clash(read):
+    event = only_event(read("تجددت الاشتباكات المسلحة ليلة أمس في مدينة الزاوية الليبية بين جهاز أمني وكتيبة محلية، "
+                            "ما أدى إلى مقتل أربعة أشخاص.", published="2025-03-10"))
+    assert (event.event_type, event.sub_event_type) == ("Battles", "Armed clash")
+
+
+def test_the_group_that_launches_an_arrest_campaign_made_it(read):
+    event = only_event(read("شنت قوات سوريا الديمقراطية حملة اعتقالات في مدينة الرقة اليوم طالت 20 شابا بتهمة "
+                            "التعامل مع خلايا داعش.", published="2025-03-10"))
+    assert event.actor1 == "SDF: Syrian Democratic Forces"
+
+
+def test_the_journalists_union_named_before_a_place_is_no_venue_of_speech(read):
+    event = only_event(read("نظم عشرات المحامين وقفة احتجاجية أمام مقر الهيئة الوطنية للصحفيين في العاصمة "
+                            "المغربية الرباط اليوم.", published="2025-03-10"))
+    assert (event.event_type, event.location) == ("Protests", "Rabat")
+
+
+def test_the_red_sea_is_a_sea_unless_an_admin_word_names_the_province(read):
+    at_sea = read("هاجم الحوثيون سفينة شحن في البحر الأحمر أمس بطائرة مسيرة.", published="2025-03-10")
+    assert all(e.country != "Sudan" for e in at_sea.events)
+    event = only_event(read("قتل ثلاثة من رجال الشرطة في هجوم مسلح على نقطة تفتيش في ولاية البحر الأحمر شرقي "
+                            "السودان اليوم.", published="2025-03-10"))
+    assert (event.admin1, event.country) == ("Red Sea", "Sudan")
+
+
+def test_the_taliban_are_afghanistans_forces_after_august_2021(read):
+    event = only_event(read("اعتقلت حركة طالبان ثلاثة صحفيين في مدينة قندهار جنوبي أفغانستان اليوم.",
+                            published="2024-05-02"))
+    assert event.actor1 == "Military Forces of Afghanistan (2021-)"
+
+
+def test_to_feign_is_no_demonstration(read):
+    doc = read("طعن رجل جاره في مدينة المنصورة أمس، فتظاهر بالموت حتى غادر المعتدي، ثم نقل إلى المستشفى.",
+               published="2025-03-10")
+    assert all(e.event_type != "Protests" for e in doc.events)
+
+
+def test_an_arrest_about_two_weeks_ago_is_no_news_of_the_day(read):
+    doc = read("اعتقلت السلطات الإيرانية ناشطا في مدينة مشهد قبل نحو أسبوعين، بحسب منظمة حقوقية.",
+               published="2025-03-10")
+    assert doc.events == []
+
+
+@pytest.mark.parametrize("text, location", [
+    ("قتل مسلحون مجهولون شخصين في هجوم على سوق شعبي في مدينة إب وسط اليمن اليوم.", "Ibb"),
+    ("تجمع مئات الطلاب في مدينة قم الإيرانية اليوم احتجاجا على رفع الرسوم.", "Qom"),
+])
+def test_a_two_letter_town_is_read_after_the_word_city(read, text, location):
+    assert only_event(read(text, published="2025-03-10")).location == location
+
+
+def test_a_month_written_like_a_two_letter_town_is_no_place(read):
+    doc = read("في آب الماضي قتل ثلاثة أشخاص في اشتباك مسلح بين عائلتين.", published="2025-03-10")
+    assert all(e.location != "Ibb" for e in doc.events)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("قتل شاب برصاص شرطي في مدينة مرسيليا الفرنسية ليلة أمس.", "Police Forces of France"),
+    ("قتل فتى برصاص جندي إسرائيلي عند حاجز قرب مدينة نابلس اليوم.", "Military Forces of Israel (2009-)"),
+])
+def test_one_policeman_or_soldier_who_shot_is_the_actor(read, text, actor1):
+    assert only_event(read(text, published="2018-07-03")).actor1 == actor1
+
+
+def test_a_soldier_named_as_killed_right_after_the_verb_is_the_victim(read):
+    event = only_event(read("قتل جندي إسرائيلي في عملية طعن عند مفترق طرق قرب مدينة الخليل اليوم.",
+                            published="2018-07-03"))
+    assert event.actor2 == "Military Forces of Israel (2009-)"
+
+
+@pytest.mark.parametrize("town, location", [("مشهد", "Mashhad"), ("وان", "Van"), ("أرومية", "Orumiyeh")])
+def test_a_foreign_town_whose_name_is_a_word_is_read_after_the_word_city(read, town, location):
+    event = only_event(read(f"اعتقلت الشرطة عشرات المحتجين خلال تظاهرة في مدينة {town} اليوم.", published="2025-03-10"))
+    assert event.location == location
+
+
+def test_the_word_a_foreign_town_is_named_by_is_no_place_alone(read):
+    doc = read("قال المسؤول إن هذا المشهد يتكرر كل يوم، واعتقلت الشرطة عشرات المحتجين في العاصمة الإيرانية.",
+               published="2025-03-10")
+    assert all(e.location != "Mashhad" for e in doc.events)
+
+
+def test_a_capital_named_as_a_city_is_the_place_not_its_government(read):
+    event = only_event(read("قتل مسلحون ثلاثة أشخاص في هجوم على مقهى في مدينة أنقرة اليوم.", published="2025-03-10"))
+    assert (event.location, event.actor2) == ("Ankara", "Civilians (Turkey)")
+
+
+def test_soldiers_of_a_named_force_are_that_force(read):
+    event = only_event(read("قتل جنديان من قوات الحزام الأمني في انفجار عبوة ناسفة زرعها مجهولون في مدينة عدن اليوم.",
+                            published="2018-03-27"))
+    assert event.actor2 == "Military Forces of Yemen (2012-) Security Belt Forces"
+
+
+def test_forces_that_guarded_the_doers_are_no_side(read):
+    doc = read("اقتحم عشرات المستوطنين قرية في ريف نابلس فجر اليوم بحماية جيش الاحتلال، وكتبوا شعارات عنصرية على "
+               "جدران المنازل.", published="2025-03-10")
+    assert all("Military Forces of Israel" not in (e.actor2 or "") for e in doc.events)
+
+
+def test_a_selling_wave_on_the_stock_market_is_no_attack(read):
+    assert read("تعرضت بورصة دبي لهجوم بيعي حاد اليوم أدى إلى تراجع المؤشر العام بنسبة 3 بالمئة.",
+                published="2025-03-10").events == []

@@ -323,12 +323,17 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
             cue_before[c.last] = "agent" if c.kind == "claim" else c.kind
     # "مقتل 12 عنصرا من قوات النظام": those named right after a toll are its victims
     victims_from = {c.last + k for c in sm.casualties if c.killed for k in range(VICTIM_REACH + 1)}
+    # "قتل جندي إسرائيلي", "أصيب شرطيان": soldiers or police whose noun is itself the count are the
+    # victims (after the verb, the passive's subject, not who acted)
+    counted_forces = {i for c in sm.casualties if c.implied and c.side == "forces" for i in range(c.first + 1, c.last)}
     # "غارات لقوات النظام", "قصف للتحالف": the strikes belong to whoever is joined to them by "ل"
     trigger_ends = {t.last for t in sm.triggers}
     weapon_starts = {t.first for t in sm.triggers if t.event_type == REMOTE}
     # "هاجم مسلحون قرية": the one named right after a verb is its subject
     # (not after "على": "قضت على إرهابيين", "قبضت على": who is named next is acted on)
     verb_ends = {t.last for t in sm.triggers if not t.nominal and not t.span.text.endswith("على")}
+    # ... or after the word for its members ("سيطر مقاتلو حركة إم 23")
+    verb_ends |= {m.last for m in sm.marks if m.kind == "members" and m.first in verb_ends}
     # "أعلنت الشرطة أن مسلحين مجهولين اختطفوا": the one named after who said it and right
     # before a verb is the verb's subject, not the speaker
     verb_starts = {t.first for t in sm.triggers if not t.nominal}
@@ -363,6 +368,8 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     # "وعمل الجيش على ضبط الوضع": forces that came to calm things are no side of what they calmed
     speakers |= {a.first for a in sm.actors for c in sm.cues
                  if c.kind == "restore_order" and 0 <= c.first - a.last <= RESTORER_REACH}
+    # "بحماية شرطة الاحتلال": forces that guarded the doers are no side either
+    speakers |= {a.first for a in sm.actors for c in sm.cues if c.kind == "escort" and 0 <= a.first - c.last <= 1}
     for a in sm.actors:
         if a.key in seen or (a.only_in and not named_here(a, country)) or a.first in speakers or a.first >= later:
             continue
@@ -371,6 +378,7 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
         # ("قتل طفل": a civilian right after the verb is who was killed, a passive's subject)
         # ("غارات إسرائيلية", "قصف روسي": the strikes named with their country are its forces acting)
         role = ("agent" if a.first in accused else None) or cue_before.get(a.first) or cue_before.get(a.first - 1) or (
+            "target" if a.first in counted_forces and a.key.partition("@")[0] in ("MIL", "POL") else None) or (
             "agent" if a.of and a.first in trigger_ends or (a.first in verb_ends or a.first in told_subjects)
             and base != "CIV" or a.first in weapon_starts and base in STATE_KEYS else None) or (
             "target" if a.first in victims_from else None)
@@ -400,6 +408,7 @@ def named_here(a: ActorMention, country: str | None) -> bool:
     return not a.only_in or (country or "") in a.only_in.split()
 
 
+AIRCRAFT = frozenset({"aircraft", "drone"})  # cue kinds of a warplane or drone
 ONE_SIDED = ("Attack", "Abduction/forced disappearance", "Sexual violence", "Remote explosive/landmine/IED",
              "Suicide bomb", "Grenade")
 ANNOUNCED_BY_ACTOR = ("Disrupted weapons use", "Arrests", "territory")
@@ -531,7 +540,7 @@ def settle_stopped(sm: SentenceMentions, trigger: Trigger, country: str | None) 
     interception needs a weapon named in its sentence (a missile, a drone, a shell)."""
     if trigger.sub_event_type != "Disrupted weapons use" or "اعتر" not in norm(trigger.span.text):
         return trigger
-    weapon = any(t.event_type == REMOTE for t in sm.triggers) or any(c.kind == "aircraft" for c in sm.cues)
+    weapon = any(t.event_type == REMOTE for t in sm.triggers) or any(c.kind in AIRCRAFT for c in sm.cues)
     armed = any(a.key.partition("@")[0] in GENERIC_ARMED for a in sm.actors if named_here(a, country))
     if weapon or not armed:
         return trigger
@@ -544,7 +553,7 @@ def settle_weapon(sm: SentenceMentions, trigger: Trigger) -> Trigger:
     if trigger.sub_event_type != "Shelling/artillery/missile attack":
         return trigger
     kinds = {c.kind for c in sm.cues}
-    if "aircraft" in kinds and "artillery" not in kinds:
+    if kinds & AIRCRAFT and "artillery" not in kinds:
         return replace(trigger, sub_event_type="Air/drone strike")
     return trigger
 
@@ -621,7 +630,10 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     if sub in ("Air/drone strike", "Chemical weapon"):
         # only an air force flies strikes (and drops gas: "ألقت طائرات الحكومة قنابل كيميائية"):
         # swap, or borrow the article's air actor
-        if a1 is not None and not is_air_capable(a1.key, lex):
+        # (a drone any armed group may fly: "قصف بطائرة مسيرة شنته قوات الدعم السريع")
+        drone = any(c.kind == "drone" for c in sm.cues) and sub == "Air/drone strike"
+        if a1 is not None and not is_air_capable(a1.key, lex) \
+                and not (drone and a1.key.partition("@")[0] not in UNARMED):
             if a2 is not None and is_air_capable(a2.key, lex):
                 a1, a2 = a2, a1
             else:
@@ -669,10 +681,10 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     elif t == "Violence against civilians":
         default1 = context.claimed or "UAG"
     elif sub == "Arrests":
-        # "إن قوات سوريا الديمقراطية شنت حملة اعتقال": a group that is the subject of the verb
-        # arrests, as a de facto authority does; one named after an arrest noun was arrested
+        # "إن قوات سوريا الديمقراطية شنت حملة اعتقال", "شنت قسد حملة": a group that is the subject
+        # of the verb arrests, as a de facto authority does; one named after an arrest noun was arrested
         subject = a1 is not None and (a1.key in agent_keys or any(
-            c.first == a1.last and c.kind == "occurred" for c in sm.cues) or any(
+            a1.last == c.first or c.last == a1.first for c in sm.cues if c.kind == "occurred") or any(
             t.first == a1.last and not t.nominal for t in sm.triggers))
         held = [m for m in acting[1:] + acted_on if m.key.partition("@")[0] not in UNARMED
                 and not _is_state(m.key, lex)]
@@ -723,8 +735,10 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         # "قتل مدنيان في قصف مدفعي لقوات النظام": the shells hit the civilians the sentence counts,
         # not the side the article's other events fight
         actor2 = resolve_actor("CIV", country, lex)
-    if actor2 is None and actor1 is not None and not bomb and (t in ("Battles", "Explosions/Remote violence")
-                                                               or sub == "Disrupted weapons use"):
+    # (doers the forces guarded, "بحماية شرطة الاحتلال", fought no side the article names)
+    escorted = any(c.kind == "escort" for c in sm.cues)
+    if actor2 is None and actor1 is not None and not bomb and not escorted and (
+            t in ("Battles", "Explosions/Remote violence") or sub == "Disrupted weapons use"):
         # (what air defences stop is launched from abroad: there any country's forces may be the other side)
         actor2 = other_side(actor1, country, lex, context, allow_civilians=t != "Battles",
                             from_abroad=sub == "Disrupted weapons use")
@@ -920,6 +934,7 @@ def date_of(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, last_da
 
 
 SPEAKING = ("said", "statement", "denial")  # cue kinds whose subject speaks, acts nowhere
+PRESS_REACH = 4  # words from a saying to "للصحفيين" ("قال وزير الخارجية الروسي للصحفيين")
 VENUE_REACH = 3  # words from "للصحفيين" to the place it was said at ("في فيينا")
 BACKWARD_PLACE_REACH = 5  # sentences a place named runs on to the events told after it
 
@@ -963,7 +978,10 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         any_dated = [d for d in sm.dates if d.date]
         then_date = any_dated[0] if any_dated else then_date
         # "قال للصحفيين في فيينا": where someone spoke is no place of the sentence's events
-        venue_ends = [c.last for c in sm.cues if c.kind == "venue"]
+        # ("نظم الصحفيون وقفة أمام مقر النقابة الوطنية للصحفيين في العاصمة": "to the press" is a
+        # venue only after a saying)
+        venue_ends = [c.last for c in sm.cues if c.kind == "venue" or c.kind == "press" and any(
+            0 <= c.first - s.last <= PRESS_REACH for s in sm.cues if s.kind in SPEAKING)]
         if venue_ends:
             sm = replace(sm, places=[p for p in sm.places if not any(0 <= p.first - e <= VENUE_REACH
                                                                      for e in venue_ends)])
@@ -1215,8 +1233,26 @@ def counted_dead(sm: SentenceMentions, totals: frozenset[int]) -> list[Casualty]
     """The sentence's counts of the dead that are its own: no running total, nor a figure the
     article told as one elsewhere ("250 قتلوا خلال يومين" in the lead, "250 شخصا على الأقل قتلوا"
     further on: the same two days' total)."""
-    return [c for c in sm.casualties if c.killed and c.count not in totals
-            and not _running_total(c, sm.cues, sm.marks, sm.dates)]
+    return _one_claim_a_side([c for c in sm.casualties if c.killed and c.count not in totals
+                              and not _running_total(c, sm.cues, sm.marks, sm.dates)], sm.cues)
+
+
+def _one_claim_a_side(killed: list[Casualty], cues: list[Cue]) -> list[Casualty]:
+    """Counts of one side's dead told by two speakers are rival claims of one loss, not two losses
+    ("قالت باكستان إن 23 من جنودها قتلوا، فيما أعلنت طالبان مقتل 58 جنديا باكستانيا"): the smaller
+    is kept, as ACLED counts conservatively."""
+    said = [c.last for c in cues if c.kind in SPEAKING]
+    claims: dict[str, dict[int, list[Casualty]]] = {}
+    for c in killed:
+        if c.side is not None:
+            teller = sum(s <= c.first for s in said)  # whose clause the count is told in
+            claims.setdefault(c.side, {}).setdefault(teller, []).append(c)
+    dropped = []
+    for by_teller in claims.values():
+        if len(by_teller) >= 2:
+            kept = min(by_teller.values(), key=lambda cs: sum(c.count for c in cs))
+            dropped += [c for cs in by_teller.values() if cs is not kept for c in cs]
+    return [c for c in killed if c not in dropped]
 
 
 def _running_total(c: Casualty, cues: list[Cue], marks: list[Cue] = (), dates: list[DateMention] = ()) -> bool:

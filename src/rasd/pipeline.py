@@ -148,9 +148,14 @@ def _country_as_place(doc: Doc) -> set[int]:
 
 
 def stage_actors(doc: Doc, res: Resources):
-    skip = _backed_positions(doc) | _country_as_place(doc)
-    return [a for a in find_actors(doc.tokens, doc.span_of, res.lex, doc.matches["actors"])
-            if a.first not in skip]
+    # ("في مدينة أنقرة": a capital named as a city is the place, not its government)
+    skip = _backed_positions(doc) | _country_as_place(doc) | {c.last for c in doc.cues if c.kind == "city_title"}
+    actors = [a for a in find_actors(doc.tokens, doc.span_of, res.lex, doc.matches["actors"]) if a.first not in skip]
+    # "جنديان من قوات النخبة الشبوانية": the soldiers are of the force named next, which names them
+    starts = {a.first for a in actors}
+    # (or of one of its units: "من قوات النخبة")
+    return [a for a in actors if not (a.key in ("MIL", "POL") and {a.last + 1, a.last + 2} & starts
+                                      and a.last < len(doc.tokens) and doc.tokens[a.last].text == "من")]
 
 
 def stage_place_names(doc: Doc, res: Resources):
@@ -283,7 +288,9 @@ def stage_triggers(doc: Doc, res: Resources):
                 for i in range(a.first + 1, a.last)}
     # "أوقفوا حركة الملاحة": what is stopped right after the verb is an activity, no one arrested
     halted = {c.first for c in doc.cues if c.kind == "halted"}
-    subjects = frozenset(a.first for a in doc.actors)
+    # a subject opens at a name, or at the word for its members ("سيطر مقاتلو حركة إم 23 ... على")
+    members = {m.first for m in doc.marks if m.kind == "members"}
+    subjects = frozenset(a.first - (a.first - 1 in members) for a in doc.actors)
     starts = frozenset(s.first for s in doc.sentences)
     return [t for t in find_triggers(doc.tokens, doc.span_of, res.lex, doc.matches["triggers"], subjects, starts)
             if t.first not in in_actor and not (t.sub_event_type == "Arrests" and t.last in halted)]

@@ -148,6 +148,10 @@ def decide(candidates: list[Candidate], model: Model | None, *, threshold: float
         elif candidates[first].event.geo_precision == 3 and candidates[i].event.geo_precision != 3 \
                 and not _unlisted(candidates[first]):
             kept[i] = kept.pop(first) + [first]  # the telling that names the town places the event
+        elif (candidates[first].event.sub_event_type, candidates[i].event.event_type) == ("Peaceful protest", "Riots"):
+            # a demonstration one sentence tells as peaceful and another as violent was a riot
+            # (ACLED codes a demonstration that turned violent as one)
+            kept[i] = kept.pop(first) + [first]
         else:
             kept[first].append(i)
     # an event dated by publication alone takes its day from a telling that names one ("ووقع

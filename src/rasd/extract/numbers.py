@@ -387,8 +387,10 @@ def _police(tokens: list[Token], c: Casualty, last: int, lex: Lexicons) -> bool:
 
 
 def _side_of(tokens: list[Token], c: Casualty, last: int, lex: Lexicons) -> str | None:
-    """The side a count's noun names: in it ("جنديان", "وثلاثة جنود") or right after it ("12 إرهابيا")."""
-    words = [t.text for t in tokens[_noun_first(tokens, c, lex):min(c.last + 1, last)]]
+    """The side a count's noun names: in it ("جنديان", "وثلاثة جنود") or right after it ("12 إرهابيا",
+    "23 من جنودها")."""
+    end = c.last + 2 if c.last < last and tokens[c.last].text == "من" else c.last + 1
+    words = [t.text for t in tokens[_noun_first(tokens, c, lex):min(end, last)]]
     for word in words:
         side = victim_side(word, lex) or (victim_side(word[1:], lex) if word.startswith("و") else None)
         if side:
