@@ -695,3 +695,32 @@ def test_forces_that_guarded_the_doers_are_no_side(read):
 def test_a_selling_wave_on_the_stock_market_is_no_attack(read):
     assert read("تعرضت بورصة دبي لهجوم بيعي حاد اليوم أدى إلى تراجع المؤشر العام بنسبة 3 بالمئة.",
                 published="2025-03-10").events == []
+
+
+def test_the_ends_of_a_road_are_not_where_it_was_blocked_near_a_named_town(read):
+    event = only_event(read("أغلق محتجون الطريق السريع الرابط بين القاهرة والإسماعيلية بالإطارات المشتعلة قرب مدينة "
+                            "بلبيس اليوم احتجاجا على انقطاع المياه.", published="2025-03-10"))
+    assert (event.event_type, event.location) == ("Riots", "Bilbeis")
+
+
+def test_a_crowd_that_gathered_is_a_protest(read):
+    event = only_event(read("تجمع العشرات من ذوي المفقودين أمام مبنى المحافظة في مدينة حمص اليوم للمطالبة بمعرفة "
+                            "مصير أبنائهم.", published="2025-03-10"))
+    assert (event.event_type, event.location) == ("Protests", "Homs")
+
+
+@pytest.mark.parametrize("text, location", [
+    ("تظاهر مئات الطلاب في جامعة الخرطوم اليوم للمطالبة بوقف الحرب.", "Khartoum"),
+    ("تظاهر آلاف اليمنيين في العاصمة صنعاء اليوم تضامنا مع غزة.", "Sanaa"),
+])
+def test_a_capital_is_placed_at_the_city_not_its_province(read, text, location):
+    event = only_event(read(text, published="2025-03-10"))
+    assert (event.location, event.geo_precision) == (location, 1)
+
+
+def test_two_provinces_named_with_the_dual_admin_word_are_provinces(read):
+    doc = read("شنت طائرات أمريكية غارات على مواقع للحوثيين في محافظتي الحديدة وصعدة فجر اليوم. وقالت قناة المسيرة "
+               "إن أربع غارات استهدفت منطقة كتاف في صعدة.", published="2025-03-10")
+    assert {e.location for e in doc.events} == {"Al Hudaydah", "Kitaf"}
+    # the strikes no one is named for are the foreign air force's the article names
+    assert {e.actor1 for e in doc.events} == {"Military Forces of the United States (2025-)"}

@@ -473,7 +473,10 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
             continue
         told_by = _according_to(g)
         keys.update(a.key for a in g.actors if (not a.only_in or named_here(a, country)) and a.first not in told_by)
-    air = [k for k, _ in keys.most_common() if is_air_capable(k, lex) and k.partition("@")[0] not in ("MIL", "UMF")]
+    # (a foreign country's forces named with it, "مقاتلات أمريكية" in Yemen, fly the article's other
+    # strikes too; not the home army, which may be what a foreign strike hit)
+    air = [k for k, _ in keys.most_common() if is_air_capable(k, lex) and k.partition("@")[0] not in ("MIL", "UMF")
+           or k.partition("@")[0] == "MIL" and k.partition("@")[2] not in ("", country)]
     claimed = next((a.key for g in groups if any(c.kind == "claim" for c in g.cues)
                     and not any(c.kind == "no_claim" for c in g.cues)
                     for a in g.actors if not _is_state(a.key, lex)), None)
@@ -875,6 +878,13 @@ def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger, 
     inside = [t for t in towns if any(r.place.kind == "admin1" and (t.place.iso2, t.place.admin1)
                                       == (r.place.iso2, r.place.admin1) for r in regions)]
     pool = [p for p in towns if p.locative] or inside or regions or towns or sm.places
+    # "أغلق محتجون الطريق الرابط بين بغداد والبصرة قرب مدينة الديوانية": the ends of a road the
+    # event lay between are not where it happened when the sentence names a place besides them
+    starts = {m.last for m in sm.marks if m.kind == "between"}  # where a name right after "بين" starts
+    ends = [p for p in sorted(sm.places, key=lambda q: q.first) if p.first in starts]
+    for end in list(ends):  # ... and the ones joined to it ("والبصرة", "ومنطقتي جبل راس")
+        ends += [q for q in sm.places if q.first > end.first and _joined_by_and(text[end.span.end:q.span.start])]
+    pool = [p for p in pool if p not in ends] or pool
     if not pool:
         return None
     after = [p for p in pool if p.first >= trigger.first]
