@@ -724,3 +724,16 @@ def test_two_provinces_named_with_the_dual_admin_word_are_provinces(read):
     assert {e.location for e in doc.events} == {"Al Hudaydah", "Kitaf"}
     # the strikes no one is named for are the foreign air force's the article names
     assert {e.actor1 for e in doc.events} == {"Military Forces of the United States (2025-)"}
+
+
+def test_the_dead_belong_to_the_event_of_the_clause_that_counts_them(read):
+    doc = read("هاجم مسلحون من حركة الشباب قاعدة عسكرية قرب مدينة كسمايو جنوبي الصومال فجر الأحد، واندلعت اشتباكات "
+               "عنيفة مع الجيش الصومالي. وقال مسؤول عسكري إن 9 جنود قتلوا في المعارك، فيما أكدت القيادة الأمريكية "
+               "في أفريقيا أن طائراتها شنت غارات دعما للقوات الصومالية.", published="2018-06-11")
+    assert [(e.event_type, e.fatalities) for e in doc.events if e.fatalities] == [("Battles", 9)]
+
+
+def test_an_unlisted_village_keeps_the_second_word_of_its_name(read):
+    event = only_event(read("قتل 30 شخصا في هجوم نفذه مسلحون على قرية في منطقة شانغا ياوري بولاية كيبي شمالي نيجيريا "
+                            "اليوم.", published="2025-03-10"))
+    assert (event.location, event.admin1) == ("شانغا ياوري", "Kebbi")

@@ -179,6 +179,27 @@ def _answered(sm: SentenceMentions, trigger: Trigger) -> bool:
 DESCRIBED_GAP = 1  # an adjective between the event noun and "الذي" ("الهجوم الإرهابي الذي استهدف")
 
 
+def _toll_clause(sm: SentenceMentions, triggers: list[Trigger]) -> tuple[list[Trigger], list[PlaceMention]]:
+    """"إن 14 من عناصر الأمن قتلوا في المعارك، فيما شنت طائرات أمريكية غارات في ولاية زابل": the
+    dead are the event of the clause that counts them, placed by that clause; the event of the
+    other clause ("فيما", "بينما") is read only as a second event with a place of its own
+    (second_clauses). The triggers and places to read the sentence's main event from."""
+    bounds = [m.first for m in sm.marks if m.kind == "while"]
+    killed = [c for c in sm.casualties if c.killed]
+    if not bounds or not killed:
+        return triggers, sm.places
+
+    def clause(i: int) -> int:
+        return sum(b <= i for b in bounds)
+    counted = {clause(c.first) for c in killed}
+    own = [t for t in triggers if clause(t.first) in counted]
+    # (a clause whose only event word is the killing, "فيما قتل 3 جنود", counts the dead of the
+    # other clause's fight)
+    if len(counted) != 1 or not any(t.weight > CASUALTY_ONLY_WEIGHT for t in own):
+        return triggers, sm.places
+    return own, [p for p in sm.places if clause(p.first) in counted]
+
+
 def _without_described(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
     """"بالهجوم الذي استهدف كنيسة": a verb in a relative clause right after an event noun (and its
     adjective) says what that event did ("targeted"); the noun is the event, the verb does not type it."""
@@ -1024,7 +1045,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 last_place, last_place_at = located[0], sm.sentence.index
                 place_waiting_frames(last_place, sm.sentence.index, launched_from(sm, last_place))
             continue
-        triggers = _without_described(sm, _without_response(sm, _without_grievance(sm, text)))
+        triggers, main_places = _toll_clause(sm, _without_described(sm, _without_response(sm, _without_grievance(sm, text))))
         dispersed = any(c.kind in ("intervention", "lethal") for c in sm.cues)
         trigger = _cause_of_toll(sm, triggers) or protest_with_arrests(triggers, dispersed) or _choose_trigger(triggers)
         if trigger.event_type == "Strategic developments" and _killing_with_toll(sm, triggers, text):
@@ -1044,7 +1065,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             ("drill", any(c.kind == "drill" for c in sm.cues))) if fired)
         if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:
             continue  # "مقتل 5" alone: a toll, counted with a nearby event (orphan_tolls)
-        place, inherited = place_in(sm, towns, trigger, text), False
+        place, inherited = place_in(replace(sm, places=main_places), [p for p in towns if p in main_places],
+                                    trigger, text), False
         if place is not None and trigger.sub_event_type == "Disrupted weapons use" and launched_from(sm, place):
             place = next(iter(intercepted_over(sm, towns)), None)  # where it was headed, not launched
         if place is not None and trigger.event_type == REMOTE and said_launched_from(sm, place):
@@ -1091,7 +1113,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                    + (not is_definite(trigger)))
         if place is None:
             unplaced.append(len(frames))
-        if place is not None and not inherited:
+        # (or a clause of its own besides the one that counts the dead: "فيما شنت طائرات غارات في ولاية زابل")
+        if place is not None and (not inherited or main_places is not sm.places):
             frames.extend(second_clauses(sm, trigger, places, towns, flags, pub, last_date, lex, context,
                                          sources))
         for p in places:

@@ -114,6 +114,9 @@ def _names_after(tokens: list[Token], at: int, end: int, taken: set[int]) -> lis
                 last += 1  # "خان بني سعد"
         elif not could_be_name(word):
             break
+        elif last < end and last not in taken and could_be_name(tokens[last].text) \
+                and not tokens[last].text.startswith("ال"):
+            last += 1  # "برنين غواري": a second word that is no word of the language goes on the name
         if last < end and place_words().get(tokens[last].text) == "clause":
             break  # "مناطق يسيطر عليها": a clause, not a name
         out.append((at, last, skip))
