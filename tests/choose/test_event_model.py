@@ -2,11 +2,12 @@
 what `rasd train` builds, and its decisions on sentences of our own."""
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from rasd.choose.decide import decide
+from rasd.choose.decide import decide, with_retellings
 from rasd.choose.features import rule_accepts, rule_vetoes
 from rasd.choose.model import load_model, model_from_dict, model_path
 from rasd.pipeline import load_resources, run
@@ -251,3 +252,13 @@ def test_an_event_placed_only_at_a_whole_country_is_vetoed(read):
     (candidate,) = doc.candidates
     assert candidate.features.get("place_kind=country") and rule_vetoes(candidate.features)
     assert doc.events == []
+
+
+def test_a_retelling_with_a_word_for_the_dead_does_not_undercut_a_count(read):
+    (event,) = read("قتل مسلحون 45 شخصا في هجوم على قرية في ولاية زامفارا شمال غربي نيجيريا اليوم.",
+                    published="2018-05-05").events
+    kept = replace(event, fatalities=0)
+    dozens = replace(event, fatalities=10, fatalities_estimated=True)  # "عشرات القتلى"
+    assert with_retellings(kept, [dozens, replace(event, fatalities=45)]).fatalities == 45
+    assert with_retellings(kept, [dozens]).fatalities == 10
+    assert with_retellings(kept, [replace(event, fatalities=50), replace(event, fatalities=45)]).fatalities == 45

@@ -183,8 +183,8 @@ def decide(candidates: list[Candidate], model: Model | None, *, threshold: float
 
 def with_retellings(event: Event, retellings: list[Event]) -> Event:
     """The kept event with what its retellings add: the day one of them names when the event
-    itself has only the publication day, a toll it lacks (the lowest of theirs, as ACLED takes
-    the lowest of disagreeing reports) and their evidence of both."""
+    itself has only the publication day, a toll it lacks (the lowest of their counts, as ACLED
+    takes the lowest of disagreeing reports) and their evidence of both."""
     dated = next((e for e in retellings if not _undated(e)), None) if _undated(event) else None
     if dated is not None:
         event = replace(event, event_date=dated.event_date, time_precision=dated.time_precision,
@@ -192,8 +192,10 @@ def with_retellings(event: Event, retellings: list[Event]) -> Event:
     if event.fatalities or not retellings:
         return event
     # the dead of an attack told beside its interception were killed where it did get through
-    tolls = [e.fatalities for e in retellings if e.fatalities and not (
+    told = [e for e in retellings if e.fatalities and not (
         event.sub_event_type == INTERCEPTION and e.sub_event_type in INTERCEPTED)]
+    # (a word for the dead with no number, "عشرات القتلى", does not undercut a count, as in the store)
+    tolls = [e.fatalities for e in told if not e.fatalities_estimated] or [e.fatalities for e in told]
     if not tolls:
         return event
     toll = min(tolls)
