@@ -1065,7 +1065,9 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             ("drill", any(c.kind == "drill" for c in sm.cues))) if fired)
         if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:
             continue  # "مقتل 5" alone: a toll, counted with a nearby event (orphan_tolls)
-        place, inherited = place_in(replace(sm, places=main_places), [p for p in towns if p in main_places],
+        restricted = main_places is not sm.places
+        place, inherited = place_in(replace(sm, places=main_places) if restricted else sm,
+                                    [p for p in towns if p in main_places] if restricted else towns,
                                     trigger, text), False
         if place is not None and trigger.sub_event_type == "Disrupted weapons use" and launched_from(sm, place):
             place = next(iter(intercepted_over(sm, towns)), None)  # where it was headed, not launched
@@ -1114,7 +1116,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if place is None:
             unplaced.append(len(frames))
         # (or a clause of its own besides the one that counts the dead: "فيما شنت طائرات غارات في ولاية زابل")
-        if place is not None and (not inherited or main_places is not sm.places):
+        if place is not None and (not inherited or restricted):
             frames.extend(second_clauses(sm, trigger, places, towns, flags, pub, last_date, lex, context,
                                          sources))
         for p in places:
