@@ -519,15 +519,27 @@ UNARMED = {"CIV", "PROT", "RIOT"}
 CROWDS = {"PROT", "RIOT"}
 
 
+BRAWL_SIDES_REACH = 8  # tokens after "بين" that name the two sides ("بين أنصار فريقي الأهلي والزمالك")
+
+
 def settle_confrontation(sm: SentenceMentions, trigger: Trigger, country: str | None,
                          lex: Lexicons) -> Trigger:
     """"مواجهات" is a clash between armed sides, but a riot when the security forces face
     people with no armed group named beside them (stone-throwers, demonstrators)."""
-    if trigger.sub_event_type != "confrontation":
+    if trigger.sub_event_type not in ("confrontation", "Armed clash"):
         return trigger
     bases = {a.key.partition("@")[0] for a in sm.actors if not a.only_in or named_here(a, country)}
     armed_groups = [a for a in sm.actors if a.key.partition("@")[0] not in UNARMED
                     and not _is_state(a.key, lex)]
+    between = [m.last for m in sm.marks if m.kind == "between"
+               if any(a.first == m.last and a.key.partition("@")[0] == "RIOT" for a in sm.actors)]
+    sides = [a for a in sm.actors for start in between if start <= a.first <= start + BRAWL_SIDES_REACH]
+    if not armed_groups and between and all(a.key.partition("@")[0] in UNARMED for a in sides):
+        # "اشتباكات بين مشجعي فريقي الوداد والرجاء": crowds fighting each other, whoever came to part
+        # them, are a mob (ACLED: rioters on both sides)
+        return replace(trigger, event_type="Riots", sub_event_type="Mob violence")
+    if trigger.sub_event_type != "confrontation":
+        return trigger
     if bases & UNARMED and not armed_groups:
         return replace(trigger, event_type="Riots", sub_event_type="Violent demonstration")
     return replace(trigger, sub_event_type="Armed clash")
