@@ -532,7 +532,7 @@ def settle_confrontation(sm: SentenceMentions, trigger: Trigger, country: str | 
     armed_groups = [a for a in sm.actors if a.key.partition("@")[0] not in UNARMED
                     and not _is_state(a.key, lex)]
     between = [m.last for m in sm.marks if m.kind == "between"
-               if any(a.first == m.last and a.key.partition("@")[0] == "RIOT" for a in sm.actors)]
+               and any(a.first == m.last and a.key.partition("@")[0] == "RIOT" for a in sm.actors)]
     sides = [a for a in sm.actors for start in between if start <= a.first <= start + BRAWL_SIDES_REACH]
     if not armed_groups and between and all(a.key.partition("@")[0] in UNARMED for a in sides):
         # "اشتباكات بين مشجعي فريقي الوداد والرجاء": crowds fighting each other, whoever came to part

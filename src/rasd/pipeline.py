@@ -151,9 +151,9 @@ def stage_actors(doc: Doc, res: Resources):
     # ("في مدينة أنقرة": a capital named as a city is the place, not its government)
     skip = _backed_positions(doc) | _country_as_place(doc) | {c.last for c in doc.cues if c.kind == "city_title"}
     actors = [a for a in find_actors(doc.tokens, doc.span_of, res.lex, doc.matches["actors"]) if a.first not in skip]
-    # "جنديان من قوات النخبة الشبوانية": the soldiers are of the force named next, which names them
+    # "جنديان من قوات النخبة الشبوانية": soldiers "of" the force (or unit) named right after are
+    # that force, which names them
     starts = {a.first for a in actors}
-    # (or of one of its units: "من قوات النخبة")
     return [a for a in actors if not (a.key in ("MIL", "POL") and {a.last + 1, a.last + 2} & starts
                                       and a.last < len(doc.tokens) and doc.tokens[a.last].text == "من")]
 
@@ -290,7 +290,7 @@ def stage_triggers(doc: Doc, res: Resources):
     halted = {c.first for c in doc.cues if c.kind == "halted"}
     # a subject opens at a name, or at the word for its members ("سيطر مقاتلو حركة إم 23 ... على")
     members = {m.first for m in doc.marks if m.kind == "members"}
-    subjects = frozenset(a.first - (a.first - 1 in members) for a in doc.actors)
+    subjects = frozenset(a.first - 1 if a.first - 1 in members else a.first for a in doc.actors)
     starts = frozenset(s.first for s in doc.sentences)
     return [t for t in find_triggers(doc.tokens, doc.span_of, res.lex, doc.matches["triggers"], subjects, starts)
             if t.first not in in_actor and not (t.sub_event_type == "Arrests" and t.last in halted)]
