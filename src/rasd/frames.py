@@ -525,7 +525,8 @@ BRAWL_SIDES_REACH = 8  # tokens after "بين" that name the two sides ("بين 
 def settle_confrontation(sm: SentenceMentions, trigger: Trigger, country: str | None,
                          lex: Lexicons) -> Trigger:
     """"مواجهات" is a clash between armed sides, but a riot when the security forces face
-    people with no armed group named beside them (stone-throwers, demonstrators)."""
+    people with no armed group named beside them (stone-throwers, demonstrators); any fight
+    "between" crowds with no armed side among them (football fans) is mob violence."""
     if trigger.sub_event_type not in ("confrontation", "Armed clash"):
         return trigger
     bases = {a.key.partition("@")[0] for a in sm.actors if not a.only_in or named_here(a, country)}
