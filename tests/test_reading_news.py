@@ -744,3 +744,46 @@ def test_the_type_and_place_of_a_protest(read, text, event_type, location):
 def test_a_fight_between_crowds_is_a_mob_one_with_the_forces_a_riot(read, text, sub, sides):
     event = only_event(read(text, published="2025-03-10"))
     assert (event.sub_event_type, (event.actor1, event.actor2)) == (sub, sides)
+
+
+def test_egypts_takfiri_elements_are_the_islamic_state_in_egypt(read):
+    event = only_event(read("أعلن الجيش المصري مقتل 7 عناصر تكفيرية في تبادل لإطلاق النار خلال مداهمة بمدينة رفح "
+                            "المصرية اليوم.", published="2018-03-05"))
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Military Forces of Egypt (2014-)", "Islamic State (Egypt)")
+
+
+def test_bodies_a_hospital_received_are_the_fights_dead(read):
+    event = only_event(read("دارت اشتباكات بين كتيبتين مسلحتين في حي الهضبة بمدينة سبها مساء الأحد. وقال مصدر في "
+                            "مستشفى سبها الطبي إنه استقبل جثتين وخمسة جرحى.", published="2018-03-05"))
+    assert (event.sub_event_type, event.location, event.fatalities) == ("Armed clash", "Sabha", 2)
+
+
+def test_bodies_found_by_villagers_are_an_attack(read):
+    event = only_event(read("عثر الأهالي على جثث ثلاثة رعاة في واد قرب بلدة الصنمين بريف درعا اليوم.",
+                            published="2018-03-05"))
+    assert (event.sub_event_type, event.location, event.fatalities) == ("Attack", "As Sanamayn", 3)
+
+
+def test_militants_killed_in_an_exchange_of_fire_are_no_riot_beside_a_later_crowd(read):
+    doc = read("قتل ثلاثة مسلحين وجندي هندي في تبادل لإطلاق النار في بلدة بولواما جنوب كشمير، حسبما أعلن الجيش "
+               "الهندي. وعقب الاشتباك رشق محتجون قوات الأمن بالحجارة.", published="2018-03-05")
+    clash = next(e for e in doc.events if e.fatalities)
+    assert (clash.sub_event_type, clash.fatalities) == ("Armed clash", 4)
+
+
+def test_a_killing_over_a_family_quarrel_is_no_political_violence(read):
+    assert read("قتل شاب شقيقه بطعنات سكين إثر خلاف عائلي على الميراث في مدينة الزرقاء اليوم.",
+                published="2018-03-05").events == []
+
+
+def test_a_protest_against_a_verdict_is_no_trial(read):
+    event = only_event(read("تظاهر المئات من أنصار الحزب وأغلقوا الطرق في مدينة لاهور اليوم احتجاجا على حكم المحكمة بسجن "
+                            "زعيمهم.", published="2018-03-05"))
+    assert (event.event_type, event.location) == ("Riots", "Lahore")
+
+
+def test_a_march_the_forces_suppressed_met_intervention(read):
+    event = only_event(read("أصيب عدد من المواطنين بالاختناق خلال قمع الشرطة مسيرة سلمية في مدينة المنامة اليوم.",
+                            published="2018-03-05"))
+    assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Police Forces of Bahrain (1999-)")

@@ -300,8 +300,9 @@ def crowd_violence(groups: list[list[Typed]], lex: Lexicons) -> list[list[Typed]
                         for fr, _ in g])
             continue
         # (the side hit counts only when the sentence names it: "مواجهات" near a border protest
-        # is the crowd against the forces, whoever else the article names)
-        hit_named = hit is not None and len(f.actor_spans) >= 2
+        # is the crowd against the forces, whoever else the article names; "قتل ثلاثة مسلحين في
+        # تبادل لإطلاق النار" names only the side hit, the forces being the article's)
+        hit_named = hit is not None and (len(f.actor_spans) >= 2 or bool(f.actor_spans) and not f.actor1_named)
         if etype in ("Violence against civilians", "Battles") and shooter is not None and \
                 shooter.inter in STATE_INTER and (not hit_named or hit.inter in (6, 7)) and \
                 any(_near_crowd(f, c[0][0]) for c in crowds):

@@ -138,8 +138,12 @@ def _is_comment(sm: SentenceMentions, trigger: Trigger) -> bool:
 
 
 def _is_trial(sm: SentenceMentions, trigger: Trigger) -> bool:
-    """"حكمت المحكمة على متهمين بخطف سياح": the news is the trial; an arrest on a charge is news."""
-    return trigger.sub_event_type != "Arrests" and any(c.kind == "trial" for c in sm.cues)
+    """"حكمت المحكمة على متهمين بخطف سياح": the news is the trial; an arrest on a charge is news,
+    and so is a protest against a verdict ("أغلقوا الطرق احتجاجا على تبرئة المحكمة")."""
+    crowd = [t.first for t in sm.triggers if t.event_type in ("Protests", "Riots")]
+    cause = min((c.first for c in sm.cues if c.kind == "grievance" and crowd and c.first > min(crowd)),
+                default=sm.sentence.last)
+    return trigger.sub_event_type != "Arrests" and any(c.kind == "trial" and c.first < cause for c in sm.cues)
 
 
 def _without_grievance(sm: SentenceMentions, text: str = "") -> list[Trigger]:
@@ -980,6 +984,7 @@ def date_of(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, last_da
 SPEAKING = ("said", "statement", "denial")  # cue kinds whose subject speaks, acts nowhere
 PRESS_REACH = 4  # words from a saying to "للصحفيين" ("قال وزير الخارجية الروسي للصحفيين")
 VENUE_REACH = 3  # words from "للصحفيين" to the place it was said at ("في فيينا")
+HOSPITAL_REACH = 1  # words from "مستشفى" to its town ("مستشفى الجهوي بالقصرين")
 BACKWARD_PLACE_REACH = 5  # sentences a place named runs on to the events told after it
 
 
@@ -1074,7 +1079,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             ("background", background), ("forecast", _is_forecast(sm, trigger)),
             ("trial", _is_trial(sm, trigger)), ("comment", _is_comment(sm, trigger)),
             ("names_only", names_without_telling(sm)),
-            ("accident", any(c.kind == "accident" for c in sm.cues) or deaths_of_accident),
+            ("accident", any(c.kind in ("accident", "private") for c in sm.cues) or deaths_of_accident),
             ("drill", any(c.kind == "drill" for c in sm.cues))) if fired)
         if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:
             continue  # "مقتل 5" alone: a toll, counted with a nearby event (orphan_tolls)
@@ -1146,6 +1151,16 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 cues=cue_sides(sm.cues, trigger), told_by_verb=any(not t.nominal for t in sm.triggers),
                 wounded=any(not c.killed for c in sm.casualties)))
     return frames, denials
+
+
+def without_hospital_places(sm: SentenceMentions) -> SentenceMentions:
+    """"وأفاد مصدر في مستشفى معيتيقة بوصول جثتين": in a sentence that only counts the dead, the
+    town a hospital is named for is where they were taken, not another event's place (where a
+    hospital is shelled, "قصفت الميليشيات مستشفى حيس", it is the event's own)."""
+    ends = [c.last for c in sm.cues if c.kind == "hospital"]
+    if not ends:
+        return sm
+    return replace(sm, places=[p for p in sm.places if not any(0 <= p.first - e <= HOSPITAL_REACH for e in ends)])
 
 
 def without_venue_of_saying(sm: SentenceMentions) -> SentenceMentions:
@@ -1399,7 +1414,7 @@ def orphan_tolls(groups: list[SentenceMentions], totals: frozenset[int] = frozen
     out = []
     for sm in groups:
         killed = counted_dead(sm, totals)
-        weak = all(t.weight <= CASUALTY_ONLY_WEIGHT for t in sm.triggers) and not sm.places
+        weak = all(t.weight <= CASUALTY_ONLY_WEIGHT for t in sm.triggers) and not without_hospital_places(sm).places
         if killed and weak and not any(c.kind in BACKGROUND or c.kind == "forecast" for c in sm.cues):
             out.append((sm.sentence.index, sum(c.count for c in killed), tuple(c.span for c in killed)))
     return out

@@ -183,6 +183,12 @@ def test_an_event_told_again_as_another_type_without_its_own_place_is_one_event(
                "وألقى مجهول قنبلة يدوية على المتظاهرين في أديس أبابا يوم السبت.", published="2020-03-03")
     assert len(doc.candidates) == 2
     assert len(decide(doc.candidates, None, threshold=0.5, probabilities=[0.9, 0.8])) == 2
+    # arrests made in an operation are no telling of its shelling, whichever is more probable
+    doc = read("قصفت مدفعية الجيش مواقع للمسلحين في مدينة الشيخ زويد يوم الخميس.\n"
+               "وأضاف البيان أن القوات ألقت القبض على 30 من المشتبه بهم يوم الخميس.", published="2020-03-06")
+    assert sorted(c.event.sub_event_type for c in doc.candidates) == ["Arrests", "Shelling/artillery/missile attack"]
+    order = [0.95 if c.event.sub_event_type != "Arrests" else 0.9 for c in doc.candidates]
+    assert len(decide(doc.candidates, None, threshold=0.5, probabilities=order)) == 2
 
 
 

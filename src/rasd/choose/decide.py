@@ -99,10 +99,12 @@ def _told_again_as_another_type(kept: Candidate, other: Candidate) -> bool:
     """"اشتباكات" in the lead and "قصف" two paragraphs on, at the place and on the day the lead
     named: an event of another type told where one of the two has no place of its own is the
     same event (the more probable type stands). Two events of different types each placed by
-    their own sentence (a rally, then a grenade thrown at it) stay two."""
+    their own sentence (a rally, then a grenade thrown at it) stay two; so do arrests and the
+    violence of the operation they were made in, which tell of two acts."""
     a, b = kept.event, other.event
     return a.event_type != b.event_type and a.event_date == b.event_date and a.location == b.location \
-        and not (kept.features.get("place_own") and other.features.get("place_own"))
+        and not (kept.features.get("place_own") and other.features.get("place_own")) \
+        and "Arrests" not in (a.sub_event_type, b.sub_event_type)
 
 
 def _province_and_town(a: Event, b: Event) -> bool:

@@ -248,8 +248,10 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             before = []  # "مقتل 5 مدنيين وتدمير 10 منازل": the killed word is another clause's
         cue = adjacent[0] if adjacent else before[-1] if before else (after[0] if after else None)
         if adjacent and adjacent[0].value != "killed" and before and before[-1].value == "killed" \
-                and before[-1].last == num.first:
-            cue = before[-1]  # "مقتل أربعة نازحين": killed right before says what befell them; the noun, who
+                and before[-1].last == num.first and not tokens[num.first].text.startswith("و"):
+            # "مقتل أربعة نازحين": killed right before says what befell them; the noun, who
+            # (not "وصول جثتين وأربعة جرحى", where "و" opens a count of its own)
+            cue = before[-1]
         if not adjacent and before and after and after[0].value == "wounded" and any(
                 tokens[k].text.startswith("و") and len(tokens[k].text) > 2 and kinds_at.get(k) is None
                 for k in range(before[-1].last, num.first)):
