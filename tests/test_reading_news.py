@@ -787,3 +787,33 @@ def test_a_march_the_forces_suppressed_met_intervention(read):
     event = only_event(read("أصيب عدد من المواطنين بالاختناق خلال قمع الشرطة مسيرة سلمية في مدينة المنامة اليوم.",
                             published="2018-03-05"))
     assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Police Forces of Bahrain (1999-)")
+
+
+def test_the_bare_capital_beside_named_cities_is_the_countrys_capital(read):
+    doc = read("خرج آلاف المغاربة في مسيرات سلمية يوم الأحد في العاصمة ومدن طنجة وفاس رفضا لغلاء الأسعار.",
+               published="2018-06-13")
+    assert {e.location for e in doc.events} == {"Rabat", "Tangier", "Fes"}
+
+
+def test_how_long_a_crowds_grievance_lasted_does_not_date_its_protest(read):
+    event = only_event(read("تظاهر مئات من المعلمين المتقاعدين أمام مقر الوزارة في مدينة إربد للمطالبة بصرف "
+                            "مستحقاتهم المتأخرة منذ أشهر.", published="2018-06-13"))
+    assert (event.sub_event_type, event.location, event.event_date) == ("Peaceful protest", "Irbid", "2018-06-13")
+
+
+def test_a_sweep_without_any_clash_is_no_battle(read):
+    doc = read("نفذت قوات الجيش عملية تمشيط في جبال الشعانبي بولاية القصرين دون تسجيل أي اشتباك مع العناصر "
+               "الإرهابية.", published="2018-06-13")
+    assert [e for e in doc.events if e.event_type == "Battles"] == []
+
+
+def test_a_bomb_the_dead_were_trying_to_plant_is_no_explosion(read):
+    doc = read("قتل مسلحان في غارة إسرائيلية شرق مدينة خان يونس اليوم. وقال الجيش الإسرائيلي إن طائراته استهدفت "
+               "مسلحين كانا يحاولان زرع عبوة ناسفة قرب السياج.", published="2018-06-13")
+    assert [e.sub_event_type for e in doc.events] == ["Air/drone strike"]
+
+
+def test_youths_of_an_armed_group_are_that_group(read):
+    event = only_event(read("استشهد ثلاثة شبان من سرايا القدس في قصف إسرائيلي استهدفهم شرق مدينة غزة اليوم.",
+                            published="2018-06-13"))
+    assert event.actor2 == "PIJ: Palestinian Islamic Jihad"

@@ -8,6 +8,7 @@ sentence: the actors in their roles, the place, the date, the dead.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -113,6 +114,11 @@ def _pluperfect(sm: SentenceMentions) -> bool:
 
 
 def _is_forecast(sm: SentenceMentions, trigger: Trigger) -> bool:
+    """A threat, plan or possibility told before the event word; so a bomb only tried ("كانت
+    تحاول زرع عبوة ناسفة", "محاولة تفجير"), which went off nowhere."""
+    if trigger.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb") and any(
+            c.kind == "sought" and 0 <= trigger.first - c.last <= SOUGHT_REACH for c in sm.cues):
+        return True
     return any(c.kind == "forecast" and c.first < trigger.first for c in sm.cues)
 
 
@@ -158,8 +164,12 @@ def _without_grievance(sm: SentenceMentions, text: str = "") -> list[Trigger]:
     if start is None:
         return sm.triggers
     # "احتجاجا" itself is the protest only where no protest word came before it
+    # (a clause after a comma and "و" is the crowd's own again: "للمطالبة بفرص العمل، وقام
+    # المحتجون بإحراق مبنى المحافظة")
+    cause_at = next(c.span.start for c in sm.cues if c.first == start)
     kept = [t for t in sm.triggers if t.first < start or (
-        not t.nominal and text[max(0, t.span.start - 1):t.span.start] == "و")]
+        not t.nominal and text[max(0, t.span.start - 1):t.span.start] == "و")
+        or re.search(r"[،,]\s*و", text[cause_at:t.span.start])]
     return kept if any(t.event_type == "Protests" for t in kept) else kept + protests[:1]
 
 
@@ -1073,14 +1083,17 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             # "اختطفهم مسلحون وأعدموهم": those taken were killed; the killing is the event (ACLED)
             trigger = next((t for t in triggers if t.sub_event_type == "Attack"), trigger)
         trigger = _territory_taken(sm, triggers, trigger)
+        told = _without_cause(sm, trigger, text)
+        if told is not sm:
+            background = _is_background(told, pub)
         # what the rules know against the sentence being news: the event model weighs it
         # (choose/), where the rules alone once dropped the sentence
         flags = tuple(name for name, fired in (
-            ("background", background), ("forecast", _is_forecast(sm, trigger)),
-            ("trial", _is_trial(sm, trigger)), ("comment", _is_comment(sm, trigger)),
+            ("background", background), ("forecast", _is_forecast(told, trigger)),
+            ("trial", _is_trial(sm, trigger)), ("comment", _is_comment(told, trigger)),
             ("names_only", names_without_telling(sm)),
-            ("accident", any(c.kind in ("accident", "private") for c in sm.cues) or deaths_of_accident),
-            ("drill", any(c.kind == "drill" for c in sm.cues))) if fired)
+            ("accident", any(c.kind in ("accident", "private") for c in told.cues) or deaths_of_accident),
+            ("drill", any(c.kind == "drill" for c in told.cues))) if fired)
         if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:
             continue  # "مقتل 5" alone: a toll, counted with a nearby event (orphan_tolls)
         restricted = main_places is not sm.places
@@ -1148,9 +1161,24 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 sources=sources, place_inherited=inherited,
                 date_inherited=date_inherited, support=support,
                 anaphoric=is_definite(trigger), flags=flags,
-                cues=cue_sides(sm.cues, trigger), told_by_verb=any(not t.nominal for t in sm.triggers),
+                cues=cue_sides(told.cues, trigger), told_by_verb=any(not t.nominal for t in sm.triggers),
                 wounded=any(not c.killed for c in sm.casualties)))
     return frames, denials
+
+
+def _without_cause(sm: SentenceMentions, trigger: Trigger, text: str) -> SentenceMentions:
+    """"تظاهر المتقاعدون للمطالبة برواتبهم المتأخرة منذ أشهر": the words after what a crowd
+    protests against or demands tell of its cause ("for months", "last week"), not of the
+    protest: its cues are read up to there."""
+    if trigger.event_type not in ("Protests", "Riots"):
+        return sm
+    cause = min((c for c in sm.cues if c.kind == "grievance" and c.first >= trigger.last),
+                key=lambda c: c.first, default=None)
+    if cause is None:
+        return sm
+    # (up to a clause of the crowd's own again: "للمطالبة بالإفراج عنهم، وأطلقت الشرطة الرصاص")
+    return replace(sm, cues=[c for c in sm.cues if c.first <= cause.first
+                             or re.search(r"[،,]\s*و", text[cause.span.start:c.span.start])])
 
 
 def without_hospital_places(sm: SentenceMentions) -> SentenceMentions:

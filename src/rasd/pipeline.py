@@ -23,7 +23,7 @@ from rasd.extract.actors import find_actors, home_country, nationality_of
 from rasd.extract.dates import find_dates, find_publication_date
 from rasd.extract.numbers import find_casualties
 from rasd.extract.triggers import find_cues, find_triggers
-from rasd.frames import (PATRON_REACH, STATE_KEYS, build_frames, group_by_sentence, orphan_tolls,
+from rasd.frames import (PATRON_REACH, STATE_KEYS, UNARMED, build_frames, group_by_sentence, orphan_tolls,
                          protest_with_arrests, running_totals, sentence_tolls)
 from rasd.geo.capital import bare_capitals
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer
@@ -152,10 +152,17 @@ def stage_actors(doc: Doc, res: Resources):
     skip = _backed_positions(doc) | _country_as_place(doc) | {c.last for c in doc.cues if c.kind == "city_title"}
     actors = [a for a in find_actors(doc.tokens, doc.span_of, res.lex, doc.matches["actors"]) if a.first not in skip]
     # "جنديان من قوات النخبة الشبوانية": soldiers "of" the force (or unit) named right after are
-    # that force, which names them
-    starts = {a.first for a in actors}
-    return [a for a in actors if not (a.key in ("MIL", "POL") and {a.last + 1, a.last + 2} & starts
-                                      and a.last < len(doc.tokens) and doc.tokens[a.last].text == "من")]
+    # that force, which names them; so are youths "of" an armed group ("ثلاثة شبان من كتائب القسام")
+    by_start = {a.first: a for a in actors}
+
+    def of_named(a) -> bool:
+        if a.last >= len(doc.tokens) or doc.tokens[a.last].text != "من":
+            return False
+        named = [by_start[i] for i in (a.last + 1, a.last + 2) if i in by_start]
+        if a.key in ("MIL", "POL"):
+            return bool(named)
+        return a.key.partition("@")[0] in UNARMED and any(b.key.partition("@")[0] not in UNARMED for b in named)
+    return [a for a in actors if not of_named(a)]
 
 
 def stage_place_names(doc: Doc, res: Resources):
@@ -264,14 +271,15 @@ def stage_places(doc: Doc, res: Resources):
                   for i in range(pc.match.first, pc.match.last)}
         unlisted = unlisted_places(doc.tokens, doc.sentences, taken, places, res.gazetteer.province,
                                    doc.span_of, res.lex.nationalities, res.lex.numbers)
-        return sorted(places + unlisted, key=lambda p: p.first) if unlisted else places
-    # no town or province named: "في العاصمة" is the capital of the country the article is about
+        places = sorted(places + unlisted, key=lambda p: p.first) if unlisted else places
+    # "في العاصمة" with no name after it is the capital of the country the article is about
     named_at = {m.first for kind in ("places", "countries") for m in doc.matches[kind]}
+    named_at |= {i for p in places for i in range(p.first, p.last)}
     measured = {i for c in doc.cues if c.kind == "distance" for i in range(c.last, c.last + DISTANCE_REACH + 1)}
     capitals = bare_capitals(doc.tokens, doc.span_of, doc.countries, res.gazetteer, res.lex.nationalities,
                              named_at, measured)
-    if capitals:
-        return capitals
+    if places or capitals:
+        return sorted(places + capitals, key=lambda p: p.first)
     # no town or province anywhere: ACLED codes at the capital, geo_precision 3, of the country
     # the article is most about (not of every country it names: "led by the United States")
     votes = doc.countries
