@@ -817,3 +817,16 @@ def test_youths_of_an_armed_group_are_that_group(read):
     event = only_event(read("استشهد ثلاثة شبان من سرايا القدس في قصف إسرائيلي استهدفهم شرق مدينة غزة اليوم.",
                             published="2018-06-13"))
     assert event.actor2 == "PIJ: Palestinian Islamic Jihad"
+
+
+def test_a_years_total_told_after_the_days_own_dead_leaves_the_event_news(read):
+    event = only_event(read("قتل 20 شخصا على الأقل في غارة جوية على سوق شعبي في مدينة حرض بمحافظة حجة، في واحدة من "
+                            "أعنف الغارات، والتي أودت بحياة أكثر من 400 مدني منذ بداية العام.",
+                            published="2018-04-25"))
+    assert (event.location, event.fatalities) == ("Harad", 20)
+
+
+def test_the_dead_of_a_month_of_fighting_are_no_days_toll(read):
+    doc = read("أعلن الجيش اليمني أن أكثر من 300 حوثي قتلوا خلال شهر من المعارك في جبهات صعدة.",
+               published="2018-04-25")
+    assert all(e.fatalities == 0 for e in doc.events)

@@ -78,8 +78,12 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     recent = pub is not None and [d.last for d in sm.dates if d.date and d.precision == 1
                                   and 0 <= (pub - d.date).days <= RECENT_DAYS]
     # "قتل 12 مدنيا اليوم ..., لترتفع الحصيلة منذ بدء الحملة إلى 900": the campaign's total told
-    # after a dated event is the background, not the event
-    if any(c.kind in BACKGROUND and not (recent and first_trigger < c.first and min(recent) <= c.first)
+    # after a dated event is the background, not the event; so after an event told with its own
+    # dead ("قتل 35 شخصا في غارة على حفل زفاف ..., والتي أودت بحياة 600 منذ بداية العام")
+    own_dead = [k.last for k in sm.casualties if k.killed and k.first > first_trigger - 2]
+    if any(c.kind in BACKGROUND and not (first_trigger < c.first and (
+            recent and min(recent) <= c.first
+            or c.kind == "background_since" and own_dead and min(own_dead) + RUNNING_TOTAL_REACH < c.first))
            for c in sm.cues):
         return True
     # (but "أحيا الفلسطينيون الذكرى السبعين للنكبة بمسيرات": today's marches keep the day)

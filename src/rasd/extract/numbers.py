@@ -225,6 +225,8 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
                 and not _person(tokens[num.first - 1].text, lex) and not victim_side(tokens[num.first - 1].text, lex):
             continue  # "من أسرة واحدة": "one" follows a noun as its adjective ("شخص واحد" counts; and
             # "two" after a plural, "متظاهرين اثنين", counts it)
+        if num.value == 1 and num.first > first and tokens[num.first - 1].text == "في":
+            continue  # "في واحدة من أعنف الغارات": in one of the strikes, no one counted
         kind = None
         # "ثلاثة من عناصر الحراسة لقوا حتفهم": a partitive "من" puts who they were between
         # ("15 عنصرا من الشرطة قتلوا": the partitive may follow the noun of who they were)
