@@ -1313,6 +1313,7 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
 
 RUNNING_TOTAL_REACH = 6  # "قتل 30 فلسطينيا على الأقل منذ ذلك الحين": tokens from the count to "منذ"
 SINCE_SPAN_REACH = 2  # "منذ ثلاثة أسابيع": tokens from "منذ" to the weeks
+PERIOD_REACH = 3  # tokens from a count to the period it was counted over ("250 شخصا قتلوا خلال يومين")
 
 
 RETOLD_TOTAL_MIN = 50  # a figure this large told again is the same total, not a coincidence
@@ -1365,7 +1366,10 @@ def _running_total(c: Casualty, cues: list[Cue], marks: list[Cue] = (), dates: l
     if any(0 <= c.first - s.last <= RUNNING_TOTAL_REACH + 2 or c.last <= s.first <= c.last + RUNNING_TOTAL_REACH
            for s in since_day):
         return True
-    return any((cue.kind in RUNNING_TOTAL | PERIODS and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH)
+    # (a period claims only a count right before it: "قتل 100 مقاتل من الطرفين خلال 48 ساعة"; not
+    # "فقتلت تسعة مدنيين، ليصل عدد قتلى الحملة خلال أسبوعين إلى 150")
+    return any((cue.kind in RUNNING_TOTAL and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH)
+               or (cue.kind in PERIODS and c.last <= cue.first <= c.last + PERIOD_REACH)
                # "منذ بدء الحملة إلى 400", "منذ بدء الهجوم قتل 40": counted since, just before
                or (cue.kind == "background_since" and 0 <= c.first - cue.last <= 2 * RUNNING_TOTAL_REACH)
                or (cue.kind in PERIODS and cue.last <= c.first) for cue in cues) or any(
