@@ -830,3 +830,15 @@ def test_the_dead_of_a_month_of_fighting_are_no_days_toll(read):
     doc = read("أعلن الجيش اليمني أن أكثر من 300 حوثي قتلوا خلال شهر من المعارك في جبهات صعدة.",
                published="2018-04-25")
     assert all(e.fatalities == 0 for e in doc.events)
+
+
+def test_a_plot_foiled_is_no_attack_but_the_arrests_after_it_are_news(read):
+    event = only_event(read("أعلنت الشرطة الألمانية أنها أحبطت مخططا لتنفيذ هجوم إرهابي في برلين، واعتقلت أربعة مشتبه "
+                            "بهم في مدينة هامبورغ.", published="2018-06-13"))
+    assert (event.sub_event_type, event.location) == ("Arrests", "Hamburg")
+
+
+def test_what_a_cell_was_planning_does_not_make_its_arrest_a_forecast(read):
+    event = only_event(read("نفذت قوات الأمن حملة مداهمات في مدينة المكلا، أسفرت عن ضبط خلية تابعة لتنظيم القاعدة "
+                            "كانت تخطط لتنفيذ عمليات إرهابية، واعتقال 5 من عناصرها.", published="2018-06-13"))
+    assert (event.sub_event_type, event.location) == ("Arrests", "Mukalla")

@@ -117,13 +117,15 @@ def _pluperfect(sm: SentenceMentions) -> bool:
     return "pluperfect" in kinds and "qad" in kinds
 
 
-def _is_forecast(sm: SentenceMentions, trigger: Trigger) -> bool:
+def _is_forecast(sm: SentenceMentions, trigger: Trigger, text: str = "") -> bool:
     """A threat, plan or possibility told before the event word; so a bomb only tried ("كانت
-    تحاول زرع عبوة ناسفة", "محاولة تفجير"), which went off nowhere."""
+    تحاول زرع عبوة ناسفة", "محاولة تفجير"), which went off nowhere. Not one told in a clause
+    that ended before it ("ضبط خلية كانت تخطط لتنفيذ عمليات، واعتقال 4 من عناصرها")."""
     if trigger.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb") and any(
             c.kind == "sought" and 0 <= trigger.first - c.last <= SOUGHT_REACH for c in sm.cues):
         return True
-    return any(c.kind == "forecast" and c.first < trigger.first for c in sm.cues)
+    return any(c.kind == "forecast" and c.first < trigger.first
+               and not re.search(r"[،,]\s*و", text[c.span.start:trigger.span.start]) for c in sm.cues)
 
 
 def names_without_telling(sm: SentenceMentions) -> bool:
@@ -1093,7 +1095,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         # what the rules know against the sentence being news: the event model weighs it
         # (choose/), where the rules alone once dropped the sentence
         flags = tuple(name for name, fired in (
-            ("background", background), ("forecast", _is_forecast(told, trigger)),
+            ("background", background), ("forecast", _is_forecast(told, trigger, text)),
             ("trial", _is_trial(sm, trigger)), ("comment", _is_comment(told, trigger)),
             ("names_only", names_without_telling(sm)),
             ("accident", any(c.kind in ("accident", "private") for c in told.cues) or deaths_of_accident),
@@ -1153,7 +1155,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         # (or a clause of its own besides the one that counts the dead: "فيما شنت طائرات غارات في ولاية زابل")
         if place is not None and (not inherited or restricted):
             frames.extend(second_clauses(sm, trigger, places, towns, flags, pub, last_date, lex, context,
-                                         sources))
+                                         sources, text))
         for p in places:
             frames.append(Frame(
                 sentence=sm.sentence.index, trigger=trigger, actor1=actor1, actor2=actor2,
@@ -1263,7 +1265,7 @@ SECOND_CLAUSE_REACH = 4  # tokens from a second trigger to a name not introduced
 def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceMention],
                    towns: list[PlaceMention], flags: tuple[str, ...], pub: dt.date | None,
                    last_date: DateMention | None, lex: Lexicons, context: ArticleActors,
-                   sources: tuple[str, ...]) -> list[Frame]:
+                   sources: tuple[str, ...], text: str = "") -> list[Frame]:
     """"اقتحم محتجون مبنى محافظة كربلاء، بينما اندلعت مظاهرات في النجف": a sentence may tell a
     second event, with a trigger of its own nearest a place of its own. One frame per such
     trigger, with no toll (the sentence's dead stay with its main event); the event model
@@ -1300,13 +1302,16 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
         own = replace(sm, casualties=[c for c in sm.casualties if c.first >= t.last])
         actor1, actor2, actor_spans, actor1_named = assign_actors(own, trigger, country, lex, context)
         taken.append(place.place)
+        # a plan is its own clause's: "أحبطت مخططا لتنفيذ هجوم في باريس، واعتقلت ثلاثة في ستراسبورغ"
+        own_flags = tuple(f for f in flags if f != "forecast") + (
+            ("forecast",) if _is_forecast(sm, trigger, text) else ())
         out.append(Frame(
             sentence=sm.sentence.index, trigger=trigger, actor1=actor1, actor2=actor2,
             actor_spans=actor_spans, actor1_named=actor1_named, place=place, date=date, time_precision=precision,
             date_span=date_span, fatalities=0, fatality_spans=(), fatality_parts=(),
             fatalities_vague=False, sources=sources, date_inherited=date_inherited,
             support=sum((not date_inherited, place.locative, bool(actor_spans))),
-            anaphoric=is_definite(trigger), flags=flags, second_clause=True,
+            anaphoric=is_definite(trigger), flags=own_flags, second_clause=True,
             cues=cue_sides(sm.cues, trigger), wounded=any(not c.killed for c in own.casualties)))
     return out
 
