@@ -842,3 +842,12 @@ def test_what_a_cell_was_planning_does_not_make_its_arrest_a_forecast(read):
     event = only_event(read("نفذت قوات الأمن حملة مداهمات في مدينة المكلا، أسفرت عن ضبط خلية تابعة لتنظيم القاعدة "
                             "كانت تخطط لتنفيذ عمليات إرهابية، واعتقال 5 من عناصرها.", published="2018-06-13"))
     assert (event.sub_event_type, event.location) == ("Arrests", "Mukalla")
+
+
+def test_a_fight_told_as_coinciding_with_shelling_is_two_events(read):
+    doc = read("شهدت مدينة نوى بريف درعا مساء الخميس اشتباكات عنيفة بين فصائل المعارضة وقوات النظام، تزامنا مع "
+               "قصف مدفعي مكثف من قوات النظام على أحياء المدينة.", published="2018-06-15")
+    assert sorted((e.sub_event_type, e.actor1) for e in doc.events) == [
+        ("Armed clash", "Opposition Rebels (Syria)"),
+        ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-)")]
+    assert {e.location for e in doc.events} == {"Nawa"}

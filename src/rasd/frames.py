@@ -619,7 +619,8 @@ def _own_clause_actors(sm: SentenceMentions, trigger: Trigger) -> SentenceMentio
     """The sentence without the actors of another clause ("فيما", "بينما") that tells an event of
     its own: "اعتقلت قوات الأمن ثلاثة عناصر من داعش، فيما قتل جنديان بانفجار عبوة": the police and
     the arrested are no sides of the bomb."""
-    bounds = [m.first for m in sm.marks if m.kind == "while"]
+    # (so one told as coinciding with it: "اشتباكات بين الفصائل وقوات النظام، تزامنا مع قصف من قوات النظام")
+    bounds = [m.first for m in sm.marks if m.kind == "while"] + [c.first for c in sm.cues if c.kind == "concurrent"]
     if not bounds:
         return sm
 
@@ -1153,7 +1154,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if place is None:
             unplaced.append(len(frames))
         # (or a clause of its own besides the one that counts the dead: "فيما شنت طائرات غارات في ولاية زابل")
-        if place is not None and (not inherited or restricted):
+        if place is not None and (not inherited or restricted or any(c.kind == "concurrent" for c in sm.cues)):
             frames.extend(second_clauses(sm, trigger, places, towns, flags, pub, last_date, lex, context,
                                          sources, text))
         for p in places:
@@ -1281,19 +1282,23 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
             continue  # "غارة على غزة ردا على إطلاق نار استهدف سديروت": what it answered, told as its cause
         if is_definite(t) and t.event_type == main.event_type:
             continue  # "أن الغارة جاءت ردا على": "the strike" points back to the main event
+        # "معارك عنيفة دارت في محور البقع، تزامنت مع قصف مدفعي شنه التحالف": an event of another
+        # type told as coinciding with the main one is a second event at its place
+        along = t.event_type != main.event_type and bool(main_places) and any(
+            min(t.first, main.first) < c.first < max(t.first, main.first) for c in sm.cues if c.kind == "concurrent")
         # its place: the next one introduced as a place, or named right after it ("اقتحموا مبنى محافظة كربلاء")
         after = [p for p in sm.places if p.first >= t.last and p.place.kind != "country"
                  and (p.locative or p.first - t.last <= SECOND_CLAUSE_REACH)]
-        if not after:
+        if not after and not along:
             continue
-        place = after[0]
-        if main.first > t.first and main.first < place.first:
+        place = main_places[0] if along else after[0]
+        if not along and main.first > t.first and main.first < place.first:
             continue  # the main trigger stands between: the place is its
         if t.first == main.last and t.event_type == main.event_type:
             continue  # "سقطت قذيفة صاروخية": a word that goes on naming the main event's weapon
         if launched_from(sm, place):
             continue  # "أطلقت من قطاع غزة": where it came from, no event of its own
-        if any(places_km(place.place, q) <= SECOND_CLAUSE_KM for q in taken):
+        if not along and any(places_km(place.place, q) <= SECOND_CLAUSE_KM for q in taken):
             continue
         country = place.place.iso2
         date, precision, date_span, date_inherited = date_of(sm, t, pub, last_date)

@@ -104,7 +104,13 @@ def _told_again_as_another_type(kept: Candidate, other: Candidate) -> bool:
     a, b = kept.event, other.event
     return a.event_type != b.event_type and a.event_date == b.event_date and a.location == b.location \
         and not (kept.features.get("place_own") and other.features.get("place_own")) \
-        and "Arrests" not in (a.sub_event_type, b.sub_event_type)
+        and "Arrests" not in (a.sub_event_type, b.sub_event_type) \
+        and not (set(kept.tellings) & set(other.tellings) and _told_as_coinciding(kept, other))
+
+
+def _told_as_coinciding(a: Candidate, b: Candidate) -> bool:
+    """One of the two is told as coinciding with the other ("تزامنت مع", cues.tsv concurrent)."""
+    return any(c.features.get("cue=concurrent<") or c.features.get("cue=concurrent>") for c in (a, b))
 
 
 def _province_and_town(a: Event, b: Event) -> bool:
