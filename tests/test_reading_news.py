@@ -851,3 +851,17 @@ def test_a_fight_told_as_coinciding_with_shelling_is_two_events(read):
         ("Armed clash", "Opposition Rebels (Syria)"),
         ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-)")]
     assert {e.location for e in doc.events} == {"Nawa"}
+
+
+@pytest.mark.parametrize("text, sub, sides", [
+    # liberation in a group's name is no ground taken
+    ("اندلعت اشتباكات بين الجيش السوداني والحركة الشعبية لتحرير السودان - قطاع الشمال في منطقة كادقلي بولاية جنوب "
+     "كردفان اليوم.", "Armed clash",
+     ("Military Forces of Sudan (1989-2019)", "SPLM-N: Sudan People's Liberation Movement-North")),
+    # nor is liberation as an operation's aim
+    ("أطلق الجيش اليمني عملية عسكرية واسعة لتحرير مدينة الحديدة من الحوثيين، وسط اشتباكات عنيفة جنوب المدينة "
+     "اليوم.", "Armed clash", ("Military Forces of Yemen (2012-)", "Military Forces of Yemen (2016-) Supreme Political Council")),
+])
+def test_liberation_named_or_sought_is_no_ground_taken(read, text, sub, sides):
+    event = only_event(read(text, published="2018-06-13"))
+    assert (event.sub_event_type, (event.actor1, event.actor2)) == (sub, sides)
