@@ -865,3 +865,12 @@ def test_a_fight_told_as_coinciding_with_shelling_is_two_events(read):
 def test_liberation_named_or_sought_is_no_ground_taken(read, text, sub, sides):
     event = only_event(read(text, published="2018-06-13"))
     assert (event.sub_event_type, (event.actor1, event.actor2)) == (sub, sides)
+
+
+def test_captives_an_armed_group_put_to_death_on_a_charge_were_attacked(read):
+    event = only_event(read("أعدمت حركة الشباب رجلين رميا بالرصاص في بلدة بارديري جنوب الصومال بتهمة التجسس لصالح "
+                            "الحكومة.", published="2018-06-15"))
+    assert (event.sub_event_type, event.actor1, event.fatalities) == ("Attack", "Al Shabaab", 2)
+    # a state's execution after a court's verdict is a trial's news, no event
+    assert read("أعدمت السلطات الإيرانية ثلاثة رجال في سجن بمدينة شيراز بعد أن أدانتهم محكمة بتهمة القتل.",
+                published="2018-06-15").events == []

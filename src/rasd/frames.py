@@ -149,12 +149,17 @@ def _is_comment(sm: SentenceMentions, trigger: Trigger) -> bool:
         c.kind == "statement" and c.last <= trigger.first for c in sm.cues)
 
 
-def _is_trial(sm: SentenceMentions, trigger: Trigger) -> bool:
+def _is_trial(sm: SentenceMentions, trigger: Trigger, lex: Lexicons) -> bool:
     """"حكمت المحكمة على متهمين بخطف سياح": the news is the trial; an arrest on a charge is news,
     and so is a protest against a verdict ("أغلقوا الطرق احتجاجا على تبرئة المحكمة")."""
     crowd = [t.first for t in sm.triggers if t.event_type in ("Protests", "Riots")]
     cause = min((c.first for c in sm.cues if c.kind == "grievance" and crowd and c.first > min(crowd)),
                 default=sm.sentence.last)
+    # an armed group that puts captives to death "on a charge" of its own holds no trial ("أعدم
+    # تنظيم داعش خمسة أشخاص بتهمة التعامل مع قسد"); a state's execution after a verdict stays one
+    if any(c.kind == "execution" and c.first == trigger.first for c in sm.cues) and any(
+            not _is_state(a.key, lex) and a.key.partition("@")[0] not in UNARMED for a in sm.actors):
+        return False
     return trigger.sub_event_type != "Arrests" and any(c.kind == "trial" and c.first < cause for c in sm.cues)
 
 
@@ -1097,7 +1102,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         # (choose/), where the rules alone once dropped the sentence
         flags = tuple(name for name, fired in (
             ("background", background), ("forecast", _is_forecast(told, trigger, text)),
-            ("trial", _is_trial(sm, trigger)), ("comment", _is_comment(told, trigger)),
+            ("trial", _is_trial(sm, trigger, lex)), ("comment", _is_comment(told, trigger)),
             ("names_only", names_without_telling(sm)),
             ("accident", any(c.kind in ("accident", "private") for c in told.cues) or deaths_of_accident),
             ("drill", any(c.kind == "drill" for c in told.cues))) if fired)
