@@ -874,3 +874,9 @@ def test_captives_an_armed_group_put_to_death_on_a_charge_were_attacked(read):
     # a state's execution after a court's verdict is a trial's news, no event
     assert read("أعدمت السلطات الإيرانية ثلاثة رجال في سجن بمدينة شيراز بعد أن أدانتهم محكمة بتهمة القتل.",
                 published="2018-06-15").events == []
+
+
+def test_members_of_a_group_named_right_before_their_verb_acted(read):
+    event = only_event(read("قالت الشرطة العراقية إن عناصر من تنظيم داعش هاجموا قرية في قضاء الحويجة جنوب غرب كركوك "
+                            "ليلا، وقتلوا ثلاثة مدنيين.", published="2018-06-15"))
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", "Islamic State (Iraq)", "Civilians (Iraq)")

@@ -386,6 +386,10 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     said_ends = {c.last for c in sm.cues if c.kind in SPEAKING}
     told_subjects = {a.first for a in sm.actors if a.last in verb_starts and any(
         e <= b.first < a.first for e in said_ends for b in sm.actors)}
+    # "إن عناصر من تنظيم داعش هاجموا قرية": members of a group named right before a verb are its
+    # subject, whatever "عناصر من" marks elsewhere ("استهدف عناصر من الشرطة": those hit)
+    member_subjects = {a.first for a in sm.actors if a.last in verb_starts and any(
+        m.kind == "members" and 0 < a.first - m.first <= 2 for m in sm.marks)}
     # "أطلق مسلح النار ... قبل أن تعتقله الشرطة": who acts after "قبل أن" does something later
     # (one-sided violence only: police dispersing a protest "قبل أن تفرقهم" intervened in it, and
     # forces who respond to an assault fought it)
@@ -423,7 +427,8 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
         base = a.key.partition("@")[0]
         # ("قتل طفل": a civilian right after the verb is who was killed, a passive's subject)
         # ("غارات إسرائيلية", "قصف روسي": the strikes named with their country are its forces acting)
-        role = ("agent" if a.first in accused else None) or cue_before.get(a.first) or cue_before.get(a.first - 1) or (
+        role = ("agent" if a.first in accused or a.first in member_subjects else None) or cue_before.get(a.first) \
+            or cue_before.get(a.first - 1) or (
             "target" if a.first in counted_forces and a.key.partition("@")[0] in ("MIL", "POL") else None) or (
             "agent" if a.of and a.first in trigger_ends or (a.first in verb_ends or a.first in told_subjects)
             and base != "CIV" or a.first in weapon_starts and base in STATE_KEYS else None) or (
