@@ -581,8 +581,15 @@ def test_whom_a_side_accuses_of_the_shelling_fired_it(read):
     ("سيطر مقاتلو حركة الشباب المرتبطة بتنظيم القاعدة، صباح اليوم، على بلدة في إقليم شبيلي الوسطى الصومالي بعد "
      "انسحاب الجيش الصومالي منها.", "Non-state actor overtakes territory",
      ("Al Shabaab", "Military Forces of Somalia (2017-)")),
+    # liberation in a group's name is no ground taken
+    ("اندلعت اشتباكات بين الجيش السوداني والحركة الشعبية لتحرير السودان - قطاع الشمال في منطقة كادقلي بولاية جنوب "
+     "كردفان اليوم.", "Armed clash",
+     ("Military Forces of Sudan (2019-)", "SPLM-N: Sudan People's Liberation Movement-North")),
+    # nor is liberation as an operation's aim
+    ("أطلق الجيش اليمني عملية عسكرية واسعة لتحرير مدينة الحديدة من الحوثيين، وسط اشتباكات عنيفة جنوب المدينة "
+     "اليوم.", "Armed clash", ("Military Forces of Yemen (2012-)", "Military Forces of Yemen (2016-) Supreme Political Council")),
 ])
-def test_the_sides_of_a_drone_strike_and_of_ground_taken(read, text, sub, sides):
+def test_the_sides_of_a_drone_strike_of_ground_taken_and_of_a_liberation_named_or_sought(read, text, sub, sides):
     event = only_event(read(text, published="2025-03-10"))
     assert (event.sub_event_type, (event.actor1, event.actor2)) == (sub, sides)
 
@@ -851,20 +858,6 @@ def test_a_fight_told_as_coinciding_with_shelling_is_two_events(read):
         ("Armed clash", "Opposition Rebels (Syria)"),
         ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-)")]
     assert {e.location for e in doc.events} == {"Nawa"}
-
-
-@pytest.mark.parametrize("text, sub, sides", [
-    # liberation in a group's name is no ground taken
-    ("اندلعت اشتباكات بين الجيش السوداني والحركة الشعبية لتحرير السودان - قطاع الشمال في منطقة كادقلي بولاية جنوب "
-     "كردفان اليوم.", "Armed clash",
-     ("Military Forces of Sudan (1989-2019)", "SPLM-N: Sudan People's Liberation Movement-North")),
-    # nor is liberation as an operation's aim
-    ("أطلق الجيش اليمني عملية عسكرية واسعة لتحرير مدينة الحديدة من الحوثيين، وسط اشتباكات عنيفة جنوب المدينة "
-     "اليوم.", "Armed clash", ("Military Forces of Yemen (2012-)", "Military Forces of Yemen (2016-) Supreme Political Council")),
-])
-def test_liberation_named_or_sought_is_no_ground_taken(read, text, sub, sides):
-    event = only_event(read(text, published="2018-06-13"))
-    assert (event.sub_event_type, (event.actor1, event.actor2)) == (sub, sides)
 
 
 def test_captives_an_armed_group_put_to_death_on_a_charge_were_attacked(read):
