@@ -873,3 +873,20 @@ def test_members_of_a_group_named_right_before_their_verb_acted(read):
     event = only_event(read("قالت الشرطة العراقية إن عناصر من تنظيم داعش هاجموا قرية في قضاء الحويجة جنوب غرب كركوك "
                             "ليلا، وقتلوا ثلاثة مدنيين.", published="2018-06-15"))
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", "Islamic State (Iraq)", "Civilians (Iraq)")
+
+
+def test_a_town_said_to_lie_in_another_country_is_none_of_that_names_towns_abroad(read):
+    # Boni, no town of the tables, is said to lie in central Mali: not Pune in India
+    doc = read("قتل 10 جنود في هجوم بلغم أرضي استهدف مركبتهم قرب بلدة بوني وسط مالي، حسبما أعلن الجيش.",
+               published="2018-06-24")
+    assert all(e.country != "India" for e in doc.events)
+    # the kingdom the article is about is the town's own country
+    event = only_event(read("اعتقلت الأجهزة الأمنية الأردنية 12 شخصا خلال احتجاجات في مدينة معان جنوبي المملكة.",
+                            published="2018-06-13"))
+    assert event.location == "Maan"
+
+
+def test_incendiary_kites_downed_are_the_border_riot_not_an_interception(read):
+    doc = read("شارك آلاف الفلسطينيين في الاحتجاجات قرب السياج الحدودي شرق مدينة غزة اليوم. وأطلق نشطاء طائرات ورقية "
+               "محملة بمواد حارقة، تم إسقاط عدد منها في الأراضي الزراعية المحاذية.", published="2018-06-29")
+    assert [e.sub_event_type for e in doc.events] == ["Violent demonstration"]

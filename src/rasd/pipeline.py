@@ -33,7 +33,7 @@ from rasd.geo.unlisted import unlisted_places
 from rasd.ingest.text import language_of
 from rasd.lexicons.load import Lexicons, MultiMatcher, load_lexicons
 from rasd.records import Article, Cue, PlaceMention, Report, Result, Span
-from rasd.text.normalize import normalise
+from rasd.text.normalize import norm, normalise
 from rasd.text.segment import dateline_end, raw_span, split_sentences, tokenize
 
 log = logging.getLogger(__name__)
@@ -123,7 +123,8 @@ def stage_resolved_dates(doc: Doc, res: Resources):
 
 
 def stage_cues(doc: Doc, res: Resources):
-    return find_cues(doc.tokens, doc.span_of, res.lex, doc.matches["cues"])
+    # kind "-": a longer phrase that holds a cue word and is none ("طائرات ورقية": kites, no aircraft)
+    return [c for c in find_cues(doc.tokens, doc.span_of, res.lex, doc.matches["cues"]) if c.kind != "-"]
 
 
 def stage_marks(doc: Doc, res: Resources):
@@ -173,7 +174,28 @@ def stage_place_names(doc: Doc, res: Resources):
     in_country = {i for m in doc.matches["countries"] if m.first not in cities for i in range(m.first, m.last)}
     return [pc for pc in find_place_names(doc.tokens, doc.span_of, res.gazetteer, doc.cues,
                                           doc.matches["places"], res.lex.nationalities)
-            if pc.match.first not in in_actor and pc.match.first not in in_country]
+            if pc.match.first not in in_actor and pc.match.first not in in_country
+            and not _said_of_another_country(pc, doc)]
+
+
+# "في" or a direction between a town and a country's name (or opening it: "وسط مالي")
+COUNTRY_OF_TOWN_WORDS = frozenset(norm(w) for w in (
+    "في", "شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب", "غربي", "وسط"))
+
+
+def _said_of_another_country(pc, doc: Doc) -> bool:
+    """"قرب بلدة بوني وسط مالي": a town said to lie in a country (a direction or "في" between) is
+    none of that name's towns elsewhere (not Pune in India)."""
+    k = pc.match.last
+    for m in doc.matches["countries"]:
+        if not 0 <= m.first - k <= 1:
+            continue
+        between = [norm(t.text) for t in doc.tokens[k:m.first]]
+        if (between == [] and norm(doc.tokens[m.first].text) in COUNTRY_OF_TOWN_WORDS) or (
+                between and between[0] in COUNTRY_OF_TOWN_WORDS):
+            # ("جنوبي المملكة": whichever kingdom the article is about)
+            return not ({m.value, *m.extra} & {p.iso2 for p in pc.candidates})
+    return False
 
 
 def stage_nationality_words(doc: Doc, res: Resources) -> Counter:
