@@ -588,8 +588,14 @@ def test_whom_a_side_accuses_of_the_shelling_fired_it(read):
     # nor is liberation as an operation's aim
     ("أطلق الجيش اليمني عملية عسكرية واسعة لتحرير مدينة الحديدة من الحوثيين، وسط اشتباكات عنيفة جنوب المدينة "
      "اليوم.", "Armed clash", ("Military Forces of Yemen (2012-)", "Military Forces of Yemen (2016-) Supreme Political Council")),
+    # football fans fighting each other are a mob, whoever came to part them
+    ("أصيب 15 شخصا في اشتباكات بين مشجعي فريقي الترجي والنادي الإفريقي قرب ملعب رادس في تونس العاصمة مساء الأحد، "
+     "وتدخلت الشرطة لتفريقهم.", "Mob violence", ("Rioters (Tunisia)", "Rioters (Tunisia)")),
+    # youths facing the army riot against it
+    ("اندلعت مواجهات بين شبان فلسطينيين وجنود الاحتلال عند المدخل الشمالي لمدينة البيرة اليوم.",
+     "Violent demonstration", ("Rioters (Palestine)", "Military Forces of Israel (2022-)")),
 ])
-def test_the_sides_of_a_drone_strike_of_ground_taken_and_of_a_liberation_named_or_sought(read, text, sub, sides):
+def test_the_sub_type_and_sides(read, text, sub, sides):
     event = only_event(read(text, published="2025-03-10"))
     assert (event.sub_event_type, (event.actor1, event.actor2)) == (sub, sides)
 
@@ -738,19 +744,6 @@ def test_an_unlisted_village_keeps_the_second_word_of_its_name(read):
 def test_the_type_and_place_of_a_protest(read, text, event_type, location):
     event = only_event(read(text, published="2025-03-10"))
     assert (event.event_type, event.location) == (event_type, location)
-
-
-@pytest.mark.parametrize("text, sub, sides", [
-    # football fans fighting each other are a mob, whoever came to part them
-    ("أصيب 15 شخصا في اشتباكات بين مشجعي فريقي الترجي والنادي الإفريقي قرب ملعب رادس في تونس العاصمة مساء الأحد، "
-     "وتدخلت الشرطة لتفريقهم.", "Mob violence", ("Rioters (Tunisia)", "Rioters (Tunisia)")),
-    # youths facing the army riot against it
-    ("اندلعت مواجهات بين شبان فلسطينيين وجنود الاحتلال عند المدخل الشمالي لمدينة البيرة اليوم.",
-     "Violent demonstration", ("Rioters (Palestine)", "Military Forces of Israel (2022-)")),
-])
-def test_a_fight_between_crowds_is_a_mob_one_with_the_forces_a_riot(read, text, sub, sides):
-    event = only_event(read(text, published="2025-03-10"))
-    assert (event.sub_event_type, (event.actor1, event.actor2)) == (sub, sides)
 
 
 def test_egypts_takfiri_elements_are_the_islamic_state_in_egypt(read):

@@ -33,7 +33,7 @@ from rasd.geo.unlisted import unlisted_places
 from rasd.ingest.text import language_of
 from rasd.lexicons.load import Lexicons, MultiMatcher, load_lexicons
 from rasd.records import Article, Cue, PlaceMention, Report, Result, Span
-from rasd.text.normalize import norm, normalise
+from rasd.text.normalize import normalise
 from rasd.text.segment import dateline_end, raw_span, split_sentences, tokenize
 
 log = logging.getLogger(__name__)
@@ -178,21 +178,15 @@ def stage_place_names(doc: Doc, res: Resources):
             and not _said_of_another_country(pc, doc)]
 
 
-# "في" or a direction between a town and a country's name (or opening it: "وسط مالي")
-COUNTRY_OF_TOWN_WORDS = frozenset(norm(w) for w in (
-    "في", "شمال", "شمالي", "جنوب", "جنوبي", "شرق", "شرقي", "غرب", "غربي", "وسط"))
-
-
 def _said_of_another_country(pc, doc: Doc) -> bool:
-    """"قرب بلدة بوني وسط مالي": a town said to lie in a country (a direction or "في" between) is
-    none of that name's towns elsewhere (not Pune in India)."""
+    """"قرب بلدة بوني وسط مالي": a town said to lie in a country (right after it "في", or a
+    direction word: cues.tsv near/middle) is none of that name's towns elsewhere (not Pune in India)."""
     k = pc.match.last
+    if k >= len(doc.tokens):
+        return False
+    inside = doc.tokens[k].text == "في" or any(c.first == k and c.kind in ("near", "middle") for c in doc.cues)
     for m in doc.matches["countries"]:
-        if not 0 <= m.first - k <= 1:
-            continue
-        between = [norm(t.text) for t in doc.tokens[k:m.first]]
-        if (between == [] and norm(doc.tokens[m.first].text) in COUNTRY_OF_TOWN_WORDS) or (
-                between and between[0] in COUNTRY_OF_TOWN_WORDS):
+        if inside and m.first in (k, k + 1):
             # ("جنوبي المملكة": whichever kingdom the article is about)
             return not ({m.value, *m.extra} & {p.iso2 for p in pc.candidates})
     return False
