@@ -883,3 +883,30 @@ def test_incendiary_kites_downed_are_the_border_riot_not_an_interception(read):
     doc = read("شارك آلاف الفلسطينيين في الاحتجاجات قرب السياج الحدودي شرق مدينة غزة اليوم. وأطلق نشطاء طائرات ورقية "
                "محملة بمواد حارقة، تم إسقاط عدد منها في الأراضي الزراعية المحاذية.", published="2018-06-29")
     assert [e.sub_event_type for e in doc.events] == ["Violent demonstration"]
+
+
+def test_the_day_a_campaign_began_does_not_date_ground_taken_in_it(read):
+    event = only_event(read("سيطرت القوات التركية وفصائل الجيش السوري الحر على قريتين في ناحية راجو ضمن عملية غصن "
+                            "الزيتون التي انطلقت في العشرين من كانون الثاني.", published="2018-03-01"))
+    assert (event.sub_event_type, event.event_date) == ("Non-state actor overtakes territory", "2018-03-01")
+    # the operation named is the doers' own campaign, not the side they took the ground from
+    assert event.actor1 == "Military Forces of Turkey (2016-)"
+    assert event.actor2 != "Operation Olive Branch"
+
+
+def test_two_clauses_each_with_its_own_dead_and_place_are_two_events(read):
+    doc = read("أعلنت وحدات حماية الشعب أن مقاتليها صدوا هجوما تركيا على بلدة راجو وقتلوا خمسة من المهاجمين، فيما قتل "
+               "سبعة مدنيين في قصف مدفعي على قرية قرب راجو.", published="2018-03-01")
+    assert sorted((e.sub_event_type, e.fatalities) for e in doc.events) == [
+        ("Armed clash", 5), ("Shelling/artillery/missile attack", 7)]
+    clash = next(e for e in doc.events if e.sub_event_type == "Armed clash")
+    # "هجوم تركي": an attack named with its country is that country's forces'
+    assert "Military Forces of Turkey (2016-)" in (clash.actor1, clash.actor2)
+
+
+def test_attacks_named_palestinian_are_no_state_forces(read):
+    # "the army" in the Palestinian territories is Israel's: a Palestinian attack is no army's
+    doc = read("قتل خمسة أشخاص في الهجوم الفلسطيني على محطة للحافلات في القدس.", published="2018-03-01")
+    assert not [a for sm in doc.sentence_mentions for a in sm.actors if a.key.startswith("MIL")]
+    doc = read("قتل خمسة أشخاص في الهجوم الإسرائيلي على مخيم جنين.", published="2018-03-01")
+    assert [a.key for sm in doc.sentence_mentions for a in sm.actors if a.key.startswith("MIL")] == ["MIL@IL"]

@@ -235,6 +235,22 @@ def _without_described(sm: SentenceMentions, triggers: list[Trigger]) -> list[Tr
     return kept or triggers
 
 
+CAMPAIGN_NAME_REACH = 4  # words of an operation's name between "في إطار عملية" and "التي"
+
+
+def _without_dates_of_another(sm: SentenceMentions) -> SentenceMentions:
+    """"سيطرت على ثلاث قرى في إطار عملية غصن الزيتون التي انطلقت في العشرين من يناير": the day
+    told in a relative clause about the campaign the event is part of (cue kind campaign) is when
+    the campaign began, not the day of the event."""
+    if not sm.triggers or not sm.dates:
+        return sm
+    campaigns = [r for r in sm.cues if r.kind == "relative" and any(
+        c.kind == "campaign" and 0 <= r.first - c.last <= CAMPAIGN_NAME_REACH for c in sm.cues)]
+    kept = [d for d in sm.dates if not any(
+        r.last <= d.first and not any(r.last <= t.first < d.first for t in sm.triggers) for r in campaigns)]
+    return sm if len(kept) == len(sm.dates) else replace(sm, dates=kept)
+
+
 def _choose_trigger(triggers: list[Trigger]) -> Trigger:
     # "اعترضت الدفاعات الجوية صاروخا باليستيا": the weapon was stopped, so the sentence tells
     # of its interception, not of an explosion
@@ -420,6 +436,11 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
                  if c.kind == "restore_order" and 0 <= c.first - a.last <= RESTORER_REACH}
     # "بحماية شرطة الاحتلال": forces that guarded the doers are no side either
     speakers |= {a.first for a in sm.actors for c in sm.cues if c.kind == "escort" and 0 <= a.first - c.last <= 1}
+    # "سيطرت القوات التركية على قرى في إطار عملية غصن الزيتون": the doers' own campaign, not whom
+    # they fought; named alone ("قصف ضمن عملية غصن الزيتون") it stands for the doers
+    campaign = {a.first for a in sm.actors for c in sm.cues if c.kind == "campaign" and 0 <= a.first - c.last <= 1}
+    if campaign and any(a.first < min(campaign) and a.first not in speakers for a in sm.actors):
+        speakers |= campaign
     for a in sm.actors:
         if a.key in seen or (a.only_in and not named_here(a, country)) or a.first in speakers or a.first >= later:
             continue
@@ -1045,7 +1066,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 frames[k] = replace(frames[k], place=place, place_inherited=True)
         unplaced[:] = waiting
 
-    for sm in (part for group in groups for part in told_after_split(group)):
+    for sm in (clause for group in groups for part in told_after_split(group) for clause in while_split(part)):
+        sm = _without_dates_of_another(sm)
         dated = [d for d in sm.dates if not (pub and d.date and d.date > pub + dt.timedelta(days=1))]
         # ("وكانت 12 مدنيا قد قتلوا الاثنين": the day of an earlier event told in the pluperfect is
         # not the day the story goes on to tell of)
@@ -1232,11 +1254,29 @@ def told_after_split(sm: SentenceMentions) -> list[SentenceMentions]:
     if cut is None:
         return [sm]
 
-    def part(first: int, last: int) -> SentenceMentions:
-        return SentenceMentions(Sentence(sm.sentence.index, first, last), *(
-            [m for m in getattr(sm, name) if first <= m.first < last] for name in
-            ("triggers", "cues", "dates", "places", "actors", "casualties", "sources", "marks")))
-    return [part(sm.sentence.first, cut), part(cut, sm.sentence.last)]
+    return [_part(sm, sm.sentence.first, cut), _part(sm, cut, sm.sentence.last)]
+
+
+def _part(sm: SentenceMentions, first: int, last: int) -> SentenceMentions:
+    return SentenceMentions(Sentence(sm.sentence.index, first, last), *(
+        [m for m in getattr(sm, name) if first <= m.first < last] for name in
+        ("triggers", "cues", "dates", "places", "actors", "casualties", "sources", "marks")))
+
+
+def while_split(sm: SentenceMentions) -> list[SentenceMentions]:
+    """"تصدى المقاتلون لهجوم على ناحية جنديرس وقتلوا عددا من المهاجمين، فيما أفاد المرصد بمقتل 11
+    مدنيا في قصف على قرية قرب جنديرس": where each clause around "فيما" / "بينما" tells an event
+    of its own, with its own dead and its own place, they are read as two sentences: neither
+    event takes the other's dead (a clause without dead or place is read with the first,
+    _toll_clause and second_clauses)."""
+    bound = next((m.first for m in sm.marks if m.kind == "while"), None)
+    if bound is None:
+        return [sm]
+    parts = [_part(sm, sm.sentence.first, bound), _part(sm, bound, sm.sentence.last)]
+    if all(any(c.killed for c in p.casualties) and any(t.weight > CASUALTY_ONLY_WEIGHT for t in p.triggers)
+           and any(q.locative and q.place.kind != "country" for q in p.places) for p in parts):
+        return parts
+    return [sm]
 
 
 def cue_sides(cues: list[Cue], trigger: Trigger) -> tuple[str, ...]:

@@ -196,7 +196,11 @@ def stage_nationality_words(doc: Doc, res: Resources) -> Counter:
     """How often each country's nationality word is said ("اللبنانية", "الأردنيين"): read by the
     stages that weigh which country a story is in."""
     nationality = res.lex.nationalities
-    return Counter(iso for t in doc.tokens if (iso := nationality_of(t.text, nationality)))
+    out: Counter = Counter()
+    for word, n in Counter(t.text for t in doc.tokens).items():  # each distinct word looked up once
+        if iso := nationality_of(word, nationality):
+            out[iso] += n
+    return out
 
 
 def stage_country_cities(doc: Doc, res: Resources) -> set[int]:

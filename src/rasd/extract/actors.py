@@ -25,6 +25,8 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons,
         end = m.last + 1  # the mention with its nationality word
         if nationality is None and base in STATE_ROLES + ("FORCES",) and not iso:
             nationality, end = _suspected_nationality(tokens, m.last, lex), m.last + 3
+        if base == "FORCES" and nationality == "PS":
+            continue  # "هجوم فلسطيني": Palestinians have no state forces ("the army" there is Israel's)
         if base in STATE_ROLES + ("FORCES",) and not iso and nationality:
             role = "MIL" if base == "FORCES" else base
             out.append(ActorMention(m.first, end, span_of(m.first, end, 0), f"{role}@{nationality}", of=of))
