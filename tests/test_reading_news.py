@@ -910,3 +910,16 @@ def test_attacks_named_palestinian_are_no_state_forces(read):
     assert not [a for sm in doc.sentence_mentions for a in sm.actors if a.key.startswith("MIL")]
     doc = read("قتل خمسة أشخاص في الهجوم الإسرائيلي على مخيم جنين.", published="2018-03-01")
     assert [a.key for sm in doc.sentence_mentions for a in sm.actors if a.key.startswith("MIL")] == ["MIL@IL"]
+
+
+def test_a_town_at_its_provinces_seat_in_a_list_of_towns_is_that_town(read):
+    doc = read("خرجت مسيرات غاضبة في مدن إربد والزرقاء والكرك ومعان مساء الخميس احتجاجا على رفع أسعار المحروقات.",
+               published="2018-06-01")
+    assert sorted((e.location, e.admin1, e.geo_precision) for e in doc.events) == [
+        ("Al Karak", "Al Karak", 1), ("Irbid", "Irbid", 1), ("Maan", "Maan", 1), ("Zarqa", "Zarqa", 1)]
+
+
+def test_the_group_fighters_are_said_to_belong_to_is_their_side(read):
+    event = only_event(read("قتل ستة مسلحين في تبادل لإطلاق النار مع قوات الشرطة في محافظة الجيزة فجر اليوم. وقالت "
+                            "وزارة الداخلية إن المسلحين ينتمون إلى حركة حسم.", published="2018-06-01"))
+    assert (event.actor1, event.actor2) == ("Police Forces of Egypt (2014-)", "Hasm Movement")

@@ -541,7 +541,11 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
     # (and not whom the news is according to: "وفق ما أفادت الشرطة" names no side to borrow)
     keys: Counter[str] = Counter()
     for g in groups:
-        if not g.triggers or any(c.kind == "denial" for c in g.cues):
+        if any(c.kind == "denial" for c in g.cues):
+            continue
+        # ("أوضح البيان أن العناصر تنتمي إلى حركة حسم": the group the fighters belong to)
+        keys.update(a.key for a in g.actors for c in g.cues if c.kind == "belongs" and 0 <= a.first - c.last <= 1)
+        if not g.triggers:
             continue
         told_by = _according_to(g)
         keys.update(a.key for a in g.actors if (not a.only_in or named_here(a, country)) and a.first not in told_by)

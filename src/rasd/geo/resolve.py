@@ -259,10 +259,20 @@ def supported(pc: PlaceCandidates, place: Place, votes: Counter, mentions: int =
     return votes.get(place.iso2, 0) >= best or others >= 1
 
 
+PROVINCE_SEAT_KM = 10.0
+
+
 def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Place:
     # a province's name is also some town's elsewhere ("صلاح الدين" is a resort in Erbil):
     # the province wins over a town outside it; its own namesake town (Aleppo) still wins
     provinces = {p.admin1 for p in pc.candidates if p.kind == "admin1"}
+    # (a province's record sits at its capital: a town there is its namesake, whatever admin1
+    # GeoNames gives it: "الكرك" is Karak town, filed under Ma'an)
+    seats = [p for p in pc.candidates if p.kind == "admin1"]
+
+    def in_province(p: Place) -> bool:
+        return p.admin1 in provinces or any(km(p.latitude, p.longitude, q.latitude, q.longitude) <= PROVINCE_SEAT_KM
+                                            for q in seats)
     # ... unless the article points to the town's country more ("مصادر أمنية لبنانية": Tripoli is
     # Lebanon's, not Libya's province of the name)
     province_votes = max((votes.get(p.iso2, 0) for p in pc.candidates if p.kind == "admin1"), default=0)
@@ -278,7 +288,7 @@ def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Pl
         return (
             p.iso2 == pc.country_said,  # "طرابلس اللبنانية" is Lebanon's Tripoli
             p.admin1 in sentence_admin1 and p.kind != "admin1",
-            not (provinces and p.kind != "admin1" and p.admin1 not in provinces
+            not (provinces and p.kind != "admin1" and not in_province(p)
                  and votes.get(p.iso2, 0) <= province_votes),
             not dwarfed,
             votes.get(p.iso2, 0) >= 1,
@@ -289,7 +299,11 @@ def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Pl
             p.kind in ("site", "admin1"),
             p.population,
         )
-    return max(pc.candidates, key=score)
+    place = max(pc.candidates, key=score)
+    seat = next((q for q in seats if place.kind == "city" and place.admin1 not in provinces
+                 and km(place.latitude, place.longitude, q.latitude, q.longitude) <= PROVINCE_SEAT_KM), None)
+    # the town at its province's seat bears the province's name and lies in it
+    return place if seat is None else replace(place, name=seat.name, admin1=seat.admin1)
 
 
 QUARTER_KM = 40  # a quarter ("حي X") lies within this of the city it is part of
