@@ -923,3 +923,24 @@ def test_the_group_fighters_are_said_to_belong_to_is_their_side(read):
     event = only_event(read("قتل ستة مسلحين في تبادل لإطلاق النار مع قوات الشرطة في محافظة الجيزة فجر اليوم. وقالت "
                             "وزارة الداخلية إن المسلحين ينتمون إلى حركة حسم.", published="2018-06-01"))
     assert (event.actor1, event.actor2) == ("Police Forces of Egypt (2014-)", "Hasm Movement")
+
+
+def test_a_bomb_on_a_car_carrying_a_groups_commander_hit_that_group(read):
+    event = only_event(read("انفجرت عبوة ناسفة بسيارة تقل قياديا في هيئة تحرير الشام قرب مدينة سراقب، ما أدى إلى "
+                            "مقتله.", published="2018-06-10"))
+    assert event.actor2 == "HTS: Hayat Tahrir al-Sham"
+    assert event.actor1 != "HTS: Hayat Tahrir al-Sham"
+
+
+def test_fighters_who_repelled_an_assault_fought(read):
+    event = only_event(read("قالت مصادر محلية إن مقاتلي المعارضة تصدوا لمحاولة تقدم لقوات النظام في ريف حماة "
+                            "الشمالي.", published="2018-06-10"))
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Opposition Rebels (Syria)", "Military Forces of Syria (2000-)")
+
+
+def test_a_group_joined_to_one_a_strike_aimed_at_was_aimed_at_too(read):
+    event = only_event(read("قصفت طائرات إسرائيلية فجر اليوم مواقع قرب مطار دمشق الدولي. وقال المرصد السوري إن الغارات "
+                            "استهدفت مستودعات أسلحة تابعة لحزب الله والحرس الثوري الإيراني.", published="2018-06-10"))
+    assert event.actor1 == "Military Forces of Israel (2009-)"
+    assert event.actor2 in ("Hezbollah", "Military Forces of Iran (1989-)")

@@ -441,6 +441,7 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     campaign = {a.first for a in sm.actors for c in sm.cues if c.kind == "campaign" and 0 <= a.first - c.last <= 1}
     if campaign and any(a.first < min(campaign) and a.first not in speakers for a in sm.actors):
         speakers |= campaign
+    aimed_ends: set[int] = set()  # where an actor aimed at ends: one joined right after it was aimed at too
     for a in sm.actors:
         if a.key in seen or (a.only_in and not named_here(a, country)) or a.first in speakers or a.first >= later:
             continue
@@ -448,8 +449,9 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
         base = a.key.partition("@")[0]
         # ("قتل طفل": a civilian right after the verb is who was killed, a passive's subject)
         # ("غارات إسرائيلية", "قصف روسي": the strikes named with their country are its forces acting)
+        # ("مستودعات تابعة لحزب الله والحرس الثوري": both were aimed at)
         role = ("agent" if a.first in accused or a.first in member_subjects else None) or cue_before.get(a.first) \
-            or cue_before.get(a.first - 1) or (
+            or cue_before.get(a.first - 1) or ("target" if a.first in aimed_ends else None) or (
             "target" if a.first in counted_forces and a.key.partition("@")[0] in ("MIL", "POL") else None) or (
             "agent" if a.of and a.first in trigger_ends or (a.first in verb_ends or a.first in told_subjects)
             and base != "CIV" or a.first in weapon_starts and base in STATE_KEYS else None) or (
@@ -458,8 +460,10 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
             agents.append(a)
         elif role in ("target", "versus") or base == "CIV" or (role == "with" and agents):
             targets.append(a)
-            if base != "CIV" and "target" in (cue_before.get(a.first), cue_before.get(a.first - 1)):
+            if base != "CIV" and ("target" in (cue_before.get(a.first), cue_before.get(a.first - 1))
+                                  or a.first in aimed_ends):
                 aimed_at.append(a)
+                aimed_ends.add(a.last)
         else:
             rest.append(a)
     # Arabic is verb-subject-object: the first actor not marked as a target acts; of those acted

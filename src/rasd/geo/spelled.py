@@ -6,7 +6,8 @@ country is compared, by its consonants, with the Latin names of that country's t
 people or more (``data/towns_latin.tsv.gz``, built by ``scripts/build_gazetteer.py`` from
 GeoNames: towns of one word the gazetteer has no Arabic name for): "جرادة" and "Jerada" both
 sound G-R-D. Only one town of the country may sound so, and the name must have three consonants
-or more, else nothing is read (two sound like too many towns: "أمن" would be Minya).
+or more, else nothing is read (two sound like too many towns: "أمن" would be Minya); two do after
+an opening vowel for a town of 20,000 or more ("أفجوي", Afgooye).
 """
 from __future__ import annotations
 
@@ -91,12 +92,16 @@ def _towns() -> dict[tuple[str, str], tuple[tuple, ...]]:
 def town_sounding(word: str, iso2: str, country: str) -> Place | None:
     """The one town of the country whose Latin name sounds like the Arabic word, or None."""
     sounds = arabic_sounds(word)
-    if len(sounds.lstrip("-")) < MIN_CONSONANTS or not re.fullmatch("-?[a-z]+", sounds):
+    consonants = len(sounds.lstrip("-"))
+    if consonants < MIN_CONSONANTS - sounds.startswith("-") or not re.fullmatch("-?[a-z]+", sounds):
         return None  # "بيني", "أمن": two consonants sound like too many towns
     rows = _towns().get((iso2, sounds), ())
     if len({r[0] for r in rows}) != 1:
         return None  # none, or two towns that sound alike: nothing tells which
     geonameid, name, iso2, admin1, lat, lon, population = rows[0]
+    if consonants < MIN_CONSONANTS and (population < WORD_TOWN or not could_be_name(word)):
+        return None  # two consonants after a vowel ("أفجوي": Afgooye) only for a town of some size
+        # and a name that is no word ("مدينة عالمية": a world city, not Alma)
     return Place(geonameid, name, iso2, country, admin1, lat, lon, "city", population)
 
 
