@@ -944,3 +944,9 @@ def test_a_group_joined_to_one_a_strike_aimed_at_was_aimed_at_too(read):
                             "استهدفت مستودعات أسلحة تابعة لحزب الله والحرس الثوري الإيراني.", published="2018-06-10"))
     assert event.actor1 == "Military Forces of Israel (2009-)"
     assert event.actor2 in ("Hezbollah", "Military Forces of Iran (1989-)")
+
+
+def test_the_arrest_of_a_man_who_killed_his_wife_over_money_is_no_political_event(read):
+    doc = read("اعتقلت الشرطة المغربية رجلا قتل زوجته خنقا في منزلهما بمدينة مكناس بسبب خلاف مالي.",
+               published="2018-06-19")
+    assert doc.events == []
