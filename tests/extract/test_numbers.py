@@ -64,6 +64,8 @@ def test_number_words_are_read(text, value):
     pytest.param("استهدفت الوحدات تجمعات للمسلحين وقضت على عدد منهم", 10, id="eliminated-some-of-them"),
     pytest.param("تمكنت القوات من القضاء على 20 إرهابيا", 20, id="eliminated"),
     pytest.param("أكد الرئيس عزمه القضاء على الفساد", 0, id="eliminating-corruption"),
+    pytest.param("قتل 4 أشخاص في قصف على البلدة، فيما قتل طفلان آخران في غارة", 6, id="others-killed-after"),
+    pytest.param("قتل 4 أشخاص في قصف على البلدة، وقتل طفلان منهم تحت الأنقاض", 4, id="two-of-them-no-others"),
 ])
 def test_fatalities_follow_acled_counting_rules(text, dead):
     assert killed(text) == dead

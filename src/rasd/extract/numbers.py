@@ -318,7 +318,9 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         nxt2 = tokens[after_w + 1].text if after_w + 1 < last else ""
         # "مقتل أحد جنوده": the one killed is named after "one of"
         victim = nxt2 if nxt in lex.number_words["one_of"] else nxt
-        if counted:
+        # ("فيما قتل مدنيان آخران": others than those counted before, whatever side)
+        others = after_w + 1 < last and tokens[after_w + 1].text in lex.number_words["others"]
+        if counted and not others:
             side = victim_side(victim, lex)
             if side is None or None in sides or side in sides or (
                     subset_after is not None and subset_after < w.first):
