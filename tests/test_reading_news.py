@@ -950,3 +950,12 @@ def test_the_arrest_of_a_man_who_killed_his_wife_over_money_is_no_political_even
     doc = read("اعتقلت الشرطة المغربية رجلا قتل زوجته خنقا في منزلهما بمدينة مكناس بسبب خلاف مالي.",
                published="2018-06-19")
     assert doc.events == []
+
+
+def test_an_attack_on_a_goal_is_a_game_not_a_fight(read):
+    doc = read("شن مهاجم الأهلي هجوما خاطفا على مرمى الزمالك في الشوط الثاني على ملعب برج العرب، قبل أن يسجل هدف "
+               "الفوز في الدقيقة 80. وقتل الأهلي المباراة بهدف ثان، بينما عجز دفاع الزمالك عن صد الهجمات المتتالية.",
+               published="2018-06-25")
+    assert doc.events == []
+    # the minute of a game is no count of the dead
+    assert all(c.event.fatalities == 0 for c in doc.candidates)

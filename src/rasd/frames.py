@@ -1140,7 +1140,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             ("trial", _is_trial(sm, trigger, lex)), ("comment", _is_comment(told, trigger)),
             ("names_only", names_without_telling(sm)),
             ("accident", any(c.kind in ("accident", "private") for c in told.cues) or deaths_of_accident),
-            ("drill", any(c.kind == "drill" for c in told.cues))) if fired)
+            ("drill", any(c.kind in ("drill", "sport") for c in told.cues))) if fired)
         if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:
             continue  # "مقتل 5" alone: a toll, counted with a nearby event (orphan_tolls)
         restricted = main_places is not sm.places
