@@ -959,3 +959,13 @@ def test_an_attack_on_a_goal_is_a_game_not_a_fight(read):
     assert doc.events == []
     # the minute of a game is no count of the dead
     assert all(c.event.fatalities == 0 for c in doc.candidates)
+
+
+def test_the_dead_of_each_side_told_in_two_sentences_add_up(read):
+    event = only_event(read("قتل أربعة من عناصر الشرطة في هجوم شنه مسلحون على حاجز أمني في مدينة العريش. وقال مصدر "
+                            "أمني إن ثلاثة من المهاجمين قتلوا خلال تبادل إطلاق النار.", published="2018-07-20"))
+    assert event.fatalities == 7
+    # one side told twice is one count, the lowest (ACLED's conservative figure)
+    event = only_event(read("قتل أربعة من عناصر الشرطة في هجوم شنه مسلحون على حاجز أمني في مدينة العريش. وقال مصدر "
+                            "طبي إن خمسة من الشرطة قتلوا في الهجوم.", published="2018-07-20"))
+    assert event.fatalities == 4

@@ -157,6 +157,27 @@ def combine_tolls(tolls: list[tuple[int, tuple[int, ...]]]) -> int:
     return min(t[0] for t in tolls)
 
 
+def sides_apart(frames: list[Frame]) -> int:
+    """"قتل خمسة جنود بهجوم ..." then "وقتلت القوات اثنين من المهاجمين": tellings in different
+    sentences that each count the dead of one side, no side counted twice, add up (ACLED counts
+    all sides); 0 where any count names no side or two tellings count one side."""
+    by_sentence: dict[int, Frame] = {}
+    for f in frames:
+        if f.fatalities and not f.fatalities_vague:
+            by_sentence.setdefault(f.sentence, f)
+    if len(by_sentence) < 2:
+        return 0
+    seen: set[str] = set()
+    total = 0
+    for f in by_sentence.values():
+        sides = set(f.fatality_sides)
+        if not f.fatality_sides or None in sides or sides & seen:
+            return 0
+        seen |= sides
+        total += f.fatalities
+    return total
+
+
 def interaction(inter1: int | None, inter2: int | None) -> int | None:
     if inter1 is None:
         return None
@@ -426,6 +447,8 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     if not latest and not any(f.fatalities and not f.fatalities_vague for f in counted) and extra_tolls:
         tolls = extra_tolls
     fatalities = combine_tolls(tolls)
+    if tolls is not extra_tolls and not latest:
+        fatalities = max(fatalities, sides_apart(counted))
     # "سقط عشرات القتلى": ACLED's conventional figure for a word with no number
     estimated = tolls is not extra_tolls and all(f.fatalities_vague for f in counted if f.fatalities)
     if sub in NO_DEAD or superseded:

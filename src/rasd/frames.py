@@ -312,16 +312,17 @@ def _cause_of_toll(sm: SentenceMentions, triggers: list[Trigger]) -> Trigger | N
     return None
 
 
-def _killing_with_toll(sm: SentenceMentions, triggers: list[Trigger], text: str) -> bool:
+def _killing_with_toll(sm: SentenceMentions, triggers: list[Trigger], text: str, arrest: bool = True) -> bool:
     """"أعلن المتحدث العسكري مقتل 12 تكفيريا وضبط 20 آخرين", "استشهد شابان واعتقل خمسة": a killing
     told with its count of the dead makes the sentence's event a violent one, not the arrest or
-    seizure beside it (no one dies of those; the dead of the forces who arrest may be theirs)."""
+    seizure beside it (no one dies of those; the dead of the forces who arrest may be theirs, while
+    soldiers killed at a post, "قتل خمسة جنود بهجوم على نقطة مراقبة", died of violence)."""
     def of_forces(c: Casualty) -> bool:  # "جنديان", "خمسة من رجال الأمن" (not "شابين برصاص قوات الاحتلال")
         return c.side == "forces" or any(a.key.partition("@")[0] in ("MIL", "POL") and a.first > c.first
                                          and text[c.span.end:a.span.start].split() == ["من"] for a in sm.actors)
     return any(t.event_type == "Violence against civilians" and any(
-        c.killed and not c.vague and not of_forces(c) and 0 <= c.first - t.last <= 1 for c in sm.casualties)
-        for t in triggers)
+        c.killed and not c.vague and not (arrest and of_forces(c)) and 0 <= c.first - t.last <= 1
+        for c in sm.casualties) for t in triggers)
 
 
 def _is_negated(sm: SentenceMentions, trigger: Trigger) -> bool:
@@ -470,6 +471,9 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = ""
     # on, forces an attack is said to aim at ("استهدف حافلة تقل عناصر من الشرطة") come before
     # the people counted dead ("قتل سبعة أشخاص")
     targets = aimed_at + [a for a in targets if a not in aimed_at]
+    # "أطلق مجهولون النار ...، وتتهم قسد خلايا تابعة لداعش بتنفيذ الاغتيالات": a group accused
+    # beside a doer already named is a suspect, neither the doer nor the side hit
+    agents = [a for i, a in enumerate(agents) if i == 0 or a.first not in accused]
     return agents + rest, targets, {a.key for a in agents}
 
 
@@ -1123,7 +1127,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         triggers, main_places = _toll_clause(sm, _without_described(sm, _without_response(sm, _without_grievance(sm, text))))
         dispersed = any(c.kind in ("intervention", "lethal") for c in sm.cues)
         trigger = _cause_of_toll(sm, triggers) or protest_with_arrests(triggers, dispersed) or _choose_trigger(triggers)
-        if trigger.event_type == "Strategic developments" and _killing_with_toll(sm, triggers, text):
+        if trigger.event_type == "Strategic developments" and _killing_with_toll(
+                sm, triggers, text, arrest=trigger.sub_event_type == "Arrests"):
             # the violence the dead were counted for, not the arrest beside it
             trigger = _choose_trigger([t for t in triggers if t.event_type != "Strategic developments"])
         if trigger.sub_event_type == "Abduction/forced disappearance" and any(c.killed for c in sm.casualties):
@@ -1203,7 +1208,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 actor_spans=actor_spans, actor1_named=actor1_named,
                 place=p, date=date, time_precision=precision, date_span=date_span,
                 fatalities=fatalities, fatality_spans=tuple(c.span for c in killed),
-                fatality_parts=tuple(c.count for c in killed),
+                fatality_parts=tuple(c.count for c in killed), fatality_sides=tuple(c.side for c in killed),
                 fatalities_vague=vague, fatalities_implied=bool(killed) and all(c.implied for c in killed),
                 sources=sources, place_inherited=inherited,
                 date_inherited=date_inherited, support=support,

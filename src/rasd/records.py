@@ -174,6 +174,7 @@ class Frame:
     told_by_verb: bool = False  # the sentence holds a verb trigger ("فجرت انتحارية نفسها"), not nouns only
     actor1_named: bool = False  # actor1 is named in the sentence, not a default or the article's air force
     wounded: bool = False  # the sentence counts wounded ("وأصيب ثلاثة آخرون"): someone was hurt
+    fatality_sides: tuple[str | None, ...] = ()  # whose dead each part counts: forces, fighters, civilians
 
 
 @dataclass(slots=True)

@@ -396,6 +396,8 @@ def _side_of(tokens: list[Token], c: Casualty, last: int, lex: Lexicons) -> str 
     """The side a count's noun names: in it ("جنديان", "وثلاثة جنود") or right after it ("12 إرهابيا",
     "23 من جنودها")."""
     end = c.last + 2 if c.last < last and tokens[c.last].text == "من" else c.last + 1
+    if end - 1 < last and tokens[end - 1].text in lex.number_words["members"]:
+        end += 1  # "خمسة من عناصر الحشد الشعبي": the group the members belong to says whose
     words = [t.text for t in tokens[_noun_first(tokens, c, lex):min(end, last)]]
     for word in words:
         side = victim_side(word, lex) or (victim_side(word[1:], lex) if word.startswith("و") else None)
