@@ -969,3 +969,13 @@ def test_the_dead_of_each_side_told_in_two_sentences_add_up(read):
     event = only_event(read("قتل أربعة من عناصر الشرطة في هجوم شنه مسلحون على حاجز أمني في مدينة العريش. وقال مصدر "
                             "طبي إن خمسة من الشرطة قتلوا في الهجوم.", published="2018-07-20"))
     assert event.fatalities == 4
+
+
+def test_the_movement_is_no_town_but_the_town_named_as_one_is(read):
+    # "حراك الريف" (the Rif movement) is no vote for Syria's Al-Hirak against the town the story names
+    event = only_event(read("تجمع مئات المغاربة أمام البرلمان في الرباط تضامنا مع معتقلي حراك الريف، بعد صدور أحكام "
+                            "بالسجن بحق قادة الحراك.", published="2018-06-28"))
+    assert (event.location, event.country) == ("Rabat", "Morocco")
+    event = only_event(read("سيطرت قوات النظام على بلدة الحراك في ريف درعا الشرقي بعد معارك مع الفصائل.",
+                            published="2018-06-28"))
+    assert event.location == "Al Hirak"

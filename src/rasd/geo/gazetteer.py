@@ -253,6 +253,9 @@ def _load_gazetteer(home: str) -> TableGazetteer:
     _join_vowel_spellings(entries)
     _add_bare_province_names(entries)
     _mark_described_regions(entries)
+    for surface in (norm(r["surface"]) for r in read_tsv("place_everyday.tsv", ("surface",))):
+        if surface in entries:  # a word of the news first, a town where named as one
+            entries[surface] = [dataclasses.replace(p, common_word=True) for p in entries[surface]]
     for phrase, place in _capital_phrases(entries).items():
         entries.setdefault(phrase, [place])
     stop = {norm(r["surface"]) for r in read_tsv("place_stopwords.tsv", ("surface",))}
