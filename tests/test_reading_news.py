@@ -979,3 +979,8 @@ def test_the_movement_is_no_town_but_the_town_named_as_one_is(read):
     event = only_event(read("سيطرت قوات النظام على بلدة الحراك في ريف درعا الشرقي بعد معارك مع الفصائل.",
                             published="2018-06-28"))
     assert event.location == "Al Hirak"
+
+
+def test_towns_listed_before_the_event_word_each_had_it(read):
+    doc = read("وشهدت مدن ليون ومرسيليا تظاهرات حاشدة ضد إصلاح قانون العمل يوم السبت.", published="2018-05-06")
+    assert sorted(c.event.location for c in doc.candidates) == ["Lyon", "Marseille"]

@@ -1188,6 +1188,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         killed = counted_dead(sm, totals)
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
         # "فوق الرياض ونجران وجازان": one event per place; one toll split evenly (GUIDELINES)
+        if place is not None and not inherited:
+            place = _list_head(place, sm.places, text, sm.cues)
         places = [place] + (coordinated_places(place, sm.places, text, sm.cues) if place and not inherited else [])
         if trigger.sub_event_type == "Disrupted weapons use" and place and not inherited:
             places += [p for p in intercepted_over(sm, towns) if p.place not in [q.place for q in places]]
@@ -1461,6 +1463,18 @@ def _joined_by_and(between: str) -> bool:
     rest = [w for w in rest if w]
     # "وبلدة X", "وقرى ومزارع X"
     return len(rest) <= 2 and all(place_words().get(w) == "container" for w in rest)
+
+
+def _list_head(place: PlaceMention, places: list[PlaceMention], text: str, cues: list[Cue]) -> PlaceMention:
+    """"وشهدت مدن تولوز وبوردو تظاهرات": the place read last of a list joined by "و" before the
+    event word stands for the whole list, from its first town on."""
+    head = place
+    for p in sorted((q for q in places if q.first < place.first), key=lambda q: -q.first):
+        if head in coordinated_places(p, places, text, cues):
+            head = p
+        else:
+            break
+    return head
 
 
 def coordinated_places(first: PlaceMention, places: list[PlaceMention], text: str,
