@@ -984,3 +984,10 @@ def test_the_movement_is_no_town_but_the_town_named_as_one_is(read):
 def test_towns_listed_before_the_event_word_each_had_it(read):
     doc = read("وشهدت مدن ليون ومرسيليا تظاهرات حاشدة ضد إصلاح قانون العمل يوم السبت.", published="2018-05-06")
     assert sorted(c.event.location for c in doc.candidates) == ["Lyon", "Marseille"]
+
+
+def test_the_dead_of_last_year_told_as_a_reason_are_no_toll_of_today(read):
+    doc = read("هدمت جرافات الجيش الإسرائيلي منزل عائلة أسير في قرية قرب نابلس، بزعم تنفيذه عملية طعن أدت إلى مقتل "
+               "مستوطن العام الماضي، وسط مواجهات مع شبان رشقوا القوات بالحجارة.", published="2018-07-20")
+    assert doc.candidates
+    assert all(c.event.fatalities == 0 for c in doc.candidates)

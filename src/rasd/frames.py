@@ -1388,6 +1388,7 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
 
 RUNNING_TOTAL_REACH = 6  # "قتل 30 فلسطينيا على الأقل منذ ذلك الحين": tokens from the count to "منذ"
 SINCE_SPAN_REACH = 2  # "منذ ثلاثة أسابيع": tokens from "منذ" to the weeks
+PAST_DEAD_REACH = 1  # tokens from a count of the dead to "العام الماضي" that dates them
 PERIOD_REACH = 3  # tokens from a count to the period it was counted over ("250 شخصا قتلوا خلال يومين")
 
 
@@ -1444,6 +1445,8 @@ def _running_total(c: Casualty, cues: list[Cue], marks: list[Cue] = (), dates: l
     # (a period claims only a count right before it: "قتل 100 مقاتل من الطرفين خلال 48 ساعة"; not
     # "فقتلت تسعة مدنيين، ليصل عدد قتلى الحملة خلال أسبوعين إلى 150")
     return any((cue.kind in RUNNING_TOTAL and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH)
+               # "بزعم تنفيذه عملية أدت إلى مقتل مستوطن العام الماضي": the dead of a past time
+               or (cue.kind == "background" and c.last <= cue.first <= c.last + PAST_DEAD_REACH)
                or (cue.kind in PERIODS and c.last <= cue.first <= c.last + PERIOD_REACH)
                # "منذ بدء الحملة إلى 400", "منذ بدء الهجوم قتل 40": counted since, just before
                or (cue.kind == "background_since" and 0 <= c.first - cue.last <= 2 * RUNNING_TOTAL_REACH)
