@@ -991,3 +991,19 @@ def test_the_dead_of_last_year_told_as_a_reason_are_no_toll_of_today(read):
                "مستوطن العام الماضي، وسط مواجهات مع شبان رشقوا القوات بالحجارة.", published="2018-07-20")
     assert doc.candidates
     assert all(c.event.fatalities == 0 for c in doc.candidates)
+
+
+def test_a_strike_told_as_like_one_of_another_day_is_another_event(read):
+    doc = read("قتل 20 مدنيا الثلاثاء في غارات على الغوطة الشرقية. وقال المرصد إن الغارات استهدفت مدينتي دوما "
+               "وعربين. وكان 12 مدنيا قد قتلوا الاثنين في غارات مماثلة على بلدة حمورية.", published="2018-03-14")
+    told = {(e.event_date, e.location) for e in doc.events}
+    # each town the definite "الغارات" lists was struck that Tuesday; Hamouriyeh, the day before
+    assert {("2018-03-13", "Duma"), ("2018-03-13", "Irbin"), ("2018-03-12", "Hamouriyeh")} <= told
+    assert next(e.fatalities for e in doc.events if e.location == "Hamouriyeh") == 12
+
+
+def test_each_town_a_definite_strike_word_lists_is_its_own_event(read):
+    doc = read("ارتفع إلى 45 عدد القتلى المدنيين جراء الغارات التي استهدفت مدينة دوما وبلدتي عين ترما وزملكا منذ "
+               "صباح اليوم، بحسب المرصد السوري.", published="2018-03-20")
+    assert sorted(e.location for e in doc.events) == ["Duma", "Ein Terma", "Zamalka"]
+    assert all(e.event_date == "2018-03-20" for e in doc.events)

@@ -86,9 +86,12 @@ def _same_event(a: Frame, b: Frame, ta: tuple[str, str], tb: tuple[str, str]) ->
     if ta[0] != tb[0] or a.date is None or b.date is None:
         return ta[0] == tb[0] and a.date == b.date and _same_place(a, b)
     # "ليل الخميس الجمعة" is told as either night: one day apart at one place is one event; a
-    # lead dated by publication alone is the day the next sentence names ("صباح الأحد")
+    # lead dated by publication alone is the day the next sentence names ("صباح الأحد"); not one
+    # told as another like it on another day ("قتلوا الاثنين في غارات مماثلة على بلدة حمورية")
     if abs((a.date - b.date).days) > 1 or (a.date != b.date and (a.place_inherited or b.place_inherited)
                                            and not (_undated(a) or _undated(b))):
+        return False
+    if a.date != b.date and any(c.startswith("similar") for c in (*a.cues, *b.cues)):
         return False
     return _same_place(a, b)
 
@@ -256,7 +259,9 @@ def group_frames(typed: list[Typed]) -> list[list[Typed]]:
             # "the strike" refers to the last event of its type, or to the last event
             alike = [g for g in groups if _doubted(g[0][0]) == _doubted(f)]
             earlier = [g for g in alike if lead(g)[1][0] == t[0]] or (alike if f.place is None else [])
-            if f.anaphoric and earlier and _may_refer_to(f, earlier[-1]):
+            # (not a town of a list told by the same word: "الغارات التي استهدفت دوما وعين ترما")
+            if f.anaphoric and earlier and _may_refer_to(f, earlier[-1]) and not any(
+                    m.sentence == f.sentence and m.trigger.first == f.trigger.first for m, _ in earlier[-1]):
                 earlier[-1].append((f, t))
             else:
                 groups.append([(f, t)])

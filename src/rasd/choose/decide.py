@@ -71,6 +71,8 @@ def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING
         # CV over five fold draws strict F1 0.618 -> 0.625 against requiring "the strike" below;
         # not one told as another like it ("تظاهرة مماثلة يوم الجمعة الماضي")
         return False
+    if da != db and (_another(kept) or _another(other)):
+        return False  # "قتلوا الاثنين في غارات مماثلة": another like it, on another day
     if a.location != b.location and kept.tellings == other.tellings and kept.features.get("place_own") \
             and other.features.get("place_own"):
         return False  # "غارات على دوما وحرستا وعربين": one sentence names each town: one event each
