@@ -32,6 +32,8 @@ def dates_in(text, pub=PUB):
     pytest.param("في 14 تشرين الأول/أكتوبر من العام الماضي", dt.date(2018, 10, 14), id="two-month-names"),
     pytest.param("بتاريخ 2019/05/10", dt.date(2019, 5, 10), id="numeric-date"),
     pytest.param("في 20 ديسمبر", dt.date(2018, 12, 20), id="month-after-publication-is-last-year"),
+    pytest.param("في الثامن من الشهر الجاري", dt.date(2019, 5, 8), id="ordinal-day-of-this-month"),
+    pytest.param("يوم 20 من الشهر الماضي", dt.date(2019, 4, 20), id="day-of-last-month"),
 ])
 def test_date_expression_resolves_against_publication(text, expected):
     assert dates_in(text)[0][0] == expected
@@ -164,3 +166,7 @@ def test_last_weekday_said_on_that_weekday_is_a_week_ago():
     assert dates_in("قتل جندي يوم الخميس") == [(dt.date(2019, 5, 16), 1)]
     assert dates_in("قتل جندي يوم الثلاثاء الماضي") == [(dt.date(2019, 5, 14), 1)]
     assert dates_in("قتل جندي يوم الخميس الماضي", pub=None) == [(None, 1)]  # no publication day: unresolved
+
+
+def test_until_today_is_no_day():
+    assert dates_in("ولا يزال مصير المخطوفين مجهولا حتى اليوم") == []

@@ -66,6 +66,7 @@ def test_number_words_are_read(text, value):
     pytest.param("أكد الرئيس عزمه القضاء على الفساد", 0, id="eliminating-corruption"),
     pytest.param("قتل 4 أشخاص في قصف على البلدة، فيما قتل طفلان آخران في غارة", 6, id="others-killed-after"),
     pytest.param("قتل 4 أشخاص في قصف على البلدة، وقتل طفلان منهم تحت الأنقاض", 4, id="two-of-them-no-others"),
+    pytest.param("أسفرت الاشتباكات عن مقتل 6 من الحوثيين وجنديين", 8, id="noun-joined-after-a-partitive"),
 ])
 def test_fatalities_follow_acled_counting_rules(text, dead):
     assert killed(text) == dead

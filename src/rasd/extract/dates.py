@@ -119,6 +119,42 @@ def _past_month(tokens: list[Token], m: Match, lex: Lexicons, pub: dt.date | Non
     return None
 
 
+THIS_MONTH = {"الجاري": 0, "الحالي": 0, "الماضي": 1, "المنصرم": 1, "الفائت": 1}  # months back from publication
+
+
+def _days_of_this_month(tokens: list[Token], span_of, lex: Lexicons, pub: dt.date | None,
+                        taken: set[int]) -> list[DateMention]:
+    """"في الثامن من الشهر الجاري", "يوم 8 من الشهر الماضي": a day of the publication's month (or
+    of the month before), named by its number or ordinal."""
+    out = []
+    if pub is None:
+        return out
+    for i in range(2, len(tokens) - 1):
+        back = THIS_MONTH.get(tokens[i + 1].text)
+        if back is None or tokens[i].text != "الشهر" or tokens[i - 1].text != "من":
+            continue
+        day, first = None, None
+        if tokens[i - 2].text.isdigit():
+            day, first = int(tokens[i - 2].text), i - 2
+        else:
+            for width in (2, 1):
+                start = i - 1 - width
+                if start >= 0 and (d := lex.ordinals.get(" ".join(t.text for t in tokens[start:i - 1]))):
+                    day, first = d, start
+                    break
+        if day is None or any(k in taken for k in range(first, i + 2)):
+            continue
+        year, month = pub.year, pub.month - back
+        if month < 1:
+            year, month = year - 1, 12
+        date = _safe_date(year, month, day)
+        if date is None or date > pub + dt.timedelta(days=1):
+            continue
+        out.append(DateMention(first, i + 2, span_of(first, i + 2, 0), date, 1, False))
+        taken.update(range(first, i + 2))
+    return out
+
+
 def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
                pub: dt.date | None, found: dict[str, list[Match]] | None = None) -> list[DateMention]:
     """Every date expression with its resolved date (None if it needs a missing pub date).
@@ -151,8 +187,12 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
             continue
         out.append(DateMention(first, last, span_of(first, last, 0), date, precision, False))
         taken.update(range(first, last))
+    out.extend(_days_of_this_month(tokens, span_of, lex, pub, taken))
     for m in found["relative_days"]:
         if any(i in taken for i in range(m.first, m.last)):
+            continue
+        if m.value == "none":
+            taken.update(range(m.first, m.last))  # "لا يزال مصيرهم مجهولا حتى اليوم": no day of it
             continue
         if (tokens[m.first].text.startswith("قبل") and m.last < len(tokens)
                 and tokens[m.last].text in lex.number_words["reference"]):

@@ -291,7 +291,8 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         prev, prev_end = c, num.last
     # "قتل ثلاثة مسلحين وجندي": one named by a noun joined to a counted noun died too
     for c in [c for c in out if c.killed and not c.vague]:
-        k = c.last + 1  # the token after the count's noun
+        # the token after the count's noun ("6 من الحوثيين وجنديين": after a partitive's noun)
+        k = c.last + (2 if c.last < last and tokens[c.last].text == "من" else 1)
         if k < last and tokens[k].text.startswith("و") and not any(n.first == k for n in numbers) and (
                 more := _joined_person(tokens[k].text[1:], lex)):
             out.append(Casualty(k, k + 1, span_of(k, k + 1, 0), more, True, implied=True))
