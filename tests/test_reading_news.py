@@ -600,10 +600,19 @@ def test_the_sub_type_and_sides(read, text, sub, sides):
     assert (event.sub_event_type, (event.actor1, event.actor2)) == (sub, sides)
 
 
-def test_the_side_one_speaker_admits_and_another_claims_is_counted_once(read):
-    event = only_event(read("قال الجيش الباكستاني إن 11 من جنوده قتلوا في اشتباكات مع مسلحين في إقليم وزيرستان "
-                            "الشمالية، فيما أعلنت حركة طالبان باكستان مقتل 40 جنديا.", published="2025-03-10"))
-    assert event.fatalities == 11
+@pytest.mark.parametrize("text, published, dead", [
+    # the side one speaker admits and another claims is counted once, the smaller
+    ("قال الجيش الباكستاني إن 11 من جنوده قتلوا في اشتباكات مع مسلحين في إقليم وزيرستان الشمالية، فيما أعلنت حركة "
+     "طالبان باكستان مقتل 40 جنديا.", "2025-03-10", 11),
+    # the dead of each side told in two sentences add up
+    ("قتل أربعة من عناصر الشرطة في هجوم شنه مسلحون على حاجز أمني في مدينة العريش. وقال مصدر أمني إن ثلاثة من "
+     "المهاجمين قتلوا خلال تبادل إطلاق النار.", "2018-07-20", 7),
+    # one side told twice is one count, the lowest (ACLED's conservative figure)
+    ("قتل أربعة من عناصر الشرطة في هجوم شنه مسلحون على حاجز أمني في مدينة العريش. وقال مصدر طبي إن خمسة من الشرطة "
+     "قتلوا في الهجوم.", "2018-07-20", 4),
+], ids=["claimed-and-admitted", "two-sides-two-sentences", "one-side-told-twice"])
+def test_each_sides_dead_are_counted_once(read, text, published, dead):
+    assert only_event(read(text, published=published)).fatalities == dead
 
 
 def test_an_apparatus_fighting_a_brigade_is_an_armed_clash(read):
@@ -746,11 +755,17 @@ def test_the_type_and_place_of_a_protest(read, text, event_type, location):
     assert (event.event_type, event.location) == (event_type, location)
 
 
-def test_egypts_takfiri_elements_are_the_islamic_state_in_egypt(read):
-    event = only_event(read("أعلن الجيش المصري مقتل 7 عناصر تكفيرية في تبادل لإطلاق النار خلال مداهمة بمدينة رفح "
-                            "المصرية اليوم.", published="2018-03-05"))
-    assert (event.sub_event_type, event.actor1, event.actor2) == (
-        "Armed clash", "Military Forces of Egypt (2014-)", "Islamic State (Egypt)")
+@pytest.mark.parametrize("text, published, sides", [
+    # Egypt's army's "takfiri elements" are the Islamic State in Egypt
+    ("أعلن الجيش المصري مقتل 7 عناصر تكفيرية في تبادل لإطلاق النار خلال مداهمة بمدينة رفح المصرية اليوم.",
+     "2018-03-05", ("Armed clash", "Military Forces of Egypt (2014-)", "Islamic State (Egypt)")),
+    # fighters who repelled an assault fought ("تصدوا")
+    ("قالت مصادر محلية إن مقاتلي المعارضة تصدوا لمحاولة تقدم لقوات النظام في ريف حماة الشمالي.",
+     "2018-06-10", ("Armed clash", "Opposition Rebels (Syria)", "Military Forces of Syria (2000-)")),
+], ids=["takfiri-elements", "repelled-an-assault"])
+def test_who_fought_whom(read, text, published, sides):
+    event = only_event(read(text, published=published))
+    assert (event.sub_event_type, event.actor1, event.actor2) == sides
 
 
 def test_bodies_a_hospital_received_are_the_fights_dead(read):
@@ -932,13 +947,6 @@ def test_a_bomb_on_a_car_carrying_a_groups_commander_hit_that_group(read):
     assert event.actor1 != "HTS: Hayat Tahrir al-Sham"
 
 
-def test_fighters_who_repelled_an_assault_fought(read):
-    event = only_event(read("قالت مصادر محلية إن مقاتلي المعارضة تصدوا لمحاولة تقدم لقوات النظام في ريف حماة "
-                            "الشمالي.", published="2018-06-10"))
-    assert (event.sub_event_type, event.actor1, event.actor2) == (
-        "Armed clash", "Opposition Rebels (Syria)", "Military Forces of Syria (2000-)")
-
-
 def test_a_group_joined_to_one_a_strike_aimed_at_was_aimed_at_too(read):
     event = only_event(read("قصفت طائرات إسرائيلية فجر اليوم مواقع قرب مطار دمشق الدولي. وقال المرصد السوري إن الغارات "
                             "استهدفت مستودعات أسلحة تابعة لحزب الله والحرس الثوري الإيراني.", published="2018-06-10"))
@@ -959,16 +967,6 @@ def test_an_attack_on_a_goal_is_a_game_not_a_fight(read):
     assert doc.events == []
     # the minute of a game is no count of the dead
     assert all(c.event.fatalities == 0 for c in doc.candidates)
-
-
-def test_the_dead_of_each_side_told_in_two_sentences_add_up(read):
-    event = only_event(read("قتل أربعة من عناصر الشرطة في هجوم شنه مسلحون على حاجز أمني في مدينة العريش. وقال مصدر "
-                            "أمني إن ثلاثة من المهاجمين قتلوا خلال تبادل إطلاق النار.", published="2018-07-20"))
-    assert event.fatalities == 7
-    # one side told twice is one count, the lowest (ACLED's conservative figure)
-    event = only_event(read("قتل أربعة من عناصر الشرطة في هجوم شنه مسلحون على حاجز أمني في مدينة العريش. وقال مصدر "
-                            "طبي إن خمسة من الشرطة قتلوا في الهجوم.", published="2018-07-20"))
-    assert event.fatalities == 4
 
 
 def test_the_movement_is_no_town_but_the_town_named_as_one_is(read):
