@@ -1005,3 +1005,14 @@ def test_each_town_a_definite_strike_word_lists_is_its_own_event(read):
                "صباح اليوم، بحسب المرصد السوري.", published="2018-03-20")
     assert sorted(e.location for e in doc.events) == ["Duma", "Ein Terma", "Zamalka"]
     assert all(e.event_date == "2018-03-20" for e in doc.events)
+
+
+def test_a_strike_whose_civilian_toll_is_denied_but_itself_affirmed_stands(read):
+    doc = read("نفى المتحدث باسم التحالف استهداف مدنيين في الغارة التي استهدفت سوقا في مديرية كتاف بمحافظة صعدة، "
+               "مؤكدا أن الغارة استهدفت تجمعا لقيادات حوثية.", published="2018-07-16")
+    (event,) = doc.events
+    assert (event.sub_event_type, event.location) == ("Air/drone strike", "Kitaf")
+    assert event.denied_by
+    # a denial with nothing affirmed after it stays no event
+    assert read("نفى المتحدث باسم التحالف أن تكون طائراته قد شنت غارة على سوق في مديرية كتاف بمحافظة صعدة.",
+                published="2018-07-16").events == []

@@ -956,6 +956,16 @@ def denial_in(sm: SentenceMentions, country: str | None, lex: Lexicons) -> Denia
     return Denial(sm.sentence.index, cue.span, by[0] if by else "a party to the event", typ)
 
 
+def affirmed_after_denial(sm: SentenceMentions) -> bool:
+    """"نفى التحالف استهداف مدنيين في الغارة ...، مؤكدا أن الغارة استهدفت تجمعا لقيادات حوثية": the
+    denier goes on to affirm the event (cue kind affirm before an event word): what it denied was
+    whom it hit, not that it happened."""
+    denial = next((c for c in sm.cues if c.kind == "denial"), None)
+    return denial is not None and any(
+        c.kind == "affirm" and c.first > denial.last and any(t.first >= c.last for t in sm.triggers)
+        for c in sm.cues)
+
+
 def told_then_denied(sm: SentenceMentions) -> int | None:
     """"استهدف موقعا في بلدة الهري، وهو ما نفاه التحالف": the sentence tells the event and then
     someone denies it; the event stands, as ACLED codes a denied one (the denial goes in its
@@ -1110,16 +1120,19 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if denial is not None:
             denials.append(denial)
             denied_at = told_then_denied(sm)
-            if denied_at is None:
+            if denied_at is None and affirmed_after_denial(sm):
+                pass  # "نفى التحالف استهداف مدنيين في الغارة ..., مؤكدا أن الغارة استهدفت تجمعا": the strike stands
+            elif denied_at is None:
                 # "نفت موسكو أن تكون طائراتها قصفت أريحا ... وكان ناشطون قد أفادوا بمقتل ثمانية في
                 # المدينة": the place of the denied event is the one the next sentences tell of
                 located = [p for p in towns if p.locative and p.place.kind != "country"]
                 if located and not _is_background(sm, pub):
                     last_place, last_place_at = located[0], sm.sentence.index
                 continue
-            # the denier and what it says ("الأمر الذي نفته دمشق") are no place of the event
-            sm = replace(sm, places=[p for p in sm.places if p.last <= denied_at])
-            towns = [p for p in towns if p.last <= denied_at]
+            else:
+                # the denier and what it says ("الأمر الذي نفته دمشق") are no place of the event
+                sm = replace(sm, places=[p for p in sm.places if p.last <= denied_at])
+                towns = [p for p in towns if p.last <= denied_at]
         background = bool(sm.triggers) and _is_background(sm, pub)
         if not sm.triggers:
             located = [p for p in towns if p.locative] or [p for p in sm.places if p.locative]
@@ -1302,7 +1315,12 @@ def cue_sides(cues: list[Cue], trigger: Trigger) -> tuple[str, ...]:
     a relative pronoun only right before the trigger ("السلطات التي اعتقلت": who the
     authorities are, not what they did today)."""
     return tuple(sorted({c.kind + ("<" if c.last <= trigger.first else ">") for c in cues
-                         if c.kind != "relative" or c.last == trigger.first}))
+                         if (c.kind != "relative" or c.last == trigger.first) and c.kind not in RULES_ONLY}))
+
+
+# cue kinds the rules read and the event model does not weigh: "مؤكدا أن" is said of anything
+# (as a feature it moved the fixed folds' precision by 0.004 on no change of candidates)
+RULES_ONLY = frozenset({"affirm"})
 
 
 TOWARD_REACH = 2  # tokens from "باتجاه" / "فوق" to the town ("باتجاه مدينة نجران")
