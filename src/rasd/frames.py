@@ -241,7 +241,7 @@ def _without_described(sm: SentenceMentions, triggers: list[Trigger]) -> list[Tr
 CAMPAIGN_NAME_REACH = 4  # words of an operation's name between "في إطار عملية" and "التي"
 
 
-def _without_dates_of_another(sm: SentenceMentions) -> SentenceMentions:
+def _without_campaign_dates(sm: SentenceMentions) -> SentenceMentions:
     """"سيطرت على ثلاث قرى في إطار عملية غصن الزيتون التي انطلقت في العشرين من يناير": the day
     told in a relative clause about the campaign the event is part of (cue kind campaign) is when
     the campaign began, not the day of the event."""
@@ -1092,7 +1092,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         unplaced[:] = waiting
 
     for sm in (clause for group in groups for part in told_after_split(group) for clause in while_split(part)):
-        sm = _without_dates_of_another(sm)
+        sm = _without_campaign_dates(sm)
         dated = [d for d in sm.dates if not (pub and d.date and d.date > pub + dt.timedelta(days=1))]
         # ("وكانت 12 مدنيا قد قتلوا الاثنين": the day of an earlier event told in the pluperfect is
         # not the day the story goes on to tell of)
@@ -1310,6 +1310,11 @@ def while_split(sm: SentenceMentions) -> list[SentenceMentions]:
     return [sm]
 
 
+# cue kinds the rules read and the event model does not weigh: "مؤكدا أن" is said of anything
+# (as a feature it moved the fixed folds' precision by 0.004 on no change of candidates)
+RULES_ONLY = frozenset({"affirm"})
+
+
 def cue_sides(cues: list[Cue], trigger: Trigger) -> tuple[str, ...]:
     """Each cue kind of the sentence with the side of the trigger it stands on ("forecast<");
     a relative pronoun only right before the trigger ("السلطات التي اعتقلت": who the
@@ -1317,10 +1322,6 @@ def cue_sides(cues: list[Cue], trigger: Trigger) -> tuple[str, ...]:
     return tuple(sorted({c.kind + ("<" if c.last <= trigger.first else ">") for c in cues
                          if (c.kind != "relative" or c.last == trigger.first) and c.kind not in RULES_ONLY}))
 
-
-# cue kinds the rules read and the event model does not weigh: "مؤكدا أن" is said of anything
-# (as a feature it moved the fixed folds' precision by 0.004 on no change of candidates)
-RULES_ONLY = frozenset({"affirm"})
 
 
 TOWARD_REACH = 2  # tokens from "باتجاه" / "فوق" to the town ("باتجاه مدينة نجران")
