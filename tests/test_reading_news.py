@@ -762,7 +762,11 @@ def test_the_type_and_place_of_a_protest(read, text, event_type, location):
     # fighters who repelled an assault fought ("تصدوا")
     ("قالت مصادر محلية إن مقاتلي المعارضة تصدوا لمحاولة تقدم لقوات النظام في ريف حماة الشمالي.",
      "2018-06-10", ("Armed clash", "Opposition Rebels (Syria)", "Military Forces of Syria (2000-)")),
-], ids=["takfiri-elements", "repelled-an-assault"])
+    # the group fighters are said to belong to is their side
+    ("قتل ستة مسلحين في تبادل لإطلاق النار مع قوات الشرطة في محافظة الجيزة فجر اليوم. وقالت وزارة الداخلية إن "
+     "المسلحين ينتمون إلى حركة حسم.",
+     "2018-06-01", ("Armed clash", "Police Forces of Egypt (2014-)", "Hasm Movement")),
+], ids=["takfiri-elements", "repelled-an-assault", "belongs-to"])
 def test_who_fought_whom(read, text, published, sides):
     event = only_event(read(text, published=published))
     assert (event.sub_event_type, event.actor1, event.actor2) == sides
@@ -932,12 +936,6 @@ def test_a_town_at_its_provinces_seat_in_a_list_of_towns_is_that_town(read):
                published="2018-06-01")
     assert sorted((e.location, e.admin1, e.geo_precision) for e in doc.events) == [
         ("Al Karak", "Al Karak", 1), ("Irbid", "Irbid", 1), ("Maan", "Maan", 1), ("Zarqa", "Zarqa", 1)]
-
-
-def test_the_group_fighters_are_said_to_belong_to_is_their_side(read):
-    event = only_event(read("قتل ستة مسلحين في تبادل لإطلاق النار مع قوات الشرطة في محافظة الجيزة فجر اليوم. وقالت "
-                            "وزارة الداخلية إن المسلحين ينتمون إلى حركة حسم.", published="2018-06-01"))
-    assert (event.actor1, event.actor2) == ("Police Forces of Egypt (2014-)", "Hasm Movement")
 
 
 def test_a_bomb_on_a_car_carrying_a_groups_commander_hit_that_group(read):

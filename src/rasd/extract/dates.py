@@ -54,14 +54,15 @@ def _int(tok: Token | None) -> int | None:
     return None
 
 
-def _ordinal_day(tokens: list[Token], m: Match, lex: Lexicons) -> tuple[int, int] | None:
-    """"الخامس من مارس", "الحادي والعشرين من": (day, first token) of a day written as an ordinal."""
-    if m.first < 2 or tokens[m.first - 1].text != "من":
+def _ordinal_day(tokens: list[Token], at: int, lex: Lexicons) -> tuple[int, int] | None:
+    """"الخامس من مارس", "الحادي والعشرين من": (day, first token) of a day written as an ordinal
+    before "من" and the month that starts at token ``at``."""
+    if at < 2 or tokens[at - 1].text != "من":
         return None
     for width in (2, 1):
-        start = m.first - 1 - width
+        start = at - 1 - width
         if start >= 0:
-            day = lex.ordinals.get(" ".join(t.text for t in tokens[start:m.first - 1]))
+            day = lex.ordinals.get(" ".join(t.text for t in tokens[start:at - 1]))
             if day:
                 return day, start
     return None
@@ -119,34 +120,27 @@ def _past_month(tokens: list[Token], m: Match, lex: Lexicons, pub: dt.date | Non
     return None
 
 
-THIS_MONTH = {"الجاري": 0, "الحالي": 0, "الماضي": 1, "المنصرم": 1, "الفائت": 1}  # months back from publication
+MONTH_NOUN = "الشهر"
 
 
 def _days_of_this_month(tokens: list[Token], span_of, lex: Lexicons, pub: dt.date | None,
                         taken: set[int]) -> list[DateMention]:
-    """"في الثامن من الشهر الجاري", "يوم 8 من الشهر الماضي": a day of the publication's month (or
-    of the month before), named by its number or ordinal."""
+    """"في الثامن من الشهر الجاري", "يوم 8 من الشهر الماضي": a day of the publication's month
+    (number_words.tsv: this_month) or of the month before (past), by its number or ordinal."""
     out = []
     if pub is None:
         return out
+    words = lex.number_words
     for i in range(2, len(tokens) - 1):
-        back = THIS_MONTH.get(tokens[i + 1].text)
-        if back is None or tokens[i].text != "الشهر" or tokens[i - 1].text != "من":
+        if tokens[i].text != MONTH_NOUN or tokens[i - 1].text != "من":
             continue
-        day, first = None, None
-        if tokens[i - 2].text.isdigit():
-            day, first = int(tokens[i - 2].text), i - 2
-        else:
-            for width in (2, 1):
-                start = i - 1 - width
-                if start >= 0 and (d := lex.ordinals.get(" ".join(t.text for t in tokens[start:i - 1]))):
-                    day, first = d, start
-                    break
-        if day is None or any(k in taken for k in range(first, i + 2)):
+        after = tokens[i + 1].text
+        back = 0 if after in words["this_month"] else 1 if after in words["past"] else None
+        number = _int(tokens[i - 2])
+        day, first = (number, i - 2) if number else _ordinal_day(tokens, i, lex) or (None, None)
+        if back is None or day is None or any(k in taken for k in range(first, i + 2)):
             continue
-        year, month = pub.year, pub.month - back
-        if month < 1:
-            year, month = year - 1, 12
+        year, month = (pub.year, pub.month - back) if pub.month > back else (pub.year - 1, 12)
         date = _safe_date(year, month, day)
         if date is None or date > pub + dt.timedelta(days=1):
             continue
@@ -168,7 +162,7 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
     for m in found["months"]:
         if m.value == "8" and not (m.first > 0 and tokens[m.first - 1].text.isdigit()):
             continue  # آب is also "father"; need a day number before it
-        ordinal = _ordinal_day(tokens, m, lex)
+        ordinal = _ordinal_day(tokens, m.first, lex)
         if m.extra and m.extra[0] == "gregorian" and not (
                 (m.first > 0 and tokens[m.first - 1].text.isdigit()) or ordinal
                 or (m.last < len(tokens) and len(tokens[m.last].text) == 4 and tokens[m.last].text.isdigit())):

@@ -270,9 +270,9 @@ def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Pl
     # GeoNames gives it: "الكرك" is Karak town, filed under Ma'an)
     seats = [p for p in pc.candidates if p.kind == "admin1"]
 
-    def in_province(p: Place) -> bool:
-        return p.admin1 in provinces or any(km(p.latitude, p.longitude, q.latitude, q.longitude) <= PROVINCE_SEAT_KM
-                                            for q in seats)
+    def seat_of(p: Place) -> Place | None:  # the province whose seat a town filed elsewhere is
+        return None if p.kind != "city" or p.admin1 in provinces else next(
+            (q for q in seats if km(p.latitude, p.longitude, q.latitude, q.longitude) <= PROVINCE_SEAT_KM), None)
     # ... unless the article points to the town's country more ("مصادر أمنية لبنانية": Tripoli is
     # Lebanon's, not Libya's province of the name)
     province_votes = max((votes.get(p.iso2, 0) for p in pc.candidates if p.kind == "admin1"), default=0)
@@ -288,7 +288,7 @@ def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Pl
         return (
             p.iso2 == pc.country_said,  # "طرابلس اللبنانية" is Lebanon's Tripoli
             p.admin1 in sentence_admin1 and p.kind != "admin1",
-            not (provinces and p.kind != "admin1" and not in_province(p)
+            not (provinces and p.kind != "admin1" and p.admin1 not in provinces and seat_of(p) is None
                  and votes.get(p.iso2, 0) <= province_votes),
             not dwarfed,
             votes.get(p.iso2, 0) >= 1,
@@ -300,9 +300,7 @@ def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Pl
             p.population,
         )
     place = max(pc.candidates, key=score)
-    seat = next((q for q in seats if place.kind == "city" and place.admin1 not in provinces
-                 and km(place.latitude, place.longitude, q.latitude, q.longitude) <= PROVINCE_SEAT_KM), None)
-    # the town at its province's seat bears the province's name and lies in it
+    seat = seat_of(place)  # the town at its province's seat bears the province's name and lies in it
     return place if seat is None else replace(place, name=seat.name, admin1=seat.admin1)
 
 
