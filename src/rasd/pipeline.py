@@ -360,12 +360,12 @@ def stage_candidates(doc: Doc, res: Resources):
     frames, denials, tolls, by_sentence = doc.frames
     # sentence -> "lethal" (live fire: excessive force) or "intervention" (dispersal)
     intervention: dict[int, str] = {}
-    for s in doc.sentences:
-        kinds = {c.kind for c in doc.cues if s.first <= c.first < s.last}
-        if protest_with_arrests([t for t in doc.triggers if s.first <= t.first < s.last]):
+    for g in doc.sentence_mentions:
+        kinds = {c.kind for c in g.cues}
+        if protest_with_arrests(g.triggers):
             kinds.add("intervention")  # "تظاهر المئات ... واعتقلت الشرطة 20 منهم"
         if kinds & {"lethal", "intervention"}:
-            intervention[s.index] = "lethal" if "lethal" in kinds else "intervention"
+            intervention[g.sentence.index] = "lethal" if "lethal" in kinds else "intervention"
     starts = [s.first for s in doc.sentences]
     with_trigger = {bisect_right(starts, t.first) - 1 for t in doc.triggers}
     candidates = build_candidates(frames, denials, tolls, article_id=doc.article.id, lex=res.lex,

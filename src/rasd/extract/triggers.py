@@ -36,9 +36,10 @@ def find_split_triggers(tokens: list[Token], span_of, lex: Lexicons, taken: set[
     (split_triggers.tsv); the trigger is the verb, so what follows it is who did it."""
     out = []
     texts = [t.text for t in tokens]
+    verbs = lex.split_triggers
     for i, text in enumerate(texts):
-        if i in taken:
-            continue
+        if text not in verbs and (text[:1] not in VERB_CLITICS or text[1:] not in verbs) or i in taken:
+            continue  # (most words: no verb of a split trigger, with or without its clitic)
         reach = SPLIT_GAP
         if i + 1 in subjects:  # the object must start before the next sentence does
             next_start = min((s for s in starts if s > i), default=len(texts))

@@ -31,6 +31,8 @@ def bare_capitals(tokens: list[Token], span_of, votes: Counter, gaz: Gazetteer,
     ranked = votes.most_common(2)
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return []
+    if not any(CAPITAL in t.text for t in tokens):
+        return []  # most articles: skip the search for the seat
     adjectives = [a for a, iso in nationalities.items() if iso == ranked[0][0] and a.startswith("ال")
                   and a.endswith("يه")]
     seat = next((p for a in adjectives for p in gaz.lookup(f"{CAPITAL} {a}")), None)

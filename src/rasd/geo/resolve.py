@@ -8,6 +8,7 @@ the article's dominant countries, the kind the words around it ask for
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -311,15 +312,16 @@ DIRECTION_KM = 150  # a place said to lie in some direction from another lies wi
 
 def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], votes: Counter,
                    country_name) -> list[PlaceMention]:
-    sent_of = {}
-    for s in sentences:
-        for i in range(s.first, s.last):
-            sent_of[i] = s.index
+    starts = [s.first for s in sentences]
+
+    def sentence_of(token: int) -> int:
+        k = bisect_right(starts, token) - 1
+        return sentences[k].index if k >= 0 and token < sentences[k].last else -1
     # the provinces each sentence names ("محافظة إدلب"), by the mention that names them
     admin_by_sentence: dict[int, list[tuple[PlaceCandidates, set[str]]]] = {}
     for pc in found:
         if pc.after_admin_word:
-            admin_by_sentence.setdefault(sent_of.get(pc.match.first, -1), []).append(
+            admin_by_sentence.setdefault(sentence_of(pc.match.first), []).append(
                 (pc, {p.admin1 for p in pc.candidates if p.kind == "admin1"}))
     mentions = Counter(pc.match.value for pc in found)
     out = []
@@ -328,7 +330,7 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
     for pc in found:
         # a province named by another mention ("ولاية فلوريدا" names no province for itself:
         # not Uruguay's town Florida in its department Florida)
-        named = set().union(*(admins for other, admins in admin_by_sentence.get(sent_of.get(pc.match.first, -1), [])
+        named = set().union(*(admins for other, admins in admin_by_sentence.get(sentence_of(pc.match.first), [])
                               if other is not pc))
         place = choose(pc, votes, named)
         if not supported(pc, place, votes, mentions[pc.match.value]):

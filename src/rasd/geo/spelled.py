@@ -17,7 +17,7 @@ import re
 import unicodedata
 from importlib import resources
 
-from rasd.geo.unlisted import could_be_name, is_village_noun, name_prefixes
+from rasd.geo.unlisted import could_be_name, is_village_noun, name_prefixes, village_nouns
 from rasd.records import Place, PlaceMention
 
 TABLE = "towns_latin.tsv.gz"
@@ -112,10 +112,11 @@ def spelled_places(tokens: list, sentences: list, taken: set[int], places: list[
     (place_words.tsv) that no lexicon read, in the country its sentence names (a country's
     name, a nationality word right after it, a place of the gazetteer), else the article's."""
     out: list[PlaceMention] = []
+    nouns = village_nouns()
     for s in sentences:
         for i in range(s.first, s.last - 1):
             at = i + 1
-            if not is_village_noun(tokens[i].text) or at in taken or not _letters(tokens[at].text):
+            if tokens[i].text not in nouns or at in taken or not _letters(tokens[at].text):
                 continue
             nxt = tokens[at + 1].text if at + 1 < s.last else ""
             if tokens[at].text in name_prefixes():

@@ -74,6 +74,7 @@ def unlisted_places(tokens: list[Token], sentences: list[Sentence], taken: set[i
     out: list[PlaceMention] = []
     ranked = sorted((p for p in places if p.place.kind != "country"), key=lambda p: p.first)
     starts = [p.first for p in ranked]
+    nouns = village_nouns()
     for s in sentences:
         anchors = ranked[bisect_left(starts, s.first):bisect_left(starts, s.last)]
         if not anchors:
@@ -81,8 +82,8 @@ def unlisted_places(tokens: list[Token], sentences: list[Sentence], taken: set[i
         i = s.first
         while i < s.last - 1:
             # "140 مستوطنة", "ثلاث قرى": a counted noun, not one naming the place after it
-            counted = i > s.first and (tokens[i - 1].text.isdigit() or tokens[i - 1].text in numbers)
-            if not is_village_noun(tokens[i].text) or counted:
+            if tokens[i].text not in nouns or i > s.first and (
+                    tokens[i - 1].text.isdigit() or tokens[i - 1].text in numbers):
                 i += 1
                 continue
             names = _names_after(tokens, i + 1, s.last, taken)
