@@ -1092,6 +1092,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         unplaced[:] = waiting
 
     for sm in (clause for group in groups for part in told_after_split(group) for clause in while_split(part)):
+        if not (sm.triggers or sm.dates or sm.places) and all(c.kind != "denial" for c in sm.cues):
+            continue  # nothing to tell, date, place or deny (the steps below would change nothing)
         sm = _without_campaign_dates(sm)
         dated = [d for d in sm.dates if not (pub and d.date and d.date > pub + dt.timedelta(days=1))]
         # ("وكانت 12 مدنيا قد قتلوا الاثنين": the day of an earlier event told in the pluperfect is
