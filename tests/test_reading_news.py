@@ -573,6 +573,22 @@ def test_whom_a_side_accuses_of_the_shelling_fired_it(read):
     assert event.actor2 == "Civilians (Syria)"
 
 
+@pytest.mark.parametrize("text, sides", [
+    # who holds others responsible ("حمّل ... مسؤولية") accuses them: the accused did it
+    ("وحمّل الجيش الليبي ميليشيات مسلحة مسؤولية الهجوم الذي استهدف مقر المفوضية العليا للانتخابات في طرابلس "
+     "اليوم وأسفر عن مقتل 12 شخصا.", ("Unidentified Armed Group (Libya)", "Civilians (Libya)")),
+    # ... and those joined to the first accused are accused too, not the side hit
+    ("حملت المعارضة السورية النظام وروسيا مسؤولية القصف الذي استهدف مستشفى في بلدة كفرنبل بريف إدلب اليوم وأدى "
+     "إلى مقتل خمسة مدنيين.", ("Military Forces of Syria (2000-)", "Civilians (Syria)")),
+    # an accuser that is no side, and of two accused the one at home did it
+    ("اتهمت الحكومة اليمنية إيران وجماعة الحوثي بالوقوف وراء الهجوم الصاروخي على مدينة مأرب اليوم الذي قتل فيه "
+     "طفلان.", ("Military Forces of Yemen (2016-) Supreme Political Council", "Civilians (Yemen)")),
+], ids=["held-responsible", "two-held-responsible", "the-accused-at-home"])
+def test_whom_a_side_holds_responsible_did_it(read, text, sides):
+    event = only_event(read(text, published="2018-04-09"))
+    assert (event.actor1, event.actor2) == sides
+
+
 @pytest.mark.parametrize("text, sub, sides", [
     # an armed group flies the drone it is said to have launched
     ("قتل تسعة مدنيين في قصف بطائرة مسيرة شنته قوات الدعم السريع على حي سكني في مدينة الأبيض بولاية شمال كردفان "

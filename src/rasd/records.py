@@ -108,6 +108,7 @@ class ActorMention:
     key: str  # lexicon id, before country context turns it into an Actor
     only_in: str = ""  # the surface names this actor only in this country ("الشباب" in Somalia)
     of: bool = False  # joined to a "ل" of belonging ("غارات لقوات النظام": the forces' strikes)
+    joined: bool = False  # opens with "و": joined to what comes before ("إيران وجماعة الحوثي")
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons,
         base, _, iso = m.value.partition("@")
         first_word = tokens[m.first].text
         of = (m.skip > 0 and first_word[:m.skip].endswith("ل")) or first_word.startswith(("لل", "ولل"))
+        joined = m.skip > 0 and first_word.startswith("و")
         nationality = lex.nationalities.get(tokens[m.last].text) if m.last < len(tokens) else None
         end = m.last + 1  # the mention with its nationality word
         if nationality is None and base in STATE_ROLES + ("FORCES",) and not iso:
@@ -29,10 +30,10 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons,
             continue  # "هجوم فلسطيني": Palestinians have no state forces ("the army" there is Israel's)
         if base in STATE_ROLES + ("FORCES",) and not iso and nationality:
             role = "MIL" if base == "FORCES" else base
-            out.append(ActorMention(m.first, end, span_of(m.first, end, 0), f"{role}@{nationality}", of=of))
+            out.append(ActorMention(m.first, end, span_of(m.first, end, 0), f"{role}@{nationality}", of=of, joined=joined))
             consumed = end - 1
         elif base not in ("FORCES", "-"):  # "-": a name that only contains an actor's ("مجلس الأمن")
-            out.append(ActorMention(m.first, m.last, m.span, m.value, m.extra[0] if m.extra else "", of))
+            out.append(ActorMention(m.first, m.last, m.span, m.value, m.extra[0] if m.extra else "", of, joined))
     return out
 
 
