@@ -610,10 +610,33 @@ def test_whom_a_side_holds_responsible_did_it(read, text, sides):
     # youths facing the army riot against it
     ("اندلعت مواجهات بين شبان فلسطينيين وجنود الاحتلال عند المدخل الشمالي لمدينة البيرة اليوم.",
      "Violent demonstration", ("Rioters (Palestine)", "Military Forces of Israel (2022-)")),
+    # the police that caught the gunman did not shoot (and the dead count from their verb on)
+    ("قتل رجل وامرأة وأصيب خمسة في إطلاق نار داخل مركز تجاري في مدينة ملبورن الأسترالية اليوم، وقالت الشرطة "
+     "إنها اعتقلت المهاجم.", "Attack", ("Unidentified Armed Group (Australia)", "Civilians (Australia)")),
+    # peacekeepers are the mission ACLED names in that country
+    ("قتل ثلاثة من جنود حفظ السلام وأصيب اثنان في انفجار لغم أرضي بمركبتهم قرب مدينة تمبكتو في شمال مالي اليوم.",
+     "Remote explosive/landmine/IED", ("Unidentified Armed Group (Mali)",
+                                       "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)")),
 ])
 def test_the_sub_type_and_sides(read, text, sub, sides):
     event = only_event(read(text, published="2025-03-10"))
     assert (event.sub_event_type, (event.actor1, event.actor2)) == (sub, sides)
+
+
+@pytest.mark.parametrize("text, sub, dead", [
+    # the dead of the days before a protest ("بعد أسبوع من الاحتجاجات التي قتل فيها") are not today's
+    ("تظاهر آلاف الطلاب في العاصمة الفنزويلية كاراكاس اليوم بعد أسبوع من الاحتجاجات التي قتل فيها 12 شخصا.",
+     "Peaceful protest", 0),
+    # a crowd named right after its violent verb riots, a word between them ("أحرق خلالها المحتجون")
+    ("شهدت مدينة الناصرية احتجاجات غاضبة اليوم، اقتحم خلالها المحتجون مبنى المحافظة. وقال مصدر طبي إن متظاهرا "
+     "قتل برصاص قوات الأمن.", "Violent demonstration", 1),
+    # a sit-in broken up ("فضت") is a protest with intervention
+    ("فضت قوات الأمن الأردنية اعتصاما لعشرات المعلمين أمام مبنى البرلمان في عمان اليوم واعتقلت عددا منهم.",
+     "Protest with intervention", 0),
+], ids=["dead-of-the-week-before", "a-word-between-the-verb-and-the-crowd", "broken-up"])
+def test_a_protests_sub_type_and_dead(read, text, sub, dead):
+    event = only_event(read(text, published="2018-07-20"))
+    assert (event.sub_event_type, event.fatalities) == (sub, dead)
 
 
 @pytest.mark.parametrize("text, published, dead", [
@@ -626,7 +649,10 @@ def test_the_sub_type_and_sides(read, text, sub, sides):
     # one side told twice is one count, the lowest (ACLED's conservative figure)
     ("قتل أربعة من عناصر الشرطة في هجوم شنه مسلحون على حاجز أمني في مدينة العريش. وقال مصدر طبي إن خمسة من الشرطة "
      "قتلوا في الهجوم.", "2018-07-20", 4),
-], ids=["claimed-and-admitted", "two-sides-two-sentences", "one-side-told-twice"])
+    # "من رجال الشرطة": the men of the police are the police's dead
+    ("قتل ستة من رجال الشرطة في هجوم لمسلحين على مركز أمني في ولاية قندهار. وأضاف المتحدث أن تسعة من المهاجمين "
+     "قتلوا في الاشتباك.", "2018-07-20", 15),
+], ids=["claimed-and-admitted", "two-sides-two-sentences", "one-side-told-twice", "men-of-the-police"])
 def test_each_sides_dead_are_counted_once(read, text, published, dead):
     assert only_event(read(text, published=published)).fatalities == dead
 

@@ -324,8 +324,8 @@ def _killing_with_toll(sm: SentenceMentions, triggers: list[Trigger], text: str,
         return c.side == "forces" or any(a.key.partition("@")[0] in ("MIL", "POL") and a.first > c.first
                                          and text[c.span.end:a.span.start].split() == ["من"] for a in sm.actors)
     return any(t.event_type == "Violence against civilians" and any(
-        c.killed and not c.vague and not (arrest and of_forces(c)) and 0 <= c.first - t.last <= 1
-        for c in sm.casualties) for t in triggers)
+        c.killed and not c.vague and not (arrest and of_forces(c)) and t.first <= c.first <= t.last + 1
+        for c in sm.casualties) for t in triggers)  # (a count may open at its verb: "قتل رجل وامرأة")
 
 
 def _is_negated(sm: SentenceMentions, trigger: Trigger) -> bool:
@@ -416,6 +416,12 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
     first_verb = min(verb_starts, default=sm.sentence.last)
     later = min((c.last for c in sm.cues if c.kind == "before_that" and c.first > first_verb),
                 default=sm.sentence.last) if sub_event_type in ONE_SIDED else sm.sentence.last
+    # ... so do forces that only arrest ("قتل رجل وامرأة في إطلاق نار ... وقالت الشرطة إنها اعتقلت
+    # المهاجم": the police caught the attacker, they attacked no one)
+    def subjects(arrest: bool) -> set[int]:  # "واعتقلت الشرطة", "قالت الشرطة إنها اعتقلت"
+        return {a.first for a in sm.actors for t in sm.triggers if (t.sub_event_type == "Arrests") == arrest
+                and not t.nominal and (a.first == t.last or a.first in said_ends and 0 < t.first - a.last <= 1)}
+    arresters = subjects(True) - subjects(False) if sub_event_type in ONE_SIDED else set()
     seen = set()
     # (who announces an interception, an arrest or ground taken is who did it: "أعلن التحالف أن
     # دفاعاته الجوية اعترضت صاروخا")
@@ -459,7 +465,8 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
         speakers |= campaign
     aimed_ends: set[int] = set()  # where an actor aimed at ends: one joined right after it was aimed at too
     for a in sm.actors:
-        if a.key in seen or (a.only_in and not named_here(a, country)) or a.first in speakers or a.first >= later:
+        if a.key in seen or (a.only_in and not named_here(a, country)) or a.first in speakers or a.first >= later \
+                or a.first in arresters:
             continue
         seen.add(a.key)
         base = a.key.partition("@")[0]
@@ -651,8 +658,11 @@ def settle_crowd_violence(sm: SentenceMentions, trigger: Trigger) -> Trigger:
     subject of a violent verb riots, though the sentence's heaviest word names it as protesters."""
     if trigger.event_type != "Protests" or not trigger.nominal:
         return trigger
+    # ... or the crowd named right after the verb ("احتجاجات ..., أحرق خلالها المحتجون مبنى المحافظة")
+    crowds = {a.first for a in sm.actors if a.key.partition("@")[0] in CROWDS}
     for verb in sm.triggers:
-        if verb.sub_event_type in CROWD_VERBS and not verb.nominal and 0 <= verb.first - trigger.last <= 1:
+        if verb.sub_event_type in CROWD_VERBS and not verb.nominal and (
+                0 <= verb.first - trigger.last <= 1 or any(1 <= f - verb.last <= 2 for f in crowds)):
             return replace(verb, event_type="Riots", sub_event_type="Violent demonstration")
     return trigger
 
@@ -1313,7 +1323,13 @@ def told_after_split(sm: SentenceMentions) -> list[SentenceMentions]:
     cut = min((c.first for c in [*sm.marks, *sm.cues] if (c.kind == "after" or DAY_SHIFTS.get(c.kind, 0) < 0)
                and any(t.last <= c.first for t in sm.triggers)), default=None) if opens else None
     if cut is None:
-        return [sm]
+        # "خرج آلاف المتظاهرين الأحد بعد أسبوع من الاحتجاجات التي قتل فيها 30 شخصا": the dead told
+        # only after "a week after" are that earlier week's
+        cut = min((c.first for c in sm.cues if DAY_SHIFTS.get(c.kind, 0) < 0
+                   and any(t.last <= c.first for t in sm.triggers)), default=None)
+        if cut is None or any(c.killed and c.first < cut for c in sm.casualties) or not any(
+                c.killed and c.first > cut for c in sm.casualties):
+            return [sm]
 
     return [_part(sm, sm.sentence.first, cut), _part(sm, cut, sm.sentence.last)]
 

@@ -75,6 +75,8 @@ def resolve_actor(key: str, country_iso: str | None, lex: Lexicons) -> Actor | N
             inter = 8  # a state's forces abroad are external forces
         return Actor(name, inter, lex.country_info.get(iso or "", (0, None))[1])
     name, inter, home = lex.actor_names[base]
+    if "{mission}" in name:
+        return Actor(lex.missions.get(country_iso or "", "UN: United Nations"), inter, country)
     if "{country}" in name:
         if not country:
             return None

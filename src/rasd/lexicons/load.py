@@ -265,6 +265,7 @@ class Lexicons:
     actors: PhraseMatcher  # value: actor key
     actor_names: dict[str, tuple[str, int, str]]  # key -> (name, inter, home iso2)
     home_names: dict[str, str]  # key -> the name it goes by inside its home country
+    missions: dict[str, str]  # iso2 -> the peacekeeping mission there (peace_missions.tsv)
     actor_periods: dict[str, tuple[tuple[dt.date, str, int | None], ...]]  # name -> (from, name then, inter), by date
     air_forces: frozenset[str]  # keys that fly air strikes
     insurgents: frozenset[str]  # coded as state forces, yet the side "gunmen" and "militias" mean
@@ -382,6 +383,7 @@ def load_lexicons() -> Lexicons:
         actor_names=names,
         state_forces=forces,
         home_names={r["key"]: r["home_name"] for r in read_tsv("actor_names.tsv") if r.get("home_name")},
+        missions={r["iso2"]: r["name"] for r in read_tsv("peace_missions.tsv", ("iso2", "name"))},
         actor_periods=_actor_periods(),
         air_forces=frozenset(r["key"] for r in read_tsv("actor_names.tsv") if r.get("air") == "yes"),
         insurgents=frozenset(r["key"] for r in read_tsv("actor_names.tsv") if r.get("insurgent") == "yes"),
