@@ -613,6 +613,9 @@ def test_whom_a_side_holds_responsible_did_it(read, text, sides):
     # the police that caught the gunman did not shoot (and the dead count from their verb on)
     ("قتل رجل وامرأة وأصيب خمسة في إطلاق نار داخل مركز تجاري في مدينة ملبورن الأسترالية اليوم، وقالت الشرطة "
      "إنها اعتقلت المهاجم.", "Attack", ("Unidentified Armed Group (Australia)", "Civilians (Australia)")),
+    # the forces a bomb aimed at, though their men were first named among the dead
+    ("قتل تسعة أشخاص بينهم أربعة من عناصر الشرطة في تفجير انتحاري استهدف مقرا للشرطة في مدينة قندوز اليوم.",
+     "Suicide bomb", ("Unidentified Armed Group (Afghanistan)", "Police Forces of Afghanistan (2021-)")),
     # peacekeepers are the mission ACLED names in that country
     ("قتل ثلاثة من جنود حفظ السلام وأصيب اثنان في انفجار لغم أرضي بمركبتهم قرب مدينة تمبكتو في شمال مالي اليوم.",
      "Remote explosive/landmine/IED", ("Unidentified Armed Group (Mali)",
@@ -1056,3 +1059,9 @@ def test_a_strike_whose_civilian_toll_is_denied_but_itself_affirmed_stands(read)
     # a denial with nothing affirmed after it stays no event
     assert read("نفى المتحدث باسم التحالف أن تكون طائراته قد شنت غارة على سوق في مديرية كتاف بمحافظة صعدة.",
                 published="2018-07-16").events == []
+
+
+def test_a_name_no_gazetteer_holds_ends_before_a_word_with_the_article(read):
+    event = only_event(read("قتل جنديان هنديان في اشتباك مع مسلحين في منطقة بانديبورا بالشطر الهندي من كشمير اليوم.",
+                            published="2018-07-20"))
+    assert (event.location, event.country) == ("بانديبورا", "India")

@@ -464,21 +464,32 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
     if campaign and any(a.first < min(campaign) and a.first not in speakers for a in sm.actors):
         speakers |= campaign
     aimed_ends: set[int] = set()  # where an actor aimed at ends: one joined right after it was aimed at too
-    for a in sm.actors:
-        if a.key in seen or (a.only_in and not named_here(a, country)) or a.first in speakers or a.first >= later \
-                or a.first in arresters:
-            continue
-        seen.add(a.key)
-        base = a.key.partition("@")[0]
+
+    def taking_part(a: ActorMention) -> bool:
+        return not ((a.only_in and not named_here(a, country)) or a.first in speakers or a.first >= later
+                    or a.first in arresters)
+
+    def role_of(a: ActorMention) -> str | None:
         # ("قتل طفل": a civilian right after the verb is who was killed, a passive's subject)
         # ("غارات إسرائيلية", "قصف روسي": the strikes named with their country are its forces acting)
         # ("مستودعات تابعة لحزب الله والحرس الثوري": both were aimed at)
-        role = ("agent" if a.first in accused or a.first in member_subjects else None) or cue_before.get(a.first) \
+        base = a.key.partition("@")[0]
+        return ("agent" if a.first in accused or a.first in member_subjects else None) or cue_before.get(a.first) \
             or cue_before.get(a.first - 1) or ("target" if a.first in aimed_ends else None) or (
-            "target" if a.first in counted_forces and a.key.partition("@")[0] in ("MIL", "POL") else None) or (
+            "target" if a.first in counted_forces and base in ("MIL", "POL") else None) or (
             "agent" if a.of and a.first in trigger_ends or (a.first in verb_ends or a.first in told_subjects)
             and base != "CIV" or a.first in weapon_starts and base in STATE_KEYS else None) or (
             "target" if a.first in victims_from else None)
+    for a in sm.actors:
+        if a.key in seen or not taking_part(a):
+            continue
+        role = role_of(a)
+        if role is None and sub_event_type not in FIGHTS and a.key.partition("@")[0] != "CIV" and any(
+                b.key == a.key and b.first > a.first and taking_part(b) and role_of(b) == "target" for b in sm.actors):
+            continue  # "بينهم ثلاثة من عناصر الأمن ... استهدف مقرا للشرطة": the forces hit, told later
+            # (not in a fight, where both sides act: "اشتباكات بين قوات الأمن ومسلحين ... مقتل ثلاثة من عناصر الأمن")
+        seen.add(a.key)
+        base = a.key.partition("@")[0]
         if role == "agent":
             agents.append(a)
         elif role in ("target", "versus") or base == "CIV" or (role == "with" and agents):
@@ -525,6 +536,8 @@ ACCORDING_REACH = 2  # tokens from "بحسب" to the source: "بحسب ما أف
 RESTORER_REACH = 2  # tokens from the forces to what they do: "تدخل الجيش لضبط الوضع", "عمل الجيش على ضبط"
 SOURCE_OWNER_REACH = 2  # tokens from a source to whom it belongs: "وزارة الصحة في حكومة الوفاق"
 SPEAKER_REACH = 3  # tokens from who said it to the "إن" that opens what they said
+FIGHTS = ("Armed clash", "confrontation", "territory", "Government regains territory",
+          "Non-state actor overtakes territory")  # sub-types where both sides act
 ACCUSED_REACH = 2  # tokens from the accuser to whom it accuses ("اتهمت دمشق فصائل المعارضة")
 ACCUSED_AFTER_VERB = 4  # ... from the verb, past an accuser that is no actor ("حمل وزير الخارجية الفرنسي روسيا")
 

@@ -100,6 +100,9 @@ def unlisted_places(tokens: list[Token], sentences: list[Sentence], taken: set[i
     return out
 
 
+ARTICLE_OPENINGS = ("ال", "بال", "لل", "وال", "فال", "كال")
+
+
 def _names_after(tokens: list[Token], at: int, end: int, taken: set[int]) -> list[tuple[int, int, int]]:
     """(first, last, letters of "و" to skip) of the name at ``at`` and of names joined to it by
     "و" ("مديريتي غمر ورازح")."""
@@ -116,8 +119,9 @@ def _names_after(tokens: list[Token], at: int, end: int, taken: set[int]) -> lis
         elif not could_be_name(word):
             break
         elif last < end and last not in taken and could_be_name(tokens[last].text) \
-                and not tokens[last].text.startswith("ال"):
+                and not tokens[last].text.startswith(ARTICLE_OPENINGS):
             last += 1  # "برنين غواري": a second word that is no word of the language goes on the name
+            # (not one with the article, joined or not: "كوبوارا بالشطر الهندي")
         if last < end and place_words().get(tokens[last].text) == "clause":
             break  # "مناطق يسيطر عليها": a clause, not a name
         out.append((at, last, skip))
