@@ -300,6 +300,8 @@ def test_armed_groups_of_other_continents_are_named_as_acled_names_them(read, te
 @pytest.mark.parametrize("text", [
     # a space launch is no missile attack
     "أطلقت إيران صاروخا يحمل قمرا اصطناعيا لرصد الطقس من قاعدة قرب مدينة سمنان.",
+    # protests that lasted months, told as the cause of today's decision
+    "أعلنت الحكومة حالة الطوارئ في البلاد إثر احتجاجات استمرت أشهرا في إقليم أوروميا قتل فيها العشرات.",
     # a verbal attack, and killing an abstract thing
     "شن نائب معارض هجوما حادا على وزير المالية في الرباط، واتهمه بقتل القدرة الشرائية للمواطنين.",
 ])
@@ -616,6 +618,9 @@ def test_whom_a_side_holds_responsible_did_it(read, text, sides):
     # the forces a bomb aimed at, though their men were first named among the dead
     ("قتل تسعة أشخاص بينهم أربعة من عناصر الشرطة في تفجير انتحاري استهدف مقرا للشرطة في مدينة قندوز اليوم.",
      "Suicide bomb", ("Unidentified Armed Group (Afghanistan)", "Police Forces of Afghanistan (2021-)")),
+    # the group an accuser told before its verb accuses ("الشرطة التي اتهمت") did it
+    ("قتل ثمانية أشخاص في هجوم شنه مسلحون على سوق في قرية قرب مدينة جوس اليوم، وفق الشرطة التي اتهمت رعاة "
+     "فولانيين بتنفيذه.", "Attack", ("Fulani Ethnic Militia (Nigeria)", "Civilians (Nigeria)")),
     # peacekeepers are the mission ACLED names in that country
     ("قتل ثلاثة من جنود حفظ السلام وأصيب اثنان في انفجار لغم أرضي بمركبتهم قرب مدينة تمبكتو في شمال مالي اليوم.",
      "Remote explosive/landmine/IED", ("Unidentified Armed Group (Mali)",

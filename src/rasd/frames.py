@@ -94,6 +94,10 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     # "بعد ستة أسابيع شهدت خلالها حدود القطاع احتجاجات": weeks of a campaign, no day of its own
     if not recent and any(c.kind == "long_period" and c.first < first_trigger for c in sm.cues):
         return True
+    # "إثر احتجاجات استمرت أشهرا": an event named as lasting weeks or months is no day's news
+    if not recent and any(c.kind == "long_period" and 0 <= c.first - t.last <= 1 and t.nominal
+                          for c in sm.cues for t in sm.triggers):
+        return True
     # "وكان ... قد": the narrative past of background paragraphs, unless the sentence names a day
     # of the last few ("وكانت النجف قد شهدت أكبر تظاهرة أمس الجمعة")
     if _pluperfect(sm) and not recent:
@@ -440,8 +444,10 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
             speakers.add(accuser.first)
         # whom it accuses is named next: after the accuser, or after the verb when the accuser is
         # no actor ("اتهمت الحكومة اليمنية إيران": a government not of the sides)
-        accused.add(min((b.first for b in sm.actors if b.first > c.last and (
-            b.first - accuser.last <= ACCUSED_REACH if accuser else b.first - c.last <= ACCUSED_AFTER_VERB)), default=-1))
+        # ("الشرطة التي اتهمت رعاة فولانيين": an accuser told before the verb, the accused right after it)
+        accused.add(min((b.first for b in sm.actors if b.first >= c.last and (
+            accuser is not b and b.first - accuser.last <= ACCUSED_REACH if accuser
+            else b.first - c.last <= ACCUSED_AFTER_VERB)), default=-1))
     # ... and those joined to whom it accuses ("حملت المعارضة النظام وروسيا المسؤولية")
     for b in sorted(sm.actors, key=lambda b: b.first):
         if b.joined and any(b.first == x.last for x in sm.actors if x.first in accused):

@@ -46,6 +46,7 @@ def test_number_words_are_read(text, value):
     pytest.param("قتل وأصيب عدد غير محدد من المارة", 10, id="killed-and-wounded-unspecified"),
     pytest.param("قتل 4 وأصيب عشرات في الانفجار", 4, id="wounded-tens-not-dead"),
     pytest.param("قتل مزارعان وأصيب ثالث بقذيفة", 2, id="nominative-dual"),
+    pytest.param("قال الجيش إن جنديين قتلا في الكمين", 2, id="dual-verb"),
     pytest.param("قتل طالبان في الهجوم", 0, id="taliban-is-no-dual"),
     pytest.param("قتل مسلح 6 أشخاص وأصاب 9 آخرين بسكين", 6, id="active-wounded-verb"),
     pytest.param("قتلت الشرطة بالرصاص متظاهرين أحدهما طالب", 2, id="one-of-the-two"),
