@@ -621,6 +621,9 @@ def test_whom_a_side_holds_responsible_did_it(read, text, sides):
     # the group an accuser told before its verb accuses ("الشرطة التي اتهمت") did it
     ("قتل ثمانية أشخاص في هجوم شنه مسلحون على سوق في قرية قرب مدينة جوس اليوم، وفق الشرطة التي اتهمت رعاة "
      "فولانيين بتنفيذه.", "Attack", ("Fulani Ethnic Militia (Nigeria)", "Civilians (Nigeria)")),
+    # the soldiers counted among the wounded are the side hit
+    ("أصيب أربعة جنود أتراك في هجوم بقذائف صاروخية شنه مسلحو حزب العمال الكردستاني على قاعدة عسكرية في ولاية "
+     "ماردين اليوم.", "Shelling/artillery/missile attack", ("PKK: Kurdistan Workers Party", "Military Forces of Turkey (2016-)")),
     # peacekeepers are the mission ACLED names in that country
     ("قتل ثلاثة من جنود حفظ السلام وأصيب اثنان في انفجار لغم أرضي بمركبتهم قرب مدينة تمبكتو في شمال مالي اليوم.",
      "Remote explosive/landmine/IED", ("Unidentified Armed Group (Mali)",

@@ -392,7 +392,8 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
         if c.kind in ("agent", "target", "versus", "claim", "with"):
             cue_before[c.last] = "agent" if c.kind == "claim" else c.kind
     # "مقتل 12 عنصرا من قوات النظام": those named right after a toll are its victims
-    victims_from = {c.last + k for c in sm.casualties if c.killed for k in range(VICTIM_REACH + 1)}
+    # (so those named right after a count of the wounded: "أصيب ثلاثة جنود أتراك في هجوم")
+    victims_from = {c.last + k for c in sm.casualties if c.killed or not c.vague for k in range(VICTIM_REACH + 1)}
     # "قتل جندي إسرائيلي", "أصيب شرطيان": soldiers or police whose noun is itself the count are the
     # victims (after the verb, the passive's subject, not who acted)
     counted_forces = {i for c in sm.casualties if c.implied and c.side == "forces" for i in range(c.first + 1, c.last)}
