@@ -58,6 +58,7 @@ def test_number_words_are_read(text, value):
     pytest.param("قتل 3 فلسطينيين وجرح 10 آخرون", 3, id="wounded-verb-joined-to-a-count"),
     pytest.param("أسفر القصف عن مقتل 5 مدنيين وتدمير 10 منازل", 5, id="destroyed-not-dead"),
     pytest.param("قتل 3 جنود وأحرقت 4 آليات في الكمين", 3, id="burnt-vehicles-not-dead"),
+    pytest.param("أحرق المسلحون عشرات المنازل وقتلوا خمسة أشخاص", 5, id="burnt-homes-before-the-killing"),
     pytest.param("قتل 3 جنود وعنصرين من الشرطة في الهجوم", 5, id="dual-noun-joined"),
     pytest.param("اغتال مسلحون، مساء الاثنين، إماما في عدن", 1, id="assassinated-one"),
     pytest.param("نجا المحافظ من محاولة اغتيال في عدن", 0, id="assassination-attempt"),
