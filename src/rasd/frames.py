@@ -1338,7 +1338,9 @@ def without_venue_of_saying(sm: SentenceMentions) -> SentenceMentions:
 def told_after_split(sm: SentenceMentions) -> list[SentenceMentions]:
     """"وتأتي الغارة بعد أسابيع من التظاهرات ... بلغت ذروتها الاثنين مع مقتل 60": a sentence
     that opens by saying its event came after something tells of that earlier time from the
-    "after" word on: two parts, so the strike keeps neither the protests' dead nor their place."""
+    "after" word on: two parts, so the strike keeps neither the protests' dead nor their place.
+    So does one whose dead are told only after a span before ("بعد أسبوع من الاحتجاجات التي قتل
+    فيها 30 شخصا")."""
     opens = bool(sm.marks) and sm.marks[0].kind == "comes" and sm.marks[0].first == sm.sentence.first
     cut = min((c.first for c in [*sm.marks, *sm.cues] if (c.kind == "after" or DAY_SHIFTS.get(c.kind, 0) < 0)
                and any(t.last <= c.first for t in sm.triggers)), default=None) if opens else None
@@ -1377,7 +1379,8 @@ def while_split(sm: SentenceMentions) -> list[SentenceMentions]:
 
 
 # cue kinds the rules read and the event model does not weigh: "مؤكدا أن" is said of anything
-# (as a feature it moved the fixed folds' precision by 0.004 on no change of candidates)
+# (as a feature it moved the fixed folds' precision by 0.004 on no change of candidates); "حمّل"
+# and "مسؤولية" only say who is accused, which the actors already carry
 RULES_ONLY = frozenset({"affirm", "hold", "responsibility"})
 
 
