@@ -515,8 +515,8 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
     # beside a doer already named is a suspect, neither the doer nor the side hit
     # (of several accused together, the one at home did it and foreign backers share the blame:
     # "اتهمت الحكومة اليمنية إيران وجماعة الحوثي بالوقوف وراء الهجوم")
-    if lex is not None and agents and agents[0].first in accused and not _at_home(agents[0].key, country, lex):
-        local = next((a for a in agents if a.first in accused and _at_home(a.key, country, lex)), None)
+    if lex is not None and agents and agents[0].first in accused and home_country(agents[0].key, lex) not in (None, country):
+        local = next((a for a in agents if a.first in accused and home_country(a.key, lex) in (None, country)), None)
         if local is not None:
             agents = [local] + [a for a in agents if a is not local]
     agents = [a for i, a in enumerate(agents) if i == 0 or a.first not in accused]
@@ -983,15 +983,6 @@ def own_iso(country_name: str | None, lex: Lexicons) -> str | None:
     if not country_name:
         return None
     return next((iso for iso, (_, name) in lex.country_info.items() if name == country_name), None)
-
-
-def _at_home(key: str, country: str | None, lex: Lexicons) -> bool:
-    """Is the actor of the event's country (a state's own forces, a group whose home it is)?"""
-    base, _, own = key.partition("@")
-    if base in STATE_KEYS:
-        return not own or own == country
-    home = lex.actor_names[base][2] if base in lex.actor_names else ""
-    return not home or home == country
 
 
 def _is_state(key: str, lex: Lexicons) -> bool:
