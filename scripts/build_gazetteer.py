@@ -33,7 +33,7 @@ from rasd.geo.spelled import latin_sounds  # noqa: E402
 from rasd.geo.unlisted import name_prefixes  # noqa: E402
 from rasd.text.normalize import norm  # noqa: E402
 from rasd.text.words import (arabic_words, is_accusative_word, is_clitic_word, is_everyday_word,  # noqa: E402
-                             is_word)
+                             is_verb_plural, is_word)
 
 OUT = ROOT / "src" / "rasd" / "data" / "gazetteer.tsv.gz"
 WORLD_OUT = ROOT / "src" / "rasd" / "data" / "world_countries.tsv"
@@ -159,14 +159,15 @@ def build() -> bytes:
         names = arabic_names(c["alternatenames"] + [c["name"]])
         for name in names:
             if foreign and (is_word(name, words) or is_adjective(name, words) or is_accusative_word(name)
-                            or (is_clitic_word(name) and c["population"] < BIG_CITY)):
+                            or is_verb_plural(name) or (is_clitic_word(name) and c["population"] < BIG_CITY)):
                 continue  # a transliteration that is also an Arabic word: never the place meant
             # marked a word, it is read as a place only where named as one: "السلمية" peaceful,
             # "موقع" a site; not a name the language rarely uses otherwise ("صعدة"); nor the
             # shortened tail of the full name when it is a word ("الفحم", coal, of "أم الفحم")
             tail = is_word(name, words) and any(
                 other.endswith(" " + name) and norm(other[:-len(name) - 1]) in name_heads for other in names)
-            word = is_everyday_word(name, words) or is_adjective(name, words) or is_accusative_word(name) or tail
+            word = is_everyday_word(name, words) or is_adjective(name, words) or is_accusative_word(name) \
+                or is_verb_plural(name) or tail
             rows.append((name, c["geonameid"], latin(c["name"]), cc, admin1,
                          round(c["latitude"], 5), round(c["longitude"], 5), c["population"], "city",
                          int(word)))

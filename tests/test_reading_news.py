@@ -1073,3 +1073,82 @@ def test_a_name_no_gazetteer_holds_ends_before_a_word_with_the_article(read):
     event = only_event(read("قتل جنديان هنديان في اشتباك مع مسلحين في منطقة بانديبورا بالشطر الهندي من كشمير اليوم.",
                             published="2018-07-20"))
     assert (event.location, event.country) == ("بانديبورا", "India")
+
+
+def test_a_french_dj_is_read_with_or_without_its_dal(read):
+    # GeoNames spells Djibo "جيبو"; Arabic news also writes "دجيبو"
+    doc = read("قتل خمسة جنود في هجوم شنه مسلحون على موقع للجيش قرب بلدة دجيبو في بوركينا فاسو أمس.")
+    assert only_event(doc).location == "Djibo"
+
+
+def test_the_plural_of_a_common_verb_is_no_town():
+    from rasd.geo.gazetteer import load_gazetteer
+    from rasd.text.words import is_verb_plural
+    assert is_verb_plural("ادوا") and is_verb_plural("قالوا")  # "أدوا" they performed (Adwa), "قالوا"
+    assert not is_verb_plural("جنيوا") and not is_verb_plural("اوتاوا")  # Geneva, Ottawa
+    assert load_gazetteer().lookup("ادوا") == []
+
+
+def test_a_killing_whose_count_follows_the_killers_outweighs_the_burning(read):
+    doc = read("قتل مسلحون من حركة الشباب ستة أشخاص في هجوم على قرية في مقاطعة مانديرا الكينية فجر اليوم، "
+               "وأحرقوا عددا من المنازل.")
+    event = only_event(doc)
+    assert event.event_type != "Strategic developments" and event.fatalities == 6
+
+
+def test_the_dead_a_funeral_mourns_died_before_it(read):
+    doc = read("شيع المئات في مدينة تعز اليوم جثامين عشرة مقاتلين قتلوا في المعارك الأخيرة مع الحوثيين.")
+    assert doc.frames[0] and all("background" in f.flags for f in doc.frames[0])
+
+
+def test_a_death_a_funeral_dates_to_yesterday_is_news(read):
+    doc = read("شيع آلاف الفلسطينيين في مدينة جنين اليوم جثمان شاب استشهد أمس برصاص الجيش الإسرائيلي "
+               "خلال مواجهات في بلدة قباطية.")
+    assert doc.frames[0] and not any("background" in f.flags for f in doc.frames[0])
+
+
+def test_an_arrest_of_drug_smugglers_is_police_work(read):
+    doc = read("اعتقلت قوات الأمن الأردنية أربعة مهربين قرب مدينة المفرق وضبطت بحوزتهم كميات من المخدرات.")
+    assert doc.frames[0] and all("accident" in f.flags for f in doc.frames[0])
+
+
+def test_a_state_protesting_to_another_is_no_street_protest(read):
+    doc = read("احتجت اليابان رسميا لدى الصين على دخول سفن صينية مياهها الإقليمية، واستدعت السفير الصيني "
+               "في طوكيو.")
+    assert all("comment" in f.flags for f in doc.frames[0])
+
+
+def test_tribes_fighting_each_other_are_both_sides(read):
+    doc = read("تجددت الاشتباكات القبلية في ولاية غرب دارفور بين قبيلتي المساليت والرزيقات، ما أسفر عن "
+               "مقتل تسعة أشخاص، في ظل غياب تام للقوات الحكومية.")
+    event = only_event(doc)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1.startswith("Tribal Militia") and event.actor2.startswith("Tribal Militia")
+
+
+def test_forces_that_stepped_in_after_a_fight_were_no_side_of_it(read):
+    doc = read("هاجم عشرات المستوطنين قرية بورين جنوب نابلس، وأضرموا النار في حقول الزيتون، واندلعت مواجهات "
+               "بينهم وبين شبان القرية، قبل أن يتدخل الجيش الإسرائيلي ويطلق قنابل الغاز على الأهالي.")
+    event = only_event(doc)
+    assert "Military Forces of Israel" not in f"{event.actor1} {event.actor2}"
+
+
+@pytest.mark.parametrize("text, where", [
+    ("قصفت طائرات تركية مواقع لحزب العمال الكردستاني في جبال قنديل شمالي العراق أمس.", "Qandil Mountains"),
+    ("اعتقلت الشرطة الإسرائيلية خمسة مصلين في باحات المسجد الأقصى صباح اليوم.", "Jerusalem - Old City"),
+])
+def test_places_news_names_without_a_town(read, text, where):
+    assert only_event(read(text)).location == where
+
+
+def test_resistance_fighters_are_an_armed_side(read):
+    doc = read("اقتحمت قوات الاحتلال الإسرائيلي مخيم نور شمس في طولكرم فجر اليوم، واندلعت اشتباكات مسلحة مع "
+               "مقاومين فلسطينيين أسفرت عن استشهاد شابين.")
+    event = only_event(doc)
+    assert event.sub_event_type == "Armed clash" and event.actor2 is not None
+    assert "Civilians" not in event.actor2
+
+
+def test_the_kin_of_a_named_dead_counted_after_them_died_too(read):
+    doc = read("قتلت امرأة وأطفالها الثلاثة في غارة جوية استهدفت منزلهم في بلدة معرة النعمان بريف إدلب أمس.")
+    assert only_event(doc).fatalities == 4

@@ -86,6 +86,12 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
             or c.kind == "background_since" and own_dead and min(own_dead) + RUNNING_TOTAL_REACH < c.first))
            for c in sm.cues):
         return True
+    # "شيع آلاف اليمنيين جثامين قتلى سقطوا في المعارك الأخيرة": the dead of a funeral died before,
+    # unless the sentence dates their death to a recent day ("جثمان شاب استشهد أمس برصاص")
+    death = min([first_trigger] + [k.first for k in sm.casualties if k.killed])
+    if any(c.kind == "funeral" and c.first < first_trigger for c in sm.cues) and not (
+            recent and max(recent) > death):
+        return True
     # (but "أحيا الفلسطينيون الذكرى السبعين للنكبة بمسيرات": today's marches keep the day)
     commemorated = [c.last for c in sm.cues if c.kind == "commemorate"]
     if any(c.kind == "anniversary" and c.first < first_trigger
@@ -146,11 +152,19 @@ def names_without_telling(sm: SentenceMentions) -> bool:
             and not any(c.kind in ("occurred", "commemorate") for c in sm.cues) and not told)
 
 
+DIPLOMATIC_REACH = 3  # tokens from a protest verb to "رسميا" ("احتجت وزارة الخارجية رسميا")
+
+
 def _is_comment(sm: SentenceMentions, trigger: Trigger) -> bool:
     """"استنكرت الرئاسة الهجوم": a condemnation or demand about "the attack" points back to an
-    event told elsewhere; it is no report of its own. Nor is an event named as a topic ("ملف
+    event told elsewhere; it is no report of its own. Nor is a state's protest to another, nor an event named as a topic ("ملف
     اغتيال الصحافي ما زال يثقل العلاقات")."""
     if any(c.kind == "topic" and c.last == trigger.first for c in sm.cues):
+        return True
+    # "احتجت الصين رسميا لدى الولايات المتحدة": a note between states ("رسميا" only right after
+    # the protest and its subject: "أعلن رسميا" elsewhere in the sentence says nothing of it)
+    if trigger.event_type == "Protests" and any(c.kind == "diplomatic" and (
+            c.last - c.first > 1 or 0 <= c.first - trigger.last <= DIPLOMATIC_REACH) for c in sm.cues):
         return True
     return is_definite(trigger) and not sm.casualties and any(
         c.kind == "statement" and c.last <= trigger.first for c in sm.cues)
@@ -327,9 +341,21 @@ def _killing_with_toll(sm: SentenceMentions, triggers: list[Trigger], text: str,
     def of_forces(c: Casualty) -> bool:  # "جنديان", "خمسة من رجال الأمن" (not "شابين برصاص قوات الاحتلال")
         return c.side == "forces" or any(a.key.partition("@")[0] in ("MIL", "POL") and a.first > c.first
                                          and text[c.span.end:a.span.start].split() == ["من"] for a in sm.actors)
+    def after_verb(t: Trigger, c: Casualty) -> bool:
+        # the count at the verb ("قتل رجل وامرأة"), right after it, or after the killers it names
+        # ("قتل مسلحون من حركة الشباب سبعة أشخاص")
+        if t.first <= c.first <= t.last + 1:
+            return True
+        killers = [a for a in sm.actors if t.last <= a.first and a.last <= c.first]
+        if not killers or c.first <= t.last:
+            return False
+        gap = text[t.span.end:c.span.start]
+        for a in sorted(killers, key=lambda a: -a.span.start):
+            gap = gap[:a.span.start - t.span.end] + " " + gap[a.span.end - t.span.end:]
+        return all(w == "من" for w in gap.split())
     return any(t.event_type == "Violence against civilians" and any(
-        c.killed and not c.vague and not (arrest and of_forces(c)) and t.first <= c.first <= t.last + 1
-        for c in sm.casualties) for t in triggers)  # (a count may open at its verb: "قتل رجل وامرأة")
+        c.killed and not c.vague and not (arrest and of_forces(c)) and after_verb(t, c)
+        for c in sm.casualties) for t in triggers)
 
 
 def _is_negated(sm: SentenceMentions, trigger: Trigger) -> bool:
@@ -421,6 +447,8 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
     first_verb = min(verb_starts, default=sm.sentence.last)
     later = min((c.last for c in sm.cues if c.kind == "before_that" and c.first > first_verb),
                 default=sm.sentence.last) if sub_event_type in ONE_SIDED else sm.sentence.last
+    # ("اندلعت مواجهات بينهم وبين شبان القرية قبل أن يتدخل الجيش": who stepped in fought no side)
+    later = min([later] + [c.first for c in sm.cues if c.kind == "stepped_in" and c.first > first_verb])
     # ... so do forces that only arrest ("قتل رجل وامرأة في إطلاق نار ... وقالت الشرطة إنها اعتقلت
     # المهاجم": the police caught the attacker, they attacked no one)
     def subjects(arrest: bool) -> set[int]:  # "واعتقلت الشرطة", "قالت الشرطة إنها اعتقلت"
@@ -750,13 +778,14 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     if t == "Battles" and a2 is not None and a2.key.partition("@")[0] == "CIV":
         # "clashes between the army and gunmen killed 3 people": the fight is with the gunmen
         # (not with the group the attackers are named as: "هاجم مسلحون من جماعة نصرة الإسلام قرية")
-        armed = [m for m in acting[1:] + acted_on if m.key.partition("@")[0] not in UNARMED
-                 and not (a1 is not None and a1.key == "ARMED" and m.key in (context.claimed, context.main_nonstate))]
+        def named_gunmen(m: ActorMention) -> bool:  # "مسلحين من قبيلتي التبو والزوية": the gunmen's own group
+            return a1 is not None and a1.key == "ARMED" and m.key in (context.claimed, context.main_nonstate)
+        armed = [m for m in acting[1:] + acted_on if m.key.partition("@")[0] not in UNARMED and not named_gunmen(m)]
         # "اشتباكات بين مجموعات مسلحة ... مقتل أربعة أشخاص": groups of one kind fought each other;
         # the people killed were caught between them
         among_themselves = a1 is not None and a1.key in GENERIC_ARMED | {"TRIBE"} \
             and sub in ("Armed clash", "confrontation") and not any(
-                m.key.partition("@")[0] not in UNARMED for m in acting[1:] + acted_on) \
+                m.key.partition("@")[0] not in UNARMED and not named_gunmen(m) for m in acting[1:] + acted_on) \
             and not any(c.kind == "assault" for c in sm.cues)
         # ground is taken from an armed side, never from the civilians named beside it
         a2 = armed[0] if armed else (a1 if among_themselves else None if sub == "territory" else a2)
@@ -1211,7 +1240,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             ("background", background), ("forecast", _is_forecast(told, trigger, text)),
             ("trial", _is_trial(sm, trigger, lex)), ("comment", _is_comment(told, trigger)),
             ("names_only", names_without_telling(sm)),
-            ("accident", any(c.kind in ("accident", "private") for c in told.cues) or deaths_of_accident),
+            ("accident", any(c.kind in ("accident", "private") for c in told.cues) or deaths_of_accident
+             or trigger.sub_event_type == "Arrests" and any(c.kind == "contraband" for c in told.cues)),
             ("drill", any(c.kind in ("drill", "sport") for c in told.cues))) if fired)
         if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:
             continue  # "مقتل 5" alone: a toll, counted with a nearby event (orphan_tolls)

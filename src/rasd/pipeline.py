@@ -141,6 +141,14 @@ def _backed_positions(doc: Doc) -> set[int]:
     return {c.last + k for c in doc.cues if c.kind == "patron" for k in range(PATRON_REACH + 1)}
 
 
+ABSENT_REACH = 3  # tokens from "غياب" to the side named as not there ("غياب تام للقوات الحكومية")
+
+
+def _absent_positions(doc: Doc) -> set[int]:
+    """Tokens naming a side that was not there ("في ظل غياب تام للقوات الحكومية"): no side."""
+    return {c.last + k for c in doc.cues if c.kind == "absent" for k in range(ABSENT_REACH)}
+
+
 def _country_as_place(doc: Doc) -> set[int]:
     """Country names said as where ("شمال غرب الولايات المتحدة"): there the name is a place, not
     the country's government or forces acting."""
@@ -150,7 +158,8 @@ def _country_as_place(doc: Doc) -> set[int]:
 
 def stage_actors(doc: Doc, res: Resources):
     # ("في مدينة أنقرة": a capital named as a city is the place, not its government)
-    skip = _backed_positions(doc) | _country_as_place(doc) | {c.last for c in doc.cues if c.kind == "city_title"}
+    skip = _backed_positions(doc) | _absent_positions(doc) | _country_as_place(doc) | {
+        c.last for c in doc.cues if c.kind == "city_title"}
     actors = [a for a in find_actors(doc.tokens, doc.span_of, res.lex, doc.matches["actors"]) if a.first not in skip]
     # "جنديان من قوات النخبة الشبوانية": soldiers "of" the force (or unit) named right after are
     # that force, which names them; so are youths "of" an armed group ("ثلاثة شبان من كتائب القسام")

@@ -119,6 +119,16 @@ def _joined_person(word: str, lex: Lexicons) -> int | None:
     return _person(word, lex)
 
 
+def _kin_counted(tokens: list[Token], k: int, last: int, lex: Lexicons) -> int | None:
+    """"وأطفالها الثلاثة", "وأبناؤه الأربعة": the kin of the one named dead, counted by a definite
+    number after them; how many, or None."""
+    word = tokens[k].text[1:]
+    if k + 1 >= last or not word.endswith(POSSESSIVES) or not tokens[k + 1].text.startswith("ال"):
+        return None
+    value = lex.numbers.get(tokens[k + 1].text[2:])
+    return value[0] if value and isinstance(value[0], int) and 2 <= value[0] <= 10 else None
+
+
 def _accusative(word: str) -> bool:
     """An indefinite object: "طفلا", "شابين" (not "الطفل", which may be the subject)."""
     return not word.startswith(("ال", "وال")) and word.endswith(("ا", "ين"))
@@ -352,9 +362,13 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
                 end += 1  # "قتل جنديان هنديان ومسلح": the dead's nationality stands between
             if not lex.person_nouns.get(own):
                 # "قتلت امرأة وطفلاها", "قتل شاب وطفل": those joined by "و" to the one named died too
-                while end < last and tokens[end].text.startswith("و") and (
-                        more := _joined_person(tokens[end].text[1:], lex)):
-                    count, end = count + more, end + 1
+                while end < last and tokens[end].text.startswith("و"):
+                    if more := _joined_person(tokens[end].text[1:], lex):
+                        count, end = count + more, end + 1
+                    elif more := _kin_counted(tokens, end, last, lex):
+                        count, end = count + more, end + 2  # "وأطفالها الثلاثة"
+                    else:
+                        break
             out.append(Casualty(w.first, end, span_of(w.first, end, 0), count, True, implied=True))
         elif before_verb:
             # "أن مستوطنا قتل": the one killed named just before the verb

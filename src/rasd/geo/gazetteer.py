@@ -187,6 +187,20 @@ def _add_g_spellings(entries: dict[str, list[Place]]) -> None:
             entries[variant] = list(places)
 
 
+def _add_dj_spellings(entries: dict[str, list[Place]]) -> None:
+    """A French "Dj" is written "ج" or "دج" ("جيبو" / "دجيبو", Djibo): where GeoNames gives a town
+    outside the region's own countries the "ج" spelling, index the "دج" one too (the region's own
+    "Dj" names, Djelfa or Djemmal, are Arabic words written with "ج" alone)."""
+    region = {r["iso2"] for r in read_tsv("countries.tsv", ("iso2",))}
+    for name, places in list(entries.items()):
+        if not name.startswith("ج") or any(p.iso2 in region for p in places) \
+                or not any(p.name.lower().startswith("dj") for p in places):
+            continue
+        variant = "د" + name
+        if variant not in entries and not is_word(variant):
+            entries[variant] = [p for p in places if p.name.lower().startswith("dj")]
+
+
 def _add_final_hamza_spellings(entries: dict[str, list[Place]]) -> None:
     """"التحيتاء" is also written "التحيتا" (and "صنعاء" "صنعا"): index the name without its
     final hamza too, unless that spelling names a place already or is an everyday word."""
@@ -249,6 +263,7 @@ def _load_gazetteer(home: str) -> TableGazetteer:
             if prefix:
                 entries.setdefault(f"{prefix} {name[len(prefix):]}", list(places))
     _add_g_spellings(entries)
+    _add_dj_spellings(entries)
     _add_final_hamza_spellings(entries)
     _join_vowel_spellings(entries)
     _add_bare_province_names(entries)

@@ -97,6 +97,35 @@ def is_accusative_word(name: str) -> bool:
     return max(freqs.get(s, 0) for s in _with_and_without_article(name[:-1])) >= ACCUSATIVE_FREQUENCY
 
 
+VERB_PLURAL_FREQUENCY = 50_000  # a verb this common makes its plural "-وا" a word ("أدوا" they performed, not Adwa)
+
+
+@functools.cache
+def verb_frequencies() -> dict[str, int]:
+    """Normalised verb (arramooz lists the past, third person: "أدى", "بدا") -> how often its corpus uses it."""
+    import arramooz
+    data = Path(arramooz.__file__).parent / "data"
+    con = sqlite3.connect(f"file:{data / 'wordfreq.sqlite'}?mode=ro", uri=True)
+    out: dict[str, int] = {}
+    try:
+        for word, freq in con.execute("SELECT unvocalized, freq FROM wordfreq WHERE word_type = 'verb'"):
+            key = norm(word or "")
+            out[key] = out.get(key, 0) + int(freq or 0)
+    finally:
+        con.close()
+    return out
+
+
+def is_verb_plural(name: str) -> bool:
+    """The plural past of a common verb, "فعلوا": "أدوا" (they performed, of "أدى"), "بدوا" (they
+    seemed, of "بدا"), "تولوا"; a town spelled so (Adwa, Budva) is read as the verb."""
+    if " " in name or not name.endswith("وا") or len(name) < 4:
+        return False
+    stem = name[:-2]
+    verbs = verb_frequencies()
+    return max(verbs.get(v, 0) for v in (stem, stem + "ي", stem + "ا")) >= VERB_PLURAL_FREQUENCY
+
+
 CLITIC_WORD_FREQUENCY = 500_000  # "لأول" (for the first) is read before Laval
 
 
