@@ -1152,3 +1152,36 @@ def test_resistance_fighters_are_an_armed_side(read):
 def test_the_kin_of_a_named_dead_counted_after_them_died_too(read):
     doc = read("قتلت امرأة وأطفالها الثلاثة في غارة جوية استهدفت منزلهم في بلدة معرة النعمان بريف إدلب أمس.")
     assert only_event(doc).fatalities == 4
+
+
+def test_a_protest_told_after_while_that_threw_stones_rioted(read):
+    doc = read("قتل جنديان في اشتباك مع مسلحين في منطقة بولواما بإقليم كشمير، فيما خرجت احتجاجات في مدينة "
+               "سريناغار رشق خلالها الشبان قوات الأمن بالحجارة.")
+    srinagar = next(e for e in doc.events if e.location == "Srinagar")
+    assert srinagar.event_type == "Riots"
+
+
+def test_a_gang_is_an_armed_side(read):
+    doc = read("قتل تسعة أشخاص في اشتباكات بين الشرطة وعصابة مسلحة في ولاية غيريرو جنوب المكسيك أمس.")
+    event = only_event(doc)
+    assert event.sub_event_type == "Armed clash" and event.actor2 and "Civilians" not in event.actor2
+
+
+def test_arrests_during_protests_are_their_intervention(read):
+    doc = read("اعتقلت الشرطة البيلاروسية أكثر من مئة شخص خلال احتجاجات نظمتها المعارضة في مينسك أمس.")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Police Forces of Belarus")
+
+
+def test_forces_shooting_at_protesters_used_excessive_force(read):
+    doc = read("قال ناشطون إن قوات الأمن فتحت النار على متظاهرين في مدينة درعا خرجوا احتجاجا على غلاء "
+               "الأسعار، ما أدى إلى مقتل شخص.")
+    event = only_event(doc)
+    assert (event.event_type, event.sub_event_type) == ("Protests", "Excessive force against protesters")
+
+
+def test_an_operation_that_resulted_in_arrests_made_them(read):
+    doc = read("أعلنت قيادة العمليات المشتركة تنفيذ عملية أمنية في صحراء الأنبار لملاحقة فلول تنظيم داعش، "
+               "أسفرت عن اعتقال 9 مطلوبين.")
+    event = only_event(doc)
+    assert event.actor1.startswith("Military Forces of Iraq") and event.actor2.startswith("Islamic State")

@@ -33,6 +33,8 @@ DISORDER = {
 }
 CIVILIAN_INTER = 7
 CROWD_INTER = (5, 6)  # rioters, protesters
+PROTESTER_INTER = 6
+STATE_INTER = (1, 8)  # a state's forces at home and abroad
 SIDE_DETAIL_TYPES = {"Strategic developments"}  # types that are details beside a fight
 # a word for any agreement ("اتفاق", "تسوية"), not a truce or a ceasefire: ACLED codes it only
 # where an armed group (rebels, militias: inter 2-4) is a party
@@ -58,6 +60,12 @@ def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
             a2.inter not in (CIVILIAN_INTER, 6) and a1.inter != CIVILIAN_INTER and not any(
             c.startswith("execution") for c in frame.cues):  # captives put to death (cues.tsv) were attacked
         return "Battles", "Armed clash"
+    if t == "Violence against civilians" and a1 is not None and a1.inter in STATE_INTER and a2 is not None \
+            and a2.inter == PROTESTER_INTER and frame.fatalities > 0:
+        # "فتحت قوات الأمن النار على متظاهرين ... ما أدى إلى مقتل شخص": state forces killing
+        # protesters is the protest's repression (ACLED), not an attack on civilians (with no dead,
+        # the shooting may be at rioters storming a building: the sentence's crowd decides)
+        return "Protests", "Excessive force against protesters"
     if t == "Protests":
         if frame.fatalities > 0 or intervention == "lethal":
             return t, "Excessive force against protesters"

@@ -406,6 +406,7 @@ def is_definite(trigger: Trigger) -> bool:
 # in the event, nor where it happened (pipeline.stage_actors, stage_country_names)
 PATRON_REACH = 1
 STATE_KEYS = ("MIL", "POL", "GOV")
+RESULT_VERBS = ("اسفر", "ادى", "ادت")  # occurred-cues whose subject is the event, not who acted
 
 
 def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", lex: Lexicons | None = None
@@ -865,8 +866,10 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     elif sub == "Arrests":
         # "إن قوات سوريا الديمقراطية شنت حملة اعتقال", "شنت قسد حملة": a group that is the subject
         # of the verb arrests, as a de facto authority does; one named after an arrest noun was arrested
+        # (not before a verb of result: "لملاحقة فلول تنظيم داعش، أسفرت عن اعتقال 9": the operation resulted)
         subject = a1 is not None and (a1.key in agent_keys or any(
-            a1.last == c.first or c.last == a1.first for c in sm.cues if c.kind == "occurred") or any(
+            a1.last == c.first and not norm(c.span.text).startswith(RESULT_VERBS) or c.last == a1.first
+            for c in sm.cues if c.kind == "occurred") or any(
             t.first == a1.last and not t.nominal for t in sm.triggers))
         held = [m for m in acting[1:] + acted_on if m.key.partition("@")[0] not in UNARMED
                 and not _is_state(m.key, lex)]
@@ -1221,7 +1224,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 place_waiting_frames(last_place, sm.sentence.index, launched_from(sm, last_place))
             continue
         triggers, main_places = _toll_clause(sm, _without_described(sm, _without_response(sm, _without_grievance(sm, text))))
-        dispersed = any(c.kind in ("intervention", "lethal") for c in sm.cues)
+        # (arrests "خلال احتجاجات" were made at the protest, as if it were broken up)
+        dispersed = any(c.kind in ("intervention", "lethal", "at_protest") for c in sm.cues)
         trigger = _cause_of_toll(sm, triggers) or protest_with_arrests(triggers, dispersed) or _choose_trigger(triggers)
         if trigger.event_type == "Strategic developments" and _killing_with_toll(
                 sm, triggers, text, arrest=trigger.sub_event_type == "Arrests"):
@@ -1440,6 +1444,16 @@ SECOND_CLAUSE_KM = 10  # a second trigger tells an event of its own only at a pl
 SECOND_CLAUSE_REACH = 4  # tokens from a second trigger to a name not introduced as a place
 
 
+def _turned_riot(sm: SentenceMentions, protest: Trigger) -> Trigger:
+    """"فيما خرجت احتجاجات في سريناغار رشق خلالها الشبان قوات الأمن بالحجارة": a protest its own
+    clause tells turned violent riots (the rest of the sentence, after "فيما", is another event's)."""
+    if protest.event_type != "Protests":
+        return protest
+    end = min((m.first for m in sm.marks if m.kind == "while" and m.first > protest.first), default=sm.sentence.last)
+    return next((t for t in sm.triggers if protest.first < t.first < end and t.event_type == "Riots"
+                 and not t.nominal), protest)
+
+
 def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceMention],
                    towns: list[PlaceMention], flags: tuple[str, ...], pub: dt.date | None,
                    last_date: DateMention | None, lex: Lexicons, context: ArticleActors,
@@ -1479,7 +1493,7 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
             continue
         country = place.place.iso2
         date, precision, date_span, date_inherited = date_of(sm, t, pub, last_date)
-        trigger = settle_weapon(sm, settle_confrontation(sm, t, country, lex))
+        trigger = settle_weapon(sm, settle_confrontation(sm, _turned_riot(sm, t), country, lex))
         # its sides by its own clause's dead, not by those of the main event before it
         own = replace(sm, casualties=[c for c in sm.casualties if c.first >= t.last])
         actor1, actor2, actor_spans, actor1_named = assign_actors(own, trigger, country, lex, context)

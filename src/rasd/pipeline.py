@@ -371,7 +371,7 @@ def stage_candidates(doc: Doc, res: Resources):
     intervention: dict[int, str] = {}
     for g in doc.sentence_mentions:
         kinds = {c.kind for c in g.cues}
-        if protest_with_arrests(g.triggers):
+        if protest_with_arrests(g.triggers, "at_protest" in kinds):
             kinds.add("intervention")  # "تظاهر المئات ... واعتقلت الشرطة 20 منهم"
         if kinds & {"lethal", "intervention"}:
             intervention[g.sentence.index] = "lethal" if "lethal" in kinds else "intervention"
