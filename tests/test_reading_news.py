@@ -1185,3 +1185,16 @@ def test_an_operation_that_resulted_in_arrests_made_them(read):
                "أسفرت عن اعتقال 9 مطلوبين.")
     event = only_event(doc)
     assert event.actor1.startswith("Military Forces of Iraq") and event.actor2.startswith("Islamic State")
+
+
+def test_dead_counted_over_the_last_five_days_are_no_days_toll(read):
+    doc = read("أدت المعارك في مدينة الحديدة إلى مقتل 27 شخصا ونزوح 2500 أسرة خلال الأيام الخمسة الماضية، "
+               "بحسب الأمم المتحدة.")
+    assert all(f.fatalities == 0 for f in doc.frames[0])
+
+
+def test_a_clause_after_while_tells_todays_protest_after_a_running_total(read):
+    doc = read("قتل 25 شخصا واعتقل أكثر من 5000 آخرين منذ اندلاع الاحتجاجات في إيران أواخر ديسمبر، وفق ما "
+               "أعلنت منظمات حقوقية، فيما خرجت اليوم مظاهرات جديدة في مدينة شيراز.")
+    event = only_event(doc)
+    assert (event.location, event.sub_event_type, event.fatalities) == ("Shiraz", "Peaceful protest", 0)

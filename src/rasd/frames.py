@@ -1301,6 +1301,10 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                    + (not is_definite(trigger)))
         if place is None:
             unplaced.append(len(frames))
+            if any(m.kind == "while" and m.first > trigger.first for m in sm.marks):
+                # the main clause has no place, the one after "فيما" may tell an event at its own
+                frames.extend(second_clauses(sm, trigger, [], towns, flags, pub, last_date, lex, context,
+                                             sources, text))
         # (or a clause of its own besides the one that counts the dead: "فيما شنت طائرات غارات في ولاية زابل")
         if place is not None and (not inherited or restricted or any(c.kind == "concurrent" for c in sm.cues)):
             frames.extend(second_clauses(sm, trigger, places, towns, flags, pub, last_date, lex, context,
@@ -1501,6 +1505,12 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
         # a plan is its own clause's: "أحبطت مخططا لتنفيذ هجوم في باريس، واعتقلت ثلاثة في ستراسبورغ"
         own_flags = tuple(f for f in flags if f != "forecast") + (
             ("forecast",) if _is_forecast(sm, trigger, text) else ())
+        # a clause of its own after "فيما" is background or news by itself: "قتل 25 منذ اندلاع
+        # الاحتجاجات، فيما خرجت اليوم مظاهرات جديدة في مدينة الأهواز"
+        bound = next((m.first for m in sm.marks if m.kind == "while" and main.first < m.first < t.first), None)
+        if bound is not None:
+            own_flags = tuple(f for f in own_flags if f != "background") + (
+                ("background",) if _is_background(_part(sm, bound, sm.sentence.last), pub) else ())
         out.append(Frame(
             sentence=sm.sentence.index, trigger=trigger, actor1=actor1, actor2=actor2,
             actor_spans=actor_spans, actor1_named=actor1_named, place=place, date=date, time_precision=precision,
@@ -1515,7 +1525,7 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
 RUNNING_TOTAL_REACH = 6  # "قتل 30 فلسطينيا على الأقل منذ ذلك الحين": tokens from the count to "منذ"
 SINCE_SPAN_REACH = 2  # "منذ ثلاثة أسابيع": tokens from "منذ" to the weeks
 PAST_DEAD_REACH = 1  # tokens from a count of the dead to "العام الماضي" that dates them
-PERIOD_REACH = 3  # tokens from a count to the period it was counted over ("250 شخصا قتلوا خلال يومين")
+PERIOD_REACH = 4  # tokens from a count to the period it was counted over ("250 شخصا قتلوا خلال يومين", "27 شخصا ونزوح 2500 أسرة خلال")
 
 
 RETOLD_TOTAL_MIN = 50  # a figure this large told again is the same total, not a coincidence
