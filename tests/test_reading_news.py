@@ -1198,3 +1198,25 @@ def test_a_clause_after_while_tells_todays_protest_after_a_running_total(read):
                "أعلنت منظمات حقوقية، فيما خرجت اليوم مظاهرات جديدة في مدينة شيراز.")
     event = only_event(doc)
     assert (event.location, event.sub_event_type, event.fatalities) == ("Shiraz", "Peaceful protest", 0)
+
+
+def test_aircraft_backing_a_side_are_not_the_sentences_event(read):
+    doc = read("تمكنت قوات الجيش الوطني، مسنودة بمقاتلات التحالف، من تحرير مواقع جديدة في مديرية صرواح غربي "
+               "مأرب، بعد معارك مع مليشيا الحوثي.")
+    event = only_event(doc)
+    assert event.sub_event_type == "Government regains territory"
+    assert "Operation Restoring Hope" not in f"{event.actor1} {event.actor2}"
+
+
+def test_a_foiled_infiltration_is_a_clash(read):
+    doc = read("أحبطت وحدات من الجيش السوري محاولة تسلل مجموعات من جبهة النصرة باتجاه النقاط العسكرية في "
+               "محيط بلدة محردة بريف حماة، وأوقعت في صفوفهم قتلى.")
+    assert only_event(doc).sub_event_type == "Armed clash"
+
+
+def test_what_a_cell_only_tried_is_not_the_event_told_after_it(read):
+    doc = read("قال الجيش الإسرائيلي إن قواته رصدت خلية حاولت زرع عبوة ناسفة قرب السياج الأمني شرق خان "
+               "يونس، واستهدفتها بنيران دبابة.")
+    event = only_event(doc)
+    assert event.sub_event_type != "Remote explosive/landmine/IED"
+    assert event.actor1.startswith("Military Forces of Israel")

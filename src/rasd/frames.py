@@ -217,6 +217,22 @@ def _without_response(sm: SentenceMentions, triggers: list[Trigger]) -> list[Tri
     return kept if answered and any(t.first < first_response for t in kept) else triggers
 
 
+def _without_support(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
+    """"تمكنت قوات الجيش، مسنودة بمقاتلات التحالف، من تحرير مواقع": the aircraft named as the
+    backing of another side's event are no event of the sentence's own."""
+    backing = {c.last + k for c in sm.cues if c.kind == "patron" for k in range(PATRON_REACH + 1)}
+    kept = [t for t in triggers if t.first not in backing]
+    return kept if kept else triggers
+
+
+def _without_sought(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
+    """"رصدت قواته خلية حاولت زرع عبوة ناسفة واستهدفتها بنيران دبابة": what someone only tried
+    to do is not the event when the sentence tells another that happened."""
+    sought = [c.last for c in sm.cues if c.kind == "sought"]
+    kept = [t for t in triggers if not any(0 <= t.first - end <= SOUGHT_REACH for end in sought)]
+    return kept if kept and len(kept) < len(triggers) and any(not t.nominal for t in kept) else triggers
+
+
 def _answered(sm: SentenceMentions, trigger: Trigger) -> bool:
     """Is the trigger what a "ردا على" right before it names?"""
     return any(c.kind == "response" and 0 <= trigger.first - c.last <= RESPONSE_REACH for c in sm.cues)
@@ -1223,7 +1239,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 last_place, last_place_at = located[0], sm.sentence.index
                 place_waiting_frames(last_place, sm.sentence.index, launched_from(sm, last_place))
             continue
-        triggers, main_places = _toll_clause(sm, _without_described(sm, _without_response(sm, _without_grievance(sm, text))))
+        triggers, main_places = _toll_clause(sm, _without_described(sm, _without_response(
+            sm, _without_sought(sm, _without_support(sm, _without_grievance(sm, text))))))
         # (arrests "خلال احتجاجات" were made at the protest, as if it were broken up)
         dispersed = any(c.kind in ("intervention", "lethal", "at_protest") for c in sm.cues)
         trigger = _cause_of_toll(sm, triggers) or protest_with_arrests(triggers, dispersed) or _choose_trigger(triggers)
