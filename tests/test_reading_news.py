@@ -1220,3 +1220,17 @@ def test_what_a_cell_only_tried_is_not_the_event_told_after_it(read):
     event = only_event(doc)
     assert event.sub_event_type != "Remote explosive/landmine/IED"
     assert event.actor1.startswith("Military Forces of Israel")
+
+
+def test_dead_counted_after_while_with_no_place_belong_to_the_first_clauses_event(read):
+    doc = read("أعلنت حركة طالبان سيطرتها على مركز مديرية في ولاية بادغيس بعد معارك مع القوات الحكومية، فيما "
+               "قال مسؤولون محليون إن 11 جنديا قتلوا في المعارك.")
+    event = only_event(doc)
+    assert (event.location, event.fatalities) == ("Badghis", 11)
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_protesters_who_closed_a_road_with_stones_tell_their_riot(read):
+    doc = read("أغلق مئات المحتجين الطريق الرئيسي في مدينة سيدي بوزيد بالحجارة والإطارات المشتعلة، وتدخلت قوات "
+               "الأمن لتفريقهم مستخدمة الغاز المسيل للدموع.")
+    assert only_event(doc).event_type == "Riots"

@@ -226,10 +226,11 @@ def _without_support(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trig
 
 
 def _without_sought(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
-    """"رصدت قواته خلية حاولت زرع عبوة ناسفة واستهدفتها بنيران دبابة": what someone only tried
-    to do is not the event when the sentence tells another that happened."""
+    """"رصدت قواته خلية حاولت زرع عبوة ناسفة واستهدفتها بنيران دبابة": a bomb someone only tried
+    to plant is not the event when the sentence tells another that happened."""
     sought = [c.last for c in sm.cues if c.kind == "sought"]
-    kept = [t for t in triggers if not any(0 <= t.first - end <= SOUGHT_REACH for end in sought)]
+    # (a bomb only: "قتل فلسطينيا حاول طعن جنود" tells why he was shot, the stabbing types it)
+    kept = [t for t in triggers if t.event_type != REMOTE or not any(0 <= t.first - end <= SOUGHT_REACH for end in sought)]
     return kept if kept and len(kept) < len(triggers) and any(not t.nominal for t in kept) else triggers
 
 
@@ -258,6 +259,14 @@ def _toll_clause(sm: SentenceMentions, triggers: list[Trigger]) -> tuple[list[Tr
     # (a clause whose only event word is the killing, "فيما قتل 3 جنود", counts the dead of the
     # other clause's fight)
     if len(counted) != 1 or not any(t.weight > CASUALTY_ONLY_WEIGHT for t in own):
+        return triggers, sm.places
+    # (a clause that counts dead and names no place tells of the other's event: "سيطرت طالبان على
+    # مركز مديرية في ولاية فارياب بعد معارك، فيما قال مسؤولون إن 14 جنديا قتلوا في المعارك")
+    # (but not one of another type: "إن 9 جنود قتلوا في المعارك، فيما أكدت القيادة الأمريكية أن
+    # طائراتها شنت غارات": the battles told before, not the strikes)
+    named = [t for t in own if t.weight > CASUALTY_ONLY_WEIGHT]
+    if not any(clause(p.first) in counted for p in sm.places) and all(is_definite(t) for t in named) and any(
+            t.event_type in {n.event_type for n in named} for t in triggers if clause(t.first) not in counted):
         return triggers, sm.places
     return own, [p for p in sm.places if clause(p.first) in counted]
 
