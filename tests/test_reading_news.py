@@ -1234,3 +1234,21 @@ def test_protesters_who_closed_a_road_with_stones_tell_their_riot(read):
     doc = read("أغلق مئات المحتجين الطريق الرئيسي في مدينة سيدي بوزيد بالحجارة والإطارات المشتعلة، وتدخلت قوات "
                "الأمن لتفريقهم مستخدمة الغاز المسيل للدموع.")
     assert only_event(doc).event_type == "Riots"
+
+
+def test_water_cannon_is_an_intervention(read):
+    doc = read("شهدت مدينة الحسيمة مسيرة حاشدة للمطالبة بالإفراج عن المعتقلين، تخللتها مناوشات مع قوات الأمن "
+               "التي استخدمت خراطيم المياه.")
+    assert only_event(doc).sub_event_type == "Protest with intervention"
+
+
+def test_shots_in_the_air_to_disperse_protesters_are_an_intervention(read):
+    doc = read("أطلقت قوات الأمن العراقية النار في الهواء لتفريق مئات المحتجين الذين تجمعوا أمام مبنى مجلس "
+               "محافظة ميسان، دون تسجيل إصابات.")
+    assert only_event(doc).sub_event_type == "Protest with intervention"
+
+
+def test_the_group_that_claimed_is_named_after_the_claim_not_the_gunmen(read):
+    doc = read("قالت الشرطة الأفغانية إن مسلحين هاجموا مركزا لتسجيل الناخبين في مدينة جلال آباد، ما أسفر عن "
+               "مقتل 12 شخصا، وتبنى تنظيم الدولة الإسلامية الهجوم.")
+    assert only_event(doc).actor1.startswith("Islamic State")

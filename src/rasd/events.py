@@ -61,6 +61,10 @@ def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
             c.startswith("execution") for c in frame.cues):  # captives put to death (cues.tsv) were attacked
         return "Battles", "Armed clash"
     if t == "Violence against civilians" and a1 is not None and a1.inter in STATE_INTER and a2 is not None \
+            and a2.inter == PROTESTER_INTER and frame.fatalities == 0 and intervention == "intervention":
+        # "أطلقت قوات الأمن النار في الهواء لتفريق المحتجين": shots to disperse them, no one hurt
+        return "Protests", "Protest with intervention"
+    if t == "Violence against civilians" and a1 is not None and a1.inter in STATE_INTER and a2 is not None \
             and a2.inter == PROTESTER_INTER and frame.fatalities > 0:
         # "فتحت قوات الأمن النار على متظاهرين ... ما أدى إلى مقتل شخص": state forces killing
         # protesters is the protest's repression (ACLED), not an attack on civilians (with no dead,

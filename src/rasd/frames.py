@@ -664,9 +664,12 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
     # strikes too; not the home army, which may be what a foreign strike hit)
     air = [k for k, _ in keys.most_common() if is_air_capable(k, lex) and k.partition("@")[0] not in ("MIL", "UMF")
            or k.partition("@")[0] == "MIL" and k.partition("@")[2] not in ("", country)]
+    # (the group that claims, not the gunmen the claimed attack was told with: "قالت الشرطة إن
+    # مسلحين هاجموا مركزا للاقتراع ..., وتبنى تنظيم الدولة الإسلامية الهجوم")
     claimed = next((a.key for g in groups if any(c.kind == "claim" for c in g.cues)
                     and not any(c.kind == "no_claim" for c in g.cues)
-                    for a in g.actors if not _is_state(a.key, lex)), None)
+                    for a in g.actors if not _is_state(a.key, lex) and a.key not in GENERIC_ARMED
+                    and a.key.partition("@")[0] not in UNARMED), None)
     armed = tuple(k for k, _ in keys.most_common() if k.partition("@")[0] not in UNARMED)
     nonstate = [k for k in armed if (not _is_state(k, lex) or k in lex.insurgents)
                 and k.partition("@")[0] not in GENERIC_ARMED]
