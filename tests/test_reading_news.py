@@ -1252,3 +1252,19 @@ def test_the_group_that_claimed_is_named_after_the_claim_not_the_gunmen(read):
     doc = read("قالت الشرطة الأفغانية إن مسلحين هاجموا مركزا لتسجيل الناخبين في مدينة جلال آباد، ما أسفر عن "
                "مقتل 12 شخصا، وتبنى تنظيم الدولة الإسلامية الهجوم.")
     assert only_event(doc).actor1.startswith("Islamic State")
+
+
+GOLD = __import__("pathlib").Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev.jsonl"
+
+
+@pytest.mark.skipif(not GOLD.exists(), reason=f"the gold articles are not at {GOLD} (../shared/ absent)")
+def test_tribesmen_fighting_the_group_of_the_article_are_no_fight_of_that_group_with_itself(read):
+    # a dev article: a farm turned into a camp at Anis "أدى إلى وقوع اشتباكات بين أبناء القبائل
+    # وميليشيات الحوثي"; the gunmen of the article's group are that group only when named right
+    # after them, not anywhere in the sentence
+    import json
+    article = next(a for a in map(json.loads, GOLD.open(encoding="utf-8"))
+                   if a["id"] == "ant-Alarabia-internationalNews-227")
+    doc = read(article["text"], published=article["published"][:10])
+    clashes = [c.event for c in doc.candidates if c.event.sub_event_type == "Armed clash"]
+    assert clashes and all(e.actor1 != e.actor2 for e in clashes)

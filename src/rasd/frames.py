@@ -808,7 +808,8 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         # "clashes between the army and gunmen killed 3 people": the fight is with the gunmen
         # (not with the group the attackers are named as: "هاجم مسلحون من جماعة نصرة الإسلام قرية")
         def named_gunmen(m: ActorMention) -> bool:  # "مسلحين من قبيلتي التبو والزوية": the gunmen's own group
-            return a1 is not None and a1.key == "ARMED" and m.key in (context.claimed, context.main_nonstate)
+            return a1 is not None and a1.key == "ARMED" and m.key in (context.claimed, context.main_nonstate) \
+                and 0 <= m.first - a1.last <= 1
         armed = [m for m in acting[1:] + acted_on if m.key.partition("@")[0] not in UNARMED and not named_gunmen(m)]
         # "اشتباكات بين مجموعات مسلحة ... مقتل أربعة أشخاص": groups of one kind fought each other;
         # the people killed were caught between them
