@@ -67,21 +67,24 @@ def is_word(name: str, words: frozenset[str] | None = None, *, inflected: bool =
 EVERYDAY_FREQUENCY = 10_000  # common-sense uses in arramooz's corpus that make a name a word first
 
 
-@functools.cache
-def common_frequencies() -> dict[str, int]:
-    """Normalised word -> how often arramooz's corpus uses it in a common (not proper-noun) sense."""
+def _frequency_rows() -> list[tuple[str, str, int]]:
+    """(normalised word, word type, frequency) for each row of arramooz's word-frequency table."""
     import arramooz
     data = Path(arramooz.__file__).parent / "data"
     con = sqlite3.connect(f"file:{data / 'wordfreq.sqlite'}?mode=ro", uri=True)
-    out: dict[str, int] = {}
     try:
-        for word, kind, freq in con.execute("SELECT unvocalized, word_type, freq FROM wordfreq"):
-            key = norm(word or "")
-            out.setdefault(key, 0)
-            if kind != "noun_prop":
-                out[key] += int(freq or 0)
+        return [(norm(word or ""), kind, int(freq or 0))
+                for word, kind, freq in con.execute("SELECT unvocalized, word_type, freq FROM wordfreq")]
     finally:
         con.close()
+
+
+@functools.cache
+def common_frequencies() -> dict[str, int]:
+    """Normalised word -> how often arramooz's corpus uses it in a common (not proper-noun) sense."""
+    out: dict[str, int] = {}
+    for key, kind, freq in _frequency_rows():
+        out[key] = out.get(key, 0) + (freq if kind != "noun_prop" else 0)
     return out
 
 
@@ -103,16 +106,10 @@ VERB_PLURAL_FREQUENCY = 50_000  # a verb this common makes its plural "-وا" a 
 @functools.cache
 def verb_frequencies() -> dict[str, int]:
     """Normalised verb (arramooz lists the past, third person: "أدى", "بدا") -> how often its corpus uses it."""
-    import arramooz
-    data = Path(arramooz.__file__).parent / "data"
-    con = sqlite3.connect(f"file:{data / 'wordfreq.sqlite'}?mode=ro", uri=True)
     out: dict[str, int] = {}
-    try:
-        for word, freq in con.execute("SELECT unvocalized, freq FROM wordfreq WHERE word_type = 'verb'"):
-            key = norm(word or "")
-            out[key] = out.get(key, 0) + int(freq or 0)
-    finally:
-        con.close()
+    for key, kind, freq in _frequency_rows():
+        if kind == "verb":
+            out[key] = out.get(key, 0) + freq
     return out
 
 
