@@ -88,9 +88,8 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
         return True
     # "شيع آلاف اليمنيين جثامين قتلى سقطوا في المعارك الأخيرة": the dead of a funeral died before,
     # unless the sentence dates their death to a recent day ("جثمان شاب استشهد أمس برصاص")
-    death = min([first_trigger] + [k.first for k in sm.casualties if k.killed])
     if any(c.kind == "funeral" and c.first < first_trigger for c in sm.cues) and not (
-            recent and max(recent) > death):
+            recent and max(recent) > min([first_trigger] + [k.first for k in sm.casualties if k.killed])):
         return True
     # (but "أحيا الفلسطينيون الذكرى السبعين للنكبة بمسيرات": today's marches keep the day)
     commemorated = [c.last for c in sm.cues if c.kind == "commemorate"]
@@ -221,6 +220,8 @@ def _without_support(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trig
     """"تمكنت قوات الجيش، مسنودة بمقاتلات التحالف، من تحرير مواقع": the aircraft named as the
     backing of another side's event are no event of the sentence's own."""
     backing = {c.last + k for c in sm.cues if c.kind == "patron" for k in range(PATRON_REACH + 1)}
+    if not backing:
+        return triggers
     kept = [t for t in triggers if t.first not in backing]
     return kept if kept else triggers
 
@@ -229,6 +230,8 @@ def _without_sought(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigg
     """"رصدت قواته خلية حاولت زرع عبوة ناسفة واستهدفتها بنيران دبابة": a bomb someone only tried
     to plant is not the event when the sentence tells another that happened."""
     sought = [c.last for c in sm.cues if c.kind == "sought"]
+    if not sought:
+        return triggers
     # (a bomb only: "قتل فلسطينيا حاول طعن جنود" tells why he was shot, the stabbing types it)
     kept = [t for t in triggers if t.event_type != REMOTE or not any(0 <= t.first - end <= SOUGHT_REACH for end in sought)]
     return kept if kept and len(kept) < len(triggers) and any(not t.nominal for t in kept) else triggers
