@@ -1268,3 +1268,15 @@ def test_tribesmen_fighting_the_group_of_the_article_are_no_fight_of_that_group_
     doc = read(article["text"], published=article["published"][:10])
     clashes = [c.event for c in doc.candidates if c.event.sub_event_type == "Armed clash"]
     assert clashes and all(e.actor1 != e.actor2 for e in clashes)
+
+
+def test_arrests_told_after_while_do_not_type_the_riot_before_them(read):
+    doc = read("اشتبك متظاهرون مع قوات الشرطة في وسط مدينة ليون يوم السبت، وأحرقوا سيارات وحطموا واجهات محال، "
+               "فيما اعتقلت الشرطة أكثر من 50 شخصا.")
+    assert only_event(doc).event_type == "Riots"
+
+
+def test_a_missile_test_is_no_strike(read):
+    doc = read("أطلقت كوريا الشمالية صاروخا باليستيا من منطقة قرب بيونغ يانغ سقط في البحر، في تجربة جديدة "
+               "أثارت إدانات دولية.")
+    assert doc.events == [] and all("drill" in f.flags for f in doc.frames[0])

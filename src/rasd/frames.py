@@ -237,6 +237,19 @@ def _without_sought(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigg
     return kept if kept and len(kept) < len(triggers) and any(not t.nominal for t in kept) else triggers
 
 
+def _without_later_arrests(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
+    """"اشتبك متظاهرون مع الشرطة وأحرقوا سيارات، فيما اعتقلت الشرطة أكثر من 100 شخص": arrests told
+    after "فيما" follow the violence the sentence opens with; they do not type it."""
+    bound = next((m.first for m in sm.marks if m.kind == "while"), None)
+    if bound is None:
+        return triggers
+    before = [t for t in triggers if t.first < bound]
+    if not any(not t.nominal and t.weight > CASUALTY_ONLY_WEIGHT and t.event_type != "Strategic developments"
+               for t in before):
+        return triggers
+    return [t for t in triggers if t.first < bound or t.sub_event_type != "Arrests"]
+
+
 def _answered(sm: SentenceMentions, trigger: Trigger) -> bool:
     """Is the trigger what a "ردا على" right before it names?"""
     return any(c.kind == "response" and 0 <= trigger.first - c.last <= RESPONSE_REACH for c in sm.cues)
@@ -1259,7 +1272,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             sm, _without_sought(sm, _without_support(sm, _without_grievance(sm, text))))))
         # (arrests "خلال احتجاجات" were made at the protest, as if it were broken up)
         dispersed = any(c.kind in ("intervention", "lethal", "at_protest") for c in sm.cues)
-        trigger = _cause_of_toll(sm, triggers) or protest_with_arrests(triggers, dispersed) or _choose_trigger(triggers)
+        trigger = _cause_of_toll(sm, triggers) or protest_with_arrests(triggers, dispersed) or _choose_trigger(
+            _without_later_arrests(sm, triggers))
         if trigger.event_type == "Strategic developments" and _killing_with_toll(
                 sm, triggers, text, arrest=trigger.sub_event_type == "Arrests"):
             # the violence the dead were counted for, not the arrest beside it
