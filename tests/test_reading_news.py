@@ -1136,6 +1136,8 @@ def test_forces_that_stepped_in_after_a_fight_were_no_side_of_it(read):
 @pytest.mark.parametrize("text, where", [
     ("قصفت طائرات تركية مواقع لحزب العمال الكردستاني في جبال قنديل شمالي العراق أمس.", "Qandil Mountains"),
     ("اعتقلت الشرطة الإسرائيلية خمسة مصلين في باحات المسجد الأقصى صباح اليوم.", "Jerusalem - Old City"),
+    ("بسطت قوات الجيش الوطني الليبي سيطرتها على حقول النفط في منطقة الهلال النفطي بعد انسحاب مسلحي الجضران.",
+     "Oil Crescent"),
 ])
 def test_places_news_names_without_a_town(read, text, where):
     assert only_event(read(text)).location == where
