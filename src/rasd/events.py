@@ -61,15 +61,15 @@ def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
             c.startswith("execution") for c in frame.cues):  # captives put to death (cues.tsv) were attacked
         return "Battles", "Armed clash"
     if t == "Violence against civilians" and a1 is not None and a1.inter in STATE_INTER and a2 is not None \
-            and a2.inter == PROTESTER_INTER and frame.fatalities == 0 and intervention == "intervention":
-        # "أطلقت قوات الأمن النار في الهواء لتفريق المحتجين": shots to disperse them, no one hurt
-        return "Protests", "Protest with intervention"
-    if t == "Violence against civilians" and a1 is not None and a1.inter in STATE_INTER and a2 is not None \
-            and a2.inter == PROTESTER_INTER and frame.fatalities > 0:
-        # "فتحت قوات الأمن النار على متظاهرين ... ما أدى إلى مقتل شخص": state forces killing
-        # protesters is the protest's repression (ACLED), not an attack on civilians (with no dead,
-        # the shooting may be at rioters storming a building: the sentence's crowd decides)
-        return "Protests", "Excessive force against protesters"
+            and a2.inter == PROTESTER_INTER:
+        # state forces shooting at protesters repress the protest (ACLED), they attack no civilians:
+        # "فتحت قوات الأمن النار على متظاهرين ... ما أدى إلى مقتل شخص", "أطلقت النار في الهواء لتفريق
+        # المحتجين" (with no dead and no dispersal the shooting may be at rioters storming a building:
+        # the sentence's crowd decides)
+        if frame.fatalities > 0:
+            return "Protests", "Excessive force against protesters"
+        if intervention == "intervention":
+            return "Protests", "Protest with intervention"
     if t == "Protests":
         if frame.fatalities > 0 or intervention == "lethal":
             return t, "Excessive force against protesters"

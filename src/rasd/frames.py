@@ -156,8 +156,8 @@ DIPLOMATIC_REACH = 3  # tokens from a protest verb to "رسميا" ("احتجت 
 
 def _is_comment(sm: SentenceMentions, trigger: Trigger) -> bool:
     """"استنكرت الرئاسة الهجوم": a condemnation or demand about "the attack" points back to an
-    event told elsewhere; it is no report of its own. Nor is a state's protest to another, nor an event named as a topic ("ملف
-    اغتيال الصحافي ما زال يثقل العلاقات")."""
+    event told elsewhere; it is no report of its own. Nor is a state's protest to another, nor an
+    event named as a topic ("ملف اغتيال الصحافي ما زال يثقل العلاقات")."""
     if any(c.kind == "topic" and c.last == trigger.first for c in sm.cues):
         return True
     # "احتجت الصين رسميا لدى الولايات المتحدة": a note between states ("رسميا" only right after
@@ -234,7 +234,7 @@ def _without_sought(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigg
         return triggers
     # (a bomb only: "قتل فلسطينيا حاول طعن جنود" tells why he was shot, the stabbing types it)
     kept = [t for t in triggers if t.event_type != REMOTE or not any(0 <= t.first - end <= SOUGHT_REACH for end in sought)]
-    return kept if kept and len(kept) < len(triggers) and any(not t.nominal for t in kept) else triggers
+    return kept if any(not t.nominal for t in kept) else triggers
 
 
 def _without_later_arrests(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
