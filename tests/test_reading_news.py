@@ -1282,3 +1282,58 @@ def test_a_missile_test_is_no_strike(read):
     doc = read("أطلقت كوريا الشمالية صاروخا باليستيا من منطقة قرب بيونغ يانغ سقط في البحر، في تجربة جديدة "
                "أثارت إدانات دولية.")
     assert doc.events == [] and all("drill" in f.flags for f in doc.frames[0])
+
+
+def test_a_second_clause_lists_its_places_as_the_main_one_does(read):
+    doc = read("أحرق محتجون مقر حزب في مدينة النجف، بينما تظاهر المئات في الناصرية والعمارة.")
+    protests = {c.event.location for c in doc.candidates if c.event.sub_event_type == "Peaceful protest"}
+    assert protests == {"Nasiriyah", "Al Amarah"}
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر آلاف السودانيين في مدينة عطبرة احتجاجا على ارتفاع سعر الخبز، وأحرق بعضهم مقر الحزب الحاكم.",
+    "تظاهر آلاف السودانيين في مدينة عطبرة وأضرموا النار في مقر الحزب الحاكم.",
+])
+def test_a_crowd_that_goes_on_to_burn_rioted(read, text):
+    (candidate,) = read(text).candidates
+    assert candidate.event.sub_event_type == "Violent demonstration"
+
+
+def test_forces_that_burn_beside_a_protest_do_not_make_it_a_riot(read):
+    (candidate,) = read("تظاهر آلاف السودانيين في مدينة عطبرة، وأحرقت قوات الأمن خيام المعتصمين.").candidates
+    assert candidate.event.event_type == "Protests"
+
+
+def test_police_announcing_villagers_killed_by_gunmen_are_no_side(read):
+    event = only_event(read("أعلنت الشرطة النيجيرية مقتل 12 قرويا على أيدي مسلحين هاجموا قرية في ولاية "
+                            "زامفارا."))
+    assert (event.sub_event_type, event.actor2, event.fatalities) == ("Attack", "Civilians (Nigeria)", 12)
+    assert "Police" not in event.actor1
+
+
+def test_nigerian_states_named_with_their_title(read):
+    event = only_event(read("اختطف مسلحون مجهولون ثلاثة عمال أجانب يعملون في شركة نفطية في ولاية دلتا جنوبي "
+                            "نيجيريا."))
+    assert (event.country, event.admin1) == ("Nigeria", "Delta")
+    # the title is needed: the Nile's delta is no Nigerian state
+    assert all(c.event.country != "Nigeria" for c in read("نظم عمال مصنع في دلتا مصر إضرابا عن العمل "
+                                                           "احتجاجا على تأخر الرواتب.").candidates)
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("أصيب ثلاثة أشخاص بجروح في هجوم بالسكين نفذه رجل في محطة قطارات بمدينة ليون صباح اليوم، واعتقلت "
+     "الشرطة المهاجم.", 0),
+    ("ألقت الشرطة الفرنسية القبض على رجل طعن ثلاثة أشخاص في محطة قطارات بمدينة ليون صباح اليوم.", 0),
+    ("قتل شخصان في إطلاق نار داخل مطعم في مدينة هيوستن، وقالت الشرطة إنها ألقت القبض على مطلق النار.", 2),
+])
+def test_the_arrest_of_the_doer_is_not_the_event_nor_the_police_its_side(read, text, dead):
+    (candidate,) = read(text).candidates
+    event = candidate.event
+    assert (event.sub_event_type, event.fatalities) == ("Attack", dead)
+    assert event.actor1.startswith("Unidentified Armed Group") and event.actor2.startswith("Civilians")
+
+
+def test_a_soldier_word_before_a_plural_verb_is_its_subjects_uniform_not_a_dead_soldier(read):
+    event = only_event(read("قالت مصادر محلية إن مسلحين يرتدون زيا عسكريا اغتالوا إمام مسجد بعد خروجه من "
+                            "صلاة الفجر في مدينة عدن."))
+    assert (event.sub_event_type, event.actor2, event.fatalities) == ("Attack", "Civilians (Yemen)", 1)

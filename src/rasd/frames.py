@@ -250,6 +250,39 @@ def _without_later_arrests(sm: SentenceMentions, triggers: list[Trigger]) -> lis
     return [t for t in triggers if t.first < bound or t.sub_event_type != "Arrests"]
 
 
+SAID_ARREST_REACH = 2  # tokens from who says it to the arrest it made ("قالت الشرطة إنها ألقت القبض")
+DOER_REACH = 3  # tokens from an arrest word to whom it names ("ألقت الشرطة القبض على منفذ الهجوم")
+
+
+def arrests_of_doer(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
+    """"أصيب ثلاثة في هجوم بالسكين، واعتقلت الشرطة المهاجم", "ألقت الشرطة القبض على رجل طعن ثلاثة
+    أشخاص": the arrests of whoever did the violence the sentence tells (named by a doer cue after
+    the arrest word, or by the violent verb right after whom it holds)."""
+    violent = [t for t in triggers if t.event_type not in ("Strategic developments", "Protests")
+               and t.weight > CASUALTY_ONLY_WEIGHT]
+    if not violent:
+        return []
+    doers = [c.first for c in sm.cues if c.kind == "doer"]
+    verbs = [t.first for t in violent if not t.nominal]
+    return [t for t in triggers if t.sub_event_type == "Arrests" and (
+        any(0 <= d - t.last <= DOER_REACH for d in doers) or any(1 <= v - t.last <= 2 for v in verbs))]
+
+
+def doer_arresters(sm: SentenceMentions, said_ends: set[int]) -> set[int]:
+    """Those who arrested the doer (where their mentions start), whatever the event's type: they
+    did not do it ("ألقت الشرطة القبض على رجل طعن", "قالت الشرطة إنها اعتقلت المهاجم")."""
+    return {a.first for t in arrests_of_doer(sm, sm.triggers) for a in sm.actors
+            if a.first == t.last or a.first in said_ends and 0 <= t.first - a.last <= SAID_ARREST_REACH
+            or 0 <= t.first - a.last <= 1 and any(c.kind == "occurred" and c.last == a.first for c in sm.cues)}
+
+
+def _without_arrest_of_doer(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
+    """An arrest of the doer follows the violence; the violence is the event (ACLED codes the
+    attack), the arrest does not type it."""
+    held = arrests_of_doer(sm, triggers)
+    return [t for t in triggers if t not in held] or triggers
+
+
 def _answered(sm: SentenceMentions, trigger: Trigger) -> bool:
     """Is the trigger what a "ردا على" right before it names?"""
     return any(c.kind == "response" and 0 <= trigger.first - c.last <= RESPONSE_REACH for c in sm.cues)
@@ -497,12 +530,17 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
         return {a.first for a in sm.actors for t in sm.triggers if (t.sub_event_type == "Arrests") == arrest
                 and not t.nominal and (a.first == t.last or a.first in said_ends and 0 < t.first - a.last <= 1)}
     arresters = subjects(True) - subjects(False) if sub_event_type in ONE_SIDED else set()
+    arresters |= doer_arresters(sm, said_ends)
     seen = set()
     # (who announces an interception, an arrest or ground taken is who did it: "أعلن التحالف أن
     # دفاعاته الجوية اعترضت صاروخا")
     # (a lone speaker of violence against civilians did not commit it; one that tells of a bomb
     # may be what it hit: "قال الجيش إن عبوة انفجرت قرب دورية")
-    speakers = set() if sub_event_type in ANNOUNCED_BY_ACTOR else _speakers(sm, said_ends, sub_event_type in AGAINST_CIVILIANS)
+    # ("أعلنت الشرطة مقتل 12 قرويا على أيدي مسلحين هاجموا قرية": an assault whose dead are all
+    # civilians is violence against them too)
+    civilians_dead = {c.side for c in sm.casualties if c.killed} == {"civilians"}
+    speakers = set() if sub_event_type in ANNOUNCED_BY_ACTOR else _speakers(
+        sm, said_ends, sub_event_type in AGAINST_CIVILIANS or sub_event_type == "Armed clash" and civilians_dead)
     speakers |= _according_to(sm)
     # "واتهمت وحدات حماية الشعب الفصائل بإطلاقها": the accuser is no side, the accused did it
     # ("حمّلت الحكومة الحوثيين مسؤولية الهجوم": who holds others responsible accuses them)
@@ -637,7 +675,10 @@ def _speakers(sm: SentenceMentions, said_ends: set[int], one_sided: bool = False
     announced = [c.first - 1 for c in sm.casualties if c.side != "fighters"] if one_sided else []
     police = {a.first for a in sm.actors if a.key.partition("@")[0] == "POL" and a.first in said_ends
               and any(0 <= t - a.last <= SPEAKER_REACH for t in announced)}
-    if police and len(sm.actors) == len(police) + sum(a.key.partition("@")[0] == "CIV" for a in sm.actors):
+    # (beside the dead and whoever the sentence names as their killers: "على أيدي مسلحين")
+    killers = {a.first for a in sm.actors for c in sm.cues if c.kind == "agent" and 0 <= a.first - c.last <= 1}
+    if police and all(a.first in police or a.first in killers or a.key.partition("@")[0] == "CIV"
+                      for a in sm.actors):
         return police
     if not thats or not sm.actors or (len(sm.actors) < 2 and not one_sided):
         return set()
@@ -744,12 +785,30 @@ def settle_crowd_damage(sm: SentenceMentions, trigger: Trigger) -> Trigger:
 
 
 CROWD_VERBS = ("Armed clash", "Looting/property destruction")  # "اقتحموا", "أضرموا النار في"
+SOME_OF_THEM = ("بعضهم", "بعض")  # "وأحرق بعضهم", "وأحرق بعض المحتجين"
 
 
-def settle_crowd_violence(sm: SentenceMentions, trigger: Trigger) -> Trigger:
+def _crowd_goes_on(verb: Trigger, text: str) -> bool:
+    """The verb's subject is the crowd told before it: a plural with no subject of its own
+    ("وأحرقوا"), or "some of them" after it ("وأحرق بعضهم")."""
+    after = norm(text[verb.span.end:verb.span.end + 16]).split()
+    if after and after[0] in SOME_OF_THEM:
+        return True
+    return norm(verb.span.text).split()[0].endswith("وا")
+
+
+def settle_crowd_violence(sm: SentenceMentions, trigger: Trigger, text: str = "") -> Trigger:
     """"قالت مصادر إن محتجين اقتحموا مبنى المحافظة وأضرموا النار فيه": a crowd named as the
     subject of a violent verb riots, though the sentence's heaviest word names it as protesters."""
-    if trigger.event_type != "Protests" or not trigger.nominal:
+    if trigger.event_type != "Protests":
+        return trigger
+    if not trigger.nominal:
+        # "تظاهر الآلاف ... وأحرقوا مقر الحزب", "وأحرق بعضهم": the crowd goes on, as the subject
+        # of a violent verb joined after its own
+        for verb in sm.triggers:
+            if verb.sub_event_type in CROWD_VERBS and not verb.nominal and verb.first > trigger.last \
+                    and text[verb.span.start - 1:verb.span.start] == "و" and _crowd_goes_on(verb, text):
+                return replace(verb, event_type="Riots", sub_event_type="Violent demonstration")
         return trigger
     # ... or the crowd named right after the verb ("احتجاجات ..., أحرق خلالها المحتجون مبنى المحافظة")
     crowds = {a.first for a in sm.actors if a.key.partition("@")[0] in CROWDS}
@@ -936,6 +995,8 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         actor2 = resolve_actor("CIV", country, lex)
     if t == "Battles" and actor1 is None and actor2 is not None:
         actor1 = other_side(actor2, country, lex, context)  # the attackers, named elsewhere
+        if actor1 is not None and actor1.name in _arresters_named(sm, country, lex):
+            actor1 = resolve_actor("UAG", country, lex)  # not those who arrested the doer
         if actor1 is not None and actor1.name.startswith("Police Forces") and "forces" in _sides_hit(sm) \
                 and not any(c.police for c in sm.casualties):
             # "قتل ثلاثة مسلحين وجندي ... وفق ما أفادت الشرطة": a soldier fell, so the army fought
@@ -1005,6 +1066,12 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         actor2 = resolve_actor("UAG", country, lex)
     spans = tuple(m.span for m in (a1, a2) if m is not None)
     return actor1, actor2, spans, a1 is not None
+
+
+def _arresters_named(sm: SentenceMentions, country: str | None, lex: Lexicons) -> set[str]:
+    said_ends = {c.last for c in sm.cues if c.kind in SPEAKING}
+    held_by = doer_arresters(sm, said_ends)
+    return {r.name for a in sm.actors if a.first in held_by and (r := resolve_actor(a.key, country, lex))}
 
 
 def _named_again(first: ActorMention, other: ActorMention) -> bool:
@@ -1273,7 +1340,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         # (arrests "خلال احتجاجات" were made at the protest, as if it were broken up)
         dispersed = any(c.kind in ("intervention", "lethal", "at_protest") for c in sm.cues)
         trigger = _cause_of_toll(sm, triggers) or protest_with_arrests(triggers, dispersed) or _choose_trigger(
-            _without_later_arrests(sm, triggers))
+            _without_arrest_of_doer(sm, _without_later_arrests(sm, triggers)))
         if trigger.event_type == "Strategic developments" and _killing_with_toll(
                 sm, triggers, text, arrest=trigger.sub_event_type == "Arrests"):
             # the violence the dead were counted for, not the arrest beside it
@@ -1331,7 +1398,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if pub and date and date < pub - dt.timedelta(days=NEWS_WINDOW_DAYS):
             continue
         trigger = settle_weapon(sm, settle_stopped(sm, settle_confrontation(sm, trigger, country, lex), country))
-        trigger = settle_crowd_violence(sm, settle_crowd_damage(sm, trigger))
+        trigger = settle_crowd_violence(sm, settle_crowd_damage(sm, trigger), text)
         actor1, actor2, actor_spans, actor1_named = assign_actors(sm, trigger, country, lex, context)
         killed = counted_dead(sm, totals)
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
@@ -1548,7 +1615,11 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
         # its sides by its own clause's dead, not by those of the main event before it
         own = replace(sm, casualties=[c for c in sm.casualties if c.first >= t.last])
         actor1, actor2, actor_spans, actor1_named = assign_actors(own, trigger, country, lex, context)
-        taken.append(place.place)
+        # "تظاهر المئات في الناصرية والعمارة، فيما أحرق محتجون مقرا في النجف": one event per
+        # place listed in the clause, as in the main one
+        places = [place] + ([] if along else [p for p in coordinated_places(place, sm.places, text, sm.cues)
+                                             if not any(places_km(p.place, q) <= SECOND_CLAUSE_KM for q in taken)])
+        taken.extend(p.place for p in places)
         # a plan is its own clause's: "أحبطت مخططا لتنفيذ هجوم في باريس، واعتقلت ثلاثة في ستراسبورغ"
         own_flags = tuple(f for f in flags if f != "forecast") + (
             ("forecast",) if _is_forecast(sm, trigger, text) else ())
@@ -1558,14 +1629,14 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
         if bound is not None:
             own_flags = tuple(f for f in own_flags if f != "background") + (
                 ("background",) if _is_background(_part(sm, bound, sm.sentence.last), pub) else ())
-        out.append(Frame(
+        out.extend(Frame(
             sentence=sm.sentence.index, trigger=trigger, actor1=actor1, actor2=actor2,
-            actor_spans=actor_spans, actor1_named=actor1_named, place=place, date=date, time_precision=precision,
+            actor_spans=actor_spans, actor1_named=actor1_named, place=p, date=date, time_precision=precision,
             date_span=date_span, fatalities=0, fatality_spans=(), fatality_parts=(),
             fatalities_vague=False, sources=sources, date_inherited=date_inherited,
             support=sum((not date_inherited, place.locative, bool(actor_spans))),
             anaphoric=is_definite(trigger), flags=own_flags, second_clause=True,
-            cues=cue_sides(sm.cues, trigger), wounded=any(not c.killed for c in own.casualties)))
+            cues=cue_sides(sm.cues, trigger), wounded=any(not c.killed for c in own.casualties)) for p in places)
     return out
 
 

@@ -351,7 +351,9 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
                     break
         if counted and not count:
             continue
-        before_verb = _person(prev_word, lex) and not prev_word.startswith("ال")
+        # (not before a plural verb, whose subject it is not: "مسلحين يرتدون زيا عسكريا اغتالوا إماما")
+        before_verb = _person(prev_word, lex) and not prev_word.startswith("ال") \
+            and not tokens[w.first].text.endswith("وا")
         noun = nxt if count and _person(nxt, lex) and not lex.person_nouns.get(own) else (
             prev_word if not count and before_verb else None)
         if persons and (noun is None or noun.startswith("ال") or noun in persons):
