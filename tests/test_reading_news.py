@@ -1337,3 +1337,12 @@ def test_a_soldier_word_before_a_plural_verb_is_its_subjects_uniform_not_a_dead_
     event = only_event(read("قالت مصادر محلية إن مسلحين يرتدون زيا عسكريا اغتالوا إمام مسجد بعد خروجه من "
                             "صلاة الفجر في مدينة عدن."))
     assert (event.sub_event_type, event.actor2, event.fatalities) == ("Attack", "Civilians (Yemen)", 1)
+
+
+@pytest.mark.parametrize("text", [
+    "اجتاحت موجة من الحرائق غابات ولاية كاليفورنيا، ما أدى إلى مقتل ستة أشخاص وتدمير مئات المنازل.",
+    "قتل 37 شخصا في انهيار أرضي بعد أمطار غزيرة ضربت ولاية كيرالا الهندية.",
+    "ضرب إعصار قوي سواحل الفلبين ما أدى إلى مقتل 20 شخصا.",
+])
+def test_the_dead_of_fires_landslides_and_storms_are_no_attack(read, text):
+    assert read(text).events == []
