@@ -1346,3 +1346,29 @@ def test_a_soldier_word_before_a_plural_verb_is_its_subjects_uniform_not_a_dead_
 ])
 def test_the_dead_of_fires_landslides_and_storms_are_no_attack(read, text):
     assert read(text).events == []
+
+
+def test_a_town_told_with_part_of_the_dead_is_not_the_events_place(read):
+    event = only_event(read("قتل 12 مدنيا في غارات جوية استهدفت بلدات في ريف إدلب منذ صباح اليوم، بينهم خمسة في "
+                            "بلدة سراقب وحدها."))
+    assert (event.admin1, event.fatalities, event.sub_event_type) == ("Idleb", 12, "Air/drone strike")
+    assert event.location != "Saraqib"
+
+
+def test_darfurs_rebels_and_mountain(read):
+    event = only_event(read("قتل أربعة من عناصر قوات الدعم السريع في كمين نصبه مسلحو حركة تحرير السودان في جبل "
+                            "مرة بدارفور."))
+    assert (event.location, event.admin1) == ("Jebel Marra", "Central Darfur")
+    assert event.actor1.startswith("SLM/A") and "Rapid Support Forces" in event.actor2
+
+
+def test_the_un_force_is_the_countrys_mission(read):
+    event = only_event(read("هاجم مقاتلون من جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة قاعدة عسكرية في "
+                            "منطقة تمبكتو، وقتلوا جنديين من قوة الأمم المتحدة."))
+    assert event.actor2.startswith("MINUSMA") and event.fatalities == 2
+
+
+def test_riot_police_moving_a_crowd_away_intervened(read):
+    event = only_event(read("تجمع مئات المتظاهرين أمام البرلمان في بيروت مساء السبت رافعين لافتات تندد بالفساد، "
+                            "وتدخلت قوات مكافحة الشغب لإبعادهم بعد أن حاولوا اقتحام الحواجز."))
+    assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Police Forces of Lebanon (2016-)")
