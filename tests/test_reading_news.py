@@ -1348,6 +1348,23 @@ def test_the_dead_of_fires_landslides_and_storms_are_no_attack(read, text):
     assert read(text).events == []
 
 
+def test_the_dead_of_cholera_are_no_attack(read):
+    doc = read("قتلت الكوليرا 15 شخصا في مخيمات النازحين بمحافظة الحديدة خلال الأسبوع الماضي.")
+    assert doc.events == [] and all("accident" in f.flags for f in doc.frames[0])
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("قتل خمسة مدنيين في غارة جوية للتحالف استهدفت مركزا لعلاج الكوليرا في مديرية عبس بمحافظة حجة.",
+     "Air/drone strike"),
+    ("قتل ثلاثة جنود في هجوم لمسلحين على موقع عسكري خلال عاصفة رملية في ولاية الأنبار.", "Armed clash"),
+    ("شنت طائرات عاصفة الحزم غارات على مواقع للحوثيين في صنعاء، ما أدى إلى مقتل عشرة مسلحين.",
+     "Air/drone strike"),
+])
+def test_violence_told_beside_a_disease_or_a_storm_stays_violence(read, text, sub):
+    event = only_event(read(text))
+    assert event.sub_event_type == sub
+
+
 def test_a_town_told_with_part_of_the_dead_is_not_the_events_place(read):
     event = only_event(read("قتل 12 مدنيا في غارات جوية استهدفت بلدات في ريف إدلب منذ صباح اليوم، بينهم خمسة في "
                             "بلدة سراقب وحدها."))
@@ -1372,3 +1389,24 @@ def test_riot_police_moving_a_crowd_away_intervened(read):
     event = only_event(read("تجمع مئات المتظاهرين أمام البرلمان في بيروت مساء السبت رافعين لافتات تندد بالفساد، "
                             "وتدخلت قوات مكافحة الشغب لإبعادهم بعد أن حاولوا اقتحام الحواجز."))
     assert (event.sub_event_type, event.actor2) == ("Protest with intervention", "Police Forces of Lebanon (2016-)")
+
+
+def test_a_verb_after_the_backer_is_the_backed_sides_own(read):
+    event = only_event(read("قالت مصادر عسكرية إن قوات الجيش الوطني المدعومة من التحالف سيطرت على مطار الحديدة "
+                            "الدولي بعد معارك عنيفة مع ميليشيات الحوثي."))
+    assert (event.sub_event_type, event.location) == ("Government regains territory", "Al Hudaydah")
+
+
+def test_forces_that_broke_up_the_rioters_after_while_are_their_other_side(read):
+    event = only_event(read("أغلق مئات المتظاهرين الغاضبين مداخل مدينة البصرة وأضرموا النار في مبنى المحافظة، فيما "
+                            "أطلقت قوات الأمن الرصاص الحي لتفريقهم."))
+    assert (event.sub_event_type, event.actor2) == ("Violent demonstration", "Police Forces of Iraq (2014-)")
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("قتل أحد عشر شخصا في تفجير بمدينة جلال أباد.", 11),
+    ("قتل إحدى عشرة امرأة في تفجير بمدينة جلال أباد.", 11),
+    ("قتل أحد الجنود في تفجير بمدينة جلال أباد.", 1),
+])
+def test_eleven_in_words(read, text, dead):
+    assert only_event(read(text)).fatalities == dead

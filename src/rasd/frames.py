@@ -26,6 +26,7 @@ ARMED_NONSTATE_INTER = (2, 3, 4)  # rebels, militias, communal militias (ACLED i
 VICTIM_REACH = 3  # tokens between a death toll and the actor it counts ("12 عنصرا من قوات")
 NEWS_WINDOW_DAYS = 7  # GUIDELINES: the publication day and the seven days before it
 CASUALTY_ONLY_WEIGHT = 1  # triggers such as "مقتل" that say only that people died
+DAMAGE_WEIGHT = 2  # ... and up to this, words of damage a disaster also does ("تدمير")
 RECENT_DAYS = 2  # a day named this close to publication is news, however the sentence is told
 FORWARD_PLACE_REACH = 2  # sentences a placeless lead may look ahead for its place
 ORIGIN_REACH = 3  # tokens from a place to a "باتجاه" after it: "من صعدة باتجاه المملكة" (launched from)
@@ -222,7 +223,8 @@ def _without_support(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trig
     backing = {c.last + k for c in sm.cues if c.kind == "patron" for k in range(PATRON_REACH + 1)}
     if not backing:
         return triggers
-    kept = [t for t in triggers if t.first not in backing]
+    # (a verb after the backer is the backed side's own: "إن قوات الجيش المدعومة من التحالف سيطرت على")
+    kept = [t for t in triggers if t.first not in backing or not t.nominal]
     return kept if kept else triggers
 
 
@@ -281,6 +283,19 @@ def _without_arrest_of_doer(sm: SentenceMentions, triggers: list[Trigger]) -> li
     attack), the arrest does not type it."""
     held = arrests_of_doer(sm, triggers)
     return [t for t in triggers if t not in held] or triggers
+
+
+NATURAL_SUBJECT_REACH = 2  # tokens from a verb to the disaster that is its subject ("اجتاحت موجة من الحرائق")
+
+
+def _natural_deaths(sm: SentenceMentions) -> bool:
+    """"قتلت الكوليرا 15 شخصا", "اجتاحت موجة من الحرائق غابات كاليفورنيا ... مقتل ستة": the dead
+    died of a disease, a fire wave, a storm; no event word of the sentence tells violence but
+    those the disaster is the subject of (a strike on a cholera clinic stays a strike)."""
+    natural = [c.first for c in sm.cues if c.kind == "natural"]
+    return bool(natural) and not any(
+        t.weight > DAMAGE_WEIGHT and not any(0 <= c - t.last <= NATURAL_SUBJECT_REACH for c in natural)
+        for t in sm.triggers)
 
 
 def _answered(sm: SentenceMentions, trigger: Trigger) -> bool:
@@ -855,6 +870,12 @@ def _own_clause_actors(sm: SentenceMentions, trigger: Trigger) -> SentenceMentio
         return sum(b <= i for b in bounds)
     own = clause(trigger.first)
     busy = {clause(t.first) for t in sm.triggers} - {own}
+    if trigger.event_type in ("Protests", "Riots"):
+        # ("أضرموا النار في مبنى المحافظة، فيما أطلقت قوات الأمن الرصاص لتفريقهم": forces that
+        # broke up the crowd in the other clause are its other side)
+        # (not a clause with a place of its own: another crowd, elsewhere)
+        placed = {clause(p.first) for p in sm.places}
+        busy -= {clause(c.first) for c in sm.cues if c.kind in ("intervention", "lethal")} - placed
     actors = [a for a in sm.actors if clause(a.first) == own or clause(a.first) not in busy]
     return sm if len(actors) == len(sm.actors) else replace(sm, actors=actors)
 
@@ -1377,6 +1398,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             ("trial", _is_trial(sm, trigger, lex)), ("comment", _is_comment(told, trigger)),
             ("names_only", names_without_telling(sm)),
             ("accident", any(c.kind in ("accident", "private") for c in told.cues) or deaths_of_accident
+             or _natural_deaths(told)
              or trigger.sub_event_type == "Arrests" and any(c.kind == "contraband" for c in told.cues)),
             ("drill", any(c.kind in ("drill", "sport") for c in told.cues))) if fired)
         if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:

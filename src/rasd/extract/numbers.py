@@ -32,6 +32,9 @@ class Number:
     vague: bool
 
 
+ELEVEN = ("احد", "احدي")  # normalised "أحد", "إحدى" before "عشر", "عشرة"
+
+
 def read_numbers(tokens: list[Token], lex: Lexicons) -> list[Number]:
     """Digit and word numbers, with "خمسة وعشرون" and "ثلاث مئة" combined."""
     out: list[Number] = []
@@ -57,6 +60,10 @@ def read_numbers(tokens: list[Token], lex: Lexicons) -> list[Number]:
                 out.append(Number(i, i + 2, lex.numbers[pair][0], True))
                 i += 2
                 continue
+        if t in ELEVEN and i + 1 < n and lex.numbers.get(tokens[i + 1].text, (0, ""))[1] == "teen":
+            out.append(Number(i, i + 2, 11, False))  # "أحد عشر", "إحدى عشرة": "one" alone is no number
+            i += 2
+            continue
         word = t[1:] if t.startswith("و") and t[1:] in lex.numbers and t not in lex.numbers else t
         if word not in lex.numbers:
             i += 1
