@@ -1410,3 +1410,24 @@ def test_forces_that_broke_up_the_rioters_after_while_are_their_other_side(read)
 ])
 def test_eleven_in_words(read, text, dead):
     assert only_event(read(text)).fatalities == dead
+
+
+def test_two_countries_armies_named_together_are_the_two_sides(read):
+    event = only_event(read("تبادل الجيشان الهندي والباكستاني إطلاق النار عبر خط المراقبة في كشمير، ما أسفر عن "
+                            "مقتل جندي باكستاني."))
+    assert event.sub_event_type == "Armed clash"
+    assert {event.actor1.split(" (")[0], event.actor2.split(" (")[0]} == {
+        "Military Forces of India", "Military Forces of Pakistan"}
+
+
+def test_soldiers_of_a_nationality_without_the_article_are_its_forces(read):
+    event = only_event(read("قتل جندي أمريكي وأصيب اثنان في انفجار عبوة ناسفة استهدفت دوريتهم في ولاية لوغار "
+                            "شرقي أفغانستان."))
+    assert event.actor2.startswith("Military Forces of the United States")
+
+
+def test_a_raid_where_forces_and_fighters_died_is_a_fight_with_the_fighters(read):
+    event = only_event(read("نفذت القوات الخاصة الأردنية عملية دهم لخلية إرهابية في مدينة السلط، وقتل أربعة من رجال "
+                            "الأمن وثلاثة من الإرهابيين."))
+    assert (event.sub_event_type, event.fatalities) == ("Armed clash", 7)
+    assert event.actor2 == "Unidentified Armed Group (Jordan)"

@@ -442,8 +442,12 @@ def _killing_with_toll(sm: SentenceMentions, triggers: list[Trigger], text: str,
         for a in sorted(killers, key=lambda a: -a.span.start):
             gap = gap[:a.span.start - t.span.end] + " " + gap[a.span.end - t.span.end:]
         return all(w == "من" for w in gap.split())
+    # ("وقتل أربعة من رجال الأمن وثلاثة من الإرهابيين": the fighters counted after the verb died in
+    # a fight, whoever else the forces' dead beside them were)
     return any(t.event_type == "Violence against civilians" and any(
-        c.killed and not c.vague and not (arrest and of_forces(c)) and after_verb(t, c)
+        c.killed and not c.vague and not (arrest and of_forces(c)) and (
+            after_verb(t, c) or c.side == "fighters" and c.first > t.last and not any(
+                t.last <= u.first < c.first for u in sm.triggers if u is not t))
         for c in sm.casualties) for t in triggers)
 
 
@@ -1073,6 +1077,12 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
             t == "Explosions/Remote violence" and context.civilians_hit)):
         # no armed side named as hit, and the article tells of civilians: they were
         actor2 = resolve_actor("CIV", country, lex)
+    if t in ("Battles", "Violence against civilians") and actor1 is not None and actor2 is not None \
+            and actor1.name != actor2.name and _government(actor1.name) \
+            and _government(actor1.name) == _government(actor2.name) and "fighters" in _sides_hit(sm):
+        # "نفذت القوات الخاصة عملية دهم ... وقتل أربعة من رجال الأمن وثلاثة من الإرهابيين": one
+        # government's army and police fought the fighters who died, not each other
+        actor2 = resolve_actor(context.main_nonstate or "UAG", country, lex)
     if actor1 is not None and actor2 is not None and actor1.name == actor2.name and not among_themselves:
         # "معارك مع ميليشيات الحوثي أسفرت عن مقتل 22 حوثيا وأربعة جنود": the soldiers counted dead
         # are actor1's own; the other armed side named is the one fought (a group named only as

@@ -22,7 +22,8 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons,
         first_word = tokens[m.first].text
         of = (m.skip > 0 and first_word[:m.skip].endswith("ل")) or first_word.startswith(("لل", "ولل"))
         joined = m.skip > 0 and first_word.startswith("و")
-        nationality = lex.nationalities.get(tokens[m.last].text) if m.last < len(tokens) else None
+        # ("الجيش الهندي", "جندي باكستاني": definite or not)
+        nationality = nationality_of(tokens[m.last].text, lex.nationalities) if m.last < len(tokens) else None
         end = m.last + 1  # the mention with its nationality word
         if nationality is None and base in STATE_ROLES + ("FORCES",) and not iso:
             nationality, end = _suspected_nationality(tokens, m.last, lex), m.last + 3
@@ -32,6 +33,11 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons,
             role = "MIL" if base == "FORCES" else base
             out.append(ActorMention(m.first, end, span_of(m.first, end, 0), f"{role}@{nationality}", of=of, joined=joined))
             consumed = end - 1
+            # "الجيشان الهندي والباكستاني", "القوات التركية والروسية": a second country's forces joined
+            if end < len(tokens) and tokens[end].text.startswith("و") and (
+                    other := nationality_of(tokens[end].text[1:], lex.nationalities)) and other != nationality:
+                out.append(ActorMention(end, end + 1, span_of(end, end + 1, 0), f"{role}@{other}", joined=True))
+                consumed = end
         elif base not in ("FORCES", "-"):  # "-": a name that only contains an actor's ("مجلس الأمن")
             out.append(ActorMention(m.first, m.last, m.span, m.value, m.extra[0] if m.extra else "", of, joined))
     return out
