@@ -1431,3 +1431,34 @@ def test_a_raid_where_forces_and_fighters_died_is_a_fight_with_the_fighters(read
                             "الأمن وثلاثة من الإرهابيين."))
     assert (event.sub_event_type, event.fatalities) == ("Armed clash", 7)
     assert event.actor2 == "Unidentified Armed Group (Jordan)"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("أعلنت وزارة الدفاع الوطني الجزائرية أن مفرزة للجيش قضت على إرهابيين اثنين في ولاية تيبازة.",
+     "Unidentified Armed Group (Algeria)"),
+    ("أعلنت وزارة الدفاع الوطني التونسية مقتل جندي في انفجار لغم بجبل الشعانبي في ولاية القصرين.",
+     "Unidentified Armed Group (Tunisia)"),
+])
+def test_a_ministry_of_national_defence_is_not_syrias_national_defence_forces(read, text, side):
+    event = only_event(read(text))
+    assert side in (event.actor1, event.actor2) and "NDF" not in f"{event.actor1} {event.actor2}"
+
+
+def test_pro_government_forces_are_the_countrys_own(read):
+    event = only_event(read("استعادت القوات الموالية للحكومة السيطرة على بلدة في ريف حماة بعد معارك مع فصائل "
+                            "المعارضة."))
+    assert event.actor1 == "Military Forces of Syria (2000-)"
+
+
+@pytest.mark.parametrize("text, forces", [
+    ("قصفت قوات الاحتلال التركي قرية في ريف عفرين، ما أدى إلى مقتل ثلاثة مدنيين.", "Turkey"),
+    ("اعتقلت قوات الاحتلال خمسة فلسطينيين في مخيم الدهيشة جنوب بيت لحم.", "Israel"),
+])
+def test_an_occupation_word_names_the_country_after_it_else_israel(read, text, forces):
+    event = only_event(read(text))
+    assert event.actor1.startswith(f"Military Forces of {forces}")
+
+
+def test_young_men_arrested_are_civilians_not_rioters(read):
+    event = only_event(read("اعتقلت قوات الاحتلال الإسرائيلي خمسة شبان من بلدة بيتا جنوب نابلس."))
+    assert (event.sub_event_type, event.actor2) == ("Arrests", "Civilians (Palestine)")

@@ -756,6 +756,7 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
 
 
 GENERIC_ARMED = {"ARMED", "UAG", "UMF"}
+YOUTHS = ("شبان", "الشبان")  # actors.tsv RIOT: youths in clashes riot, youths arrested are held civilians
 
 
 BETWEEN_REACH = 14  # tokens from a fight to "بين" and armed units ("تجددت الاشتباكات مساء الاثنين في ضواحي طرابلس بين اللواء")
@@ -1014,6 +1015,8 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         default1 = "UAG"
     actor1 = resolve(a1) or (resolve_actor(default1, country, lex) if default1 else None)
     actor2 = resolve(a2)
+    if sub == "Arrests" and a2 is not None and a2.key == "RIOT" and norm(a2.span.text) in YOUTHS:
+        actor2 = None  # "اعتقلت خمسة شبان": young men held, no riot told (civilians, below)
     if sub == "Arrests" and actor2 is None and actor1 is not None:
         # "اعتقلت هيئة تحرير الشام ناشطين", "اعتقلت السلطات رئيس الوزراء المعزول": whoever is held
         # and named as no group is a civilian (ACLED codes every arrest with the one held)

@@ -10,6 +10,9 @@ from rasd.records import Actor, ActorMention, Match, Token
 STATE_ROLES = ("MIL", "POL", "GOV")
 
 
+OCCUPIER, OCCUPIER_HOME = "ISR", "IL"  # actors.tsv: "الاحتلال", "قوات الاحتلال" are Israel's forces in Arabic news
+
+
 def find_actors(tokens: list[Token], span_of, lex: Lexicons,
                 matches: list[Match] | None = None) -> list[ActorMention]:
     """Actor mentions; "forces" + a nationality adjective become that country's forces."""
@@ -29,6 +32,10 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons,
             nationality, end = _suspected_nationality(tokens, m.last, lex), m.last + 3
         if base == "FORCES" and nationality == "PS":
             continue  # "هجوم فلسطيني": Palestinians have no state forces ("the army" there is Israel's)
+        if base == OCCUPIER and nationality and nationality != OCCUPIER_HOME:
+            # "قوات الاحتلال التركي": an occupation word names Israel's forces unless another
+            # country's follows it
+            base = "FORCES"
         if base in STATE_ROLES + ("FORCES",) and not iso and nationality:
             role = "MIL" if base == "FORCES" else base
             out.append(ActorMention(m.first, end, span_of(m.first, end, 0), f"{role}@{nationality}", of=of, joined=joined))
