@@ -1462,3 +1462,17 @@ def test_an_occupation_word_names_the_country_after_it_else_israel(read, text, f
 def test_young_men_arrested_are_civilians_not_rioters(read):
     event = only_event(read("اعتقلت قوات الاحتلال الإسرائيلي خمسة شبان من بلدة بيتا جنوب نابلس."))
     assert (event.sub_event_type, event.actor2) == ("Arrests", "Civilians (Palestine)")
+
+
+def test_a_chemical_attack_hits_civilians_not_the_armed_group_the_article_names(read):
+    doc = read("سيطر جيش الإسلام على مدينة دوما لسنوات قبل أن تحاصرها قوات النظام.\n"
+               "وقالت منظمات إغاثة إن قوات النظام شنت هجوما بغاز الكلور على مدينة دوما مساء السبت.")
+    attack = next(e for e in doc.events if e.sub_event_type == "Chemical weapon")
+    assert attack.actor2 == "Civilians (Syria)"
+
+
+def test_a_crowd_that_stormed_a_building_borrows_no_police_from_elsewhere(read):
+    doc = read("أطلقت الشرطة الرصاص على محتجين في البصرة يوم الأحد.\n"
+               "واقتحم محتجون أمس السبت مبنى محافظة كربلاء.")
+    riot = next(e for e in doc.events if e.location == "Karbala" or e.admin1 == "Kerbala")
+    assert (riot.event_type, riot.actor2) == ("Riots", None)

@@ -834,7 +834,7 @@ def settle_crowd_violence(sm: SentenceMentions, trigger: Trigger, text: str = ""
     crowds = {a.first for a in sm.actors if a.key.partition("@")[0] in CROWDS}
     for verb in sm.triggers:
         if verb.sub_event_type in CROWD_VERBS and not verb.nominal and (
-                0 <= verb.first - trigger.last <= 1 or any(1 <= f - verb.last <= 2 for f in crowds)):
+                0 <= verb.first - trigger.last <= 1 or any(0 <= f - verb.last <= 2 for f in crowds)):
             return replace(verb, event_type="Riots", sub_event_type="Violent demonstration")
     return trigger
 
@@ -1056,7 +1056,14 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         actor2 = resolve_actor("CIV", country, lex)
     # (doers the forces guarded, "بحماية شرطة الاحتلال", fought no side the article names)
     escorted = any(c.kind == "escort" for c in sm.cues)
-    if actor2 is None and actor1 is not None and not bomb and not escorted and (
+    if actor2 is None and sub == "Chemical weapon":
+        # gas falls on whoever lives there: no armed side is borrowed from elsewhere in the article
+        # (ACLED codes the chemical attacks of these wars on civilians)
+        actor2 = resolve_actor("CIV", country, lex)
+    # (a crowd that storms or fights is no armed side: "اقتحم المحتجون مبنى المحافظة" rioted against
+    # no one the sentence names; the forces named elsewhere were not always there)
+    crowd = actor1 is not None and actor1.inter in (5, 6)
+    if actor2 is None and actor1 is not None and not bomb and not escorted and not crowd and (
             t in ("Battles", "Explosions/Remote violence") or sub == "Disrupted weapons use"):
         # (what air defences stop is launched from abroad: there any country's forces may be the other side)
         actor2 = other_side(actor1, country, lex, context, allow_civilians=t != "Battles",
