@@ -1476,3 +1476,10 @@ def test_a_crowd_that_stormed_a_building_borrows_no_police_from_elsewhere(read):
                "واقتحم محتجون أمس السبت مبنى محافظة كربلاء.")
     riot = next(e for e in doc.events if e.location == "Karbala" or e.admin1 == "Kerbala")
     assert (riot.event_type, riot.actor2) == ("Riots", None)
+
+
+def test_an_unclaimed_air_strike_told_again_as_shelling_is_by_unidentified_military_forces(read):
+    doc = read("أفادت وسائل إعلام سورية بسقوط قتلى في غارة جوية على موقع عسكري في ريف دير الزور.\n"
+               "وتحدث المصدر عن مقتل وإصابة عدد من الأشخاص جراء القصف.")
+    strike = next(e for e in doc.events if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 == "Unidentified Military Forces (Syria)"

@@ -370,6 +370,9 @@ def tolls_without_event(groups: list[list[Typed]], orphan_tolls) -> dict[int, li
     return extra
 
 
+UNIDENTIFIED_GROUP = "Unidentified Armed Group"  # actor_names.tsv UAG
+
+
 def build_candidates(frames: list[Frame], denials: list[Denial], orphan_tolls, *, article_id: str,
                      lex: Lexicons, outlet: str | None, intervention_sentences: dict[int, str],
                      sentences: int, trigger_sentences: int, published: dt.date | None,
@@ -443,6 +446,11 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
         return None  # "اتفاق" between governments (a trade deal) is no conflict agreement
     if sub == "Peaceful protest":
         actor2 = None  # ACLED names no second side of a protest no one intervened in
+    if sub == "Air/drone strike" and actor1 is not None and actor1.name.startswith(UNIDENTIFIED_GROUP) \
+            and not any(_says(f, "drone") for f in frames_g):  # (a drone any armed group may fly)
+        # an air strike no one claims is by a state's aircraft ACLED calls unidentified military
+        # forces (a strike told also as "القصف" may carry that telling's armed group)
+        actor1 = resolve_actor("UMF", pm.place.iso2, lex)
     if sub == "Disrupted weapons use" and actor2 is not None and actor2.inter == CIVILIAN_INTER:
         actor2 = None  # an intercepted missile is fired by an armed side, not by civilians
     # a vague "قتلى" (10 by convention) yields to any reported number
