@@ -1478,3 +1478,16 @@ def test_an_unclaimed_air_strike_told_again_as_shelling_is_by_unidentified_milit
                "وتحدث المصدر عن مقتل وإصابة عدد من الأشخاص جراء القصف.")
     strike = next(e for e in doc.events if e.sub_event_type == "Air/drone strike")
     assert strike.actor1 == "Unidentified Military Forces (Syria)"
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("قضت قوات الأمن المصرية على 6 إرهابيين في تبادل لإطلاق النار خلال مداهمة وكر لهم بمحافظة الجيزة.", 6),
+    ("قضى الجيش على ثلاثة مسلحين في اشتباك بمنطقة الشيخ زويد.", 3),
+])
+def test_forces_named_between_eliminated_and_its_on_killed_those_counted(read, text, dead):
+    assert only_event(read(text)).fatalities == dead
+
+
+def test_a_court_ruling_on_the_accused_counts_no_dead(read):
+    doc = read("قضت محكمة جنايات القاهرة على 13 متهما بالسجن المؤبد في قضية اقتحام السجون.")
+    assert all(c.count == 0 or not c.killed for c in doc.casualties)

@@ -21,7 +21,7 @@ from rasd.choose.reports import labels_by_sentence, load_report_models, read_rep
 from rasd.events import build_candidates
 from rasd.extract.actors import find_actors, home_country, nationality_of
 from rasd.extract.dates import find_dates, find_publication_date
-from rasd.extract.numbers import find_casualties
+from rasd.extract.numbers import find_casualties, split_killed_words
 from rasd.extract.triggers import find_cues, find_triggers
 from rasd.frames import (PATRON_REACH, STATE_KEYS, UNARMED, build_frames, group_by_sentence, orphan_tolls,
                          protest_with_arrests, running_totals, sentence_tolls)
@@ -340,6 +340,7 @@ def stage_sources(doc: Doc, res: Resources):
 def stage_casualties(doc: Doc, res: Resources):
     # ("ساحة الشهداء", "أسر الشهداء": a name or a kin that holds a killed word counts no one)
     words = [w for w in doc.matches["casualty_words"] if w.value != "-"]
+    words = sorted(words + split_killed_words(doc.tokens, doc.span_of, res.lex), key=lambda w: w.first)
     month_at = frozenset(m.first for m in doc.matches["months"])
     out = []
     word_at = {w.first for w in words}

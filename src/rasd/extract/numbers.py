@@ -430,3 +430,27 @@ def _side_of(tokens: list[Token], c: Casualty, last: int, lex: Lexicons) -> str 
         if side:
             return side
     return None
+
+ELIMINATED = ("قضت", "قضي", "قضوا")  # normalised "قضت", "قضى", "قضوا": "eliminated" when "على" follows
+FORCES_WORDS = ("قوات", "القوات", "الجيش", "الشرطة", "الامن", "وحدات", "عناصر")
+SPLIT_KILLED_REACH = 4  # tokens from "قضت" to its "على" ("قضت قوات الأمن المصرية على 6 إرهابيين")
+
+
+def split_killed_words(tokens: list[Token], span_of, lex: Lexicons) -> list[Match]:
+    """"قضت قوات الأمن المصرية على 6 إرهابيين": the army's word for those it killed, with the forces
+    named between the verb and its "على" (the joined "قضت على" is a casualty word of its own); a
+    "killed" word at "على" when a count follows it and forces are named between (not "قضت المحكمة
+    على 13 متهما بالسجن", a court's sentence)."""
+    out = []
+    for i, t in enumerate(tokens):
+        if (t.text[1:] if t.text.startswith("و") else t.text) not in ELIMINATED:
+            continue
+        for k in range(i + 2, min(len(tokens) - 1, i + 2 + SPLIT_KILLED_REACH)):
+            if tokens[k].text != "علي":
+                continue
+            nxt = tokens[k + 1].text
+            counted = nxt.isdigit() or nxt in lex.numbers or nxt[1:] in lex.numbers and nxt.startswith("و")
+            if counted and any(tokens[j].text in FORCES_WORDS for j in range(i + 1, k)):
+                out.append(Match(k, k + 1, "killed", span_of(k, k + 1, 0)))
+            break
+    return out
