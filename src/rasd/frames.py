@@ -260,6 +260,8 @@ def arrests_of_doer(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigg
     """"أصيب ثلاثة في هجوم بالسكين، واعتقلت الشرطة المهاجم", "ألقت الشرطة القبض على رجل طعن ثلاثة
     أشخاص": the arrests of whoever did the violence the sentence tells (named by a doer cue after
     the arrest word, or by the violent verb right after whom it holds)."""
+    if not any(t.sub_event_type == "Arrests" for t in triggers):
+        return []
     violent = [t for t in triggers if t.event_type not in ("Strategic developments", "Protests")
                and t.weight > CASUALTY_ONLY_WEIGHT]
     if not violent:
@@ -1279,6 +1281,8 @@ BREAKDOWN_WORDS = ("بينهم", "بينها", "منهم", "من بينهم")  #
 def _breakdown_start(text: str, trigger: Trigger, place: PlaceMention) -> int | None:
     """Where a breakdown of the dead ("بينهم", "منهم") opens between the trigger and the place, if it does."""
     between = text[trigger.span.end:place.span.start]
+    if "بين" not in between and "منهم" not in between:
+        return None
     found = [m.start() for m in re.finditer(r"(?<![\w])(?:و?)(?:من )?(?:بينهم|بينها|منهم)(?![\w])", between)]
     return trigger.span.end + found[0] if found else None
 

@@ -340,7 +340,8 @@ def stage_sources(doc: Doc, res: Resources):
 def stage_casualties(doc: Doc, res: Resources):
     # ("ساحة الشهداء", "أسر الشهداء": a name or a kin that holds a killed word counts no one)
     words = [w for w in doc.matches["casualty_words"] if w.value != "-"]
-    words = sorted(words + split_killed_words(doc.tokens, doc.span_of, res.lex), key=lambda w: w.first)
+    if split := split_killed_words(doc.tokens, doc.span_of, res.lex):
+        words = sorted(words + split, key=lambda w: w.first)
     month_at = frozenset(m.first for m in doc.matches["months"])
     out = []
     word_at = {w.first for w in words}

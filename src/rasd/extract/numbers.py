@@ -431,7 +431,8 @@ def _side_of(tokens: list[Token], c: Casualty, last: int, lex: Lexicons) -> str 
             return side
     return None
 
-ELIMINATED = ("قضت", "قضي", "قضوا")  # normalised "قضت", "قضى", "قضوا": "eliminated" when "على" follows
+# normalised "قضت", "قضى", "قضوا" (and with "و"): "eliminated" when "على" follows
+ELIMINATED = frozenset(v + w for w in ("قضت", "قضي", "قضوا") for v in ("", "و"))
 FORCES_WORDS = ("قوات", "القوات", "الجيش", "الشرطة", "الامن", "وحدات", "عناصر")
 SPLIT_KILLED_REACH = 4  # tokens from "قضت" to its "على" ("قضت قوات الأمن المصرية على 6 إرهابيين")
 
@@ -443,7 +444,7 @@ def split_killed_words(tokens: list[Token], span_of, lex: Lexicons) -> list[Matc
     على 13 متهما بالسجن", a court's sentence)."""
     out = []
     for i, t in enumerate(tokens):
-        if (t.text[1:] if t.text.startswith("و") else t.text) not in ELIMINATED:
+        if t.text not in ELIMINATED:
             continue
         for k in range(i + 2, min(len(tokens) - 1, i + 2 + SPLIT_KILLED_REACH)):
             if tokens[k].text != "علي":
