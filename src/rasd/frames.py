@@ -1244,10 +1244,11 @@ def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger, 
     if after:
         # "قتل 12 مدنيا في غارات على بلدات في ريف إدلب، بينهم خمسة في بلدة سراقب": a town told with a
         # part of the dead ("بينهم") is where that part died; the place named before it is the event's
-        part = _breakdown_start(text, trigger, after[0])
+        part = next((m.first for m in sm.marks if m.kind == "breakdown"
+                     and trigger.last <= m.first < after[0].first), None)
         if part is not None:
             whole = [p for p in sm.places if p.locative and p.place.kind != "country"
-                     and trigger.first <= p.first and p.span.end <= part]
+                     and trigger.first <= p.first and p.last <= part]
             if whole:
                 return whole[0]
         # "التظاهرات على الحدود بين قطاع غزة وإسرائيل ... مع افتتاح السفارة في القدس": a province
@@ -1273,18 +1274,6 @@ def place_in(sm: SentenceMentions, towns: list[PlaceMention], trigger: Trigger, 
         if 0 < gap <= REFERENCE_GAP or (described and 0 < gap <= APPOSITION_GAP):
             return pool[-2]
     return pool[-1]
-
-
-BREAKDOWN_WORDS = ("بينهم", "بينها", "منهم", "من بينهم")  # casualty_words.tsv: subset
-
-
-def _breakdown_start(text: str, trigger: Trigger, place: PlaceMention) -> int | None:
-    """Where a breakdown of the dead ("بينهم", "منهم") opens between the trigger and the place, if it does."""
-    between = text[trigger.span.end:place.span.start]
-    if "بين" not in between and "منهم" not in between:
-        return None
-    found = [m.start() for m in re.finditer(r"(?<![\w])(?:و?)(?:من )?(?:بينهم|بينها|منهم)(?![\w])", between)]
-    return trigger.span.end + found[0] if found else None
 
 
 # "غداة", "بعد يومين من" (cues.tsv): what follows happened that many days from the sentence's day

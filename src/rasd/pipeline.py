@@ -339,9 +339,11 @@ def stage_sources(doc: Doc, res: Resources):
 
 def stage_casualties(doc: Doc, res: Resources):
     # ("ساحة الشهداء", "أسر الشهداء": a name or a kin that holds a killed word counts no one)
-    words = [w for w in doc.matches["casualty_words"] if w.value != "-"]
-    if split := split_killed_words(doc.tokens, doc.span_of, res.lex):
-        words = sorted(words + split, key=lambda w: w.first)
+    words = [w for w in doc.matches["casualty_words"] if w.value not in ("-", "killed_split")]
+    if verbs := [w for w in doc.matches["casualty_words"] if w.value == "killed_split"]:
+        forces_at = {a.first for a in doc.actors if a.key.partition("@")[0] in STATE_KEYS}
+        words = sorted(words + split_killed_words(doc.tokens, doc.span_of, res.lex, verbs, forces_at),
+                       key=lambda w: w.first)
     month_at = frozenset(m.first for m in doc.matches["months"])
     out = []
     word_at = {w.first for w in words}

@@ -32,9 +32,6 @@ class Number:
     vague: bool
 
 
-ELEVEN = ("احد", "احدي")  # normalised "أحد", "إحدى" before "عشر", "عشرة"
-
-
 def read_numbers(tokens: list[Token], lex: Lexicons) -> list[Number]:
     """Digit and word numbers, with "خمسة وعشرون" and "ثلاث مئة" combined."""
     out: list[Number] = []
@@ -60,7 +57,7 @@ def read_numbers(tokens: list[Token], lex: Lexicons) -> list[Number]:
                 out.append(Number(i, i + 2, lex.numbers[pair][0], True))
                 i += 2
                 continue
-        if t in ELEVEN and i + 1 < n and lex.numbers.get(tokens[i + 1].text, (0, ""))[1] == "teen":
+        if t in lex.number_words["eleven"] and i + 1 < n and lex.numbers.get(tokens[i + 1].text, (0, ""))[1] == "teen":
             out.append(Number(i, i + 2, 11, False))  # "أحد عشر", "إحدى عشرة": "one" alone is no number
             i += 2
             continue
@@ -431,27 +428,22 @@ def _side_of(tokens: list[Token], c: Casualty, last: int, lex: Lexicons) -> str 
             return side
     return None
 
-# normalised "قضت", "قضى", "قضوا" (and with "و"): "eliminated" when "على" follows
-ELIMINATED = frozenset(v + w for w in ("قضت", "قضي", "قضوا") for v in ("", "و"))
-FORCES_WORDS = ("قوات", "القوات", "الجيش", "الشرطة", "الامن", "وحدات", "عناصر")
 SPLIT_KILLED_REACH = 4  # tokens from "قضت" to its "على" ("قضت قوات الأمن المصرية على 6 إرهابيين")
 
 
-def split_killed_words(tokens: list[Token], span_of, lex: Lexicons) -> list[Match]:
-    """"قضت قوات الأمن المصرية على 6 إرهابيين": the army's word for those it killed, with the forces
-    named between the verb and its "على" (the joined "قضت على" is a casualty word of its own); a
-    "killed" word at "على" when a count follows it and forces are named between (not "قضت المحكمة
-    على 13 متهما بالسجن", a court's sentence)."""
+def split_killed_words(tokens: list[Token], span_of, lex: Lexicons, verbs: list[Match],
+                       forces_at: set[int]) -> list[Match]:
+    """"قضت قوات الأمن المصرية على 6 إرهابيين": a "killed" word at the "على" of a split verb
+    (casualty_words.tsv killed_split) when a count follows it and state forces (where their
+    mentions start: ``forces_at``) are named between (not "قضت المحكمة على 13 متهما بالسجن")."""
     out = []
-    for i, t in enumerate(tokens):
-        if t.text not in ELIMINATED:
+    for v in verbs:
+        k = next((k for k in range(v.last + 1, min(len(tokens) - 1, v.last + 1 + SPLIT_KILLED_REACH))
+                  if tokens[k].text == "علي"), None)
+        if k is None:
             continue
-        for k in range(i + 2, min(len(tokens) - 1, i + 2 + SPLIT_KILLED_REACH)):
-            if tokens[k].text != "علي":
-                continue
-            nxt = tokens[k + 1].text
-            counted = nxt.isdigit() or nxt in lex.numbers or nxt[1:] in lex.numbers and nxt.startswith("و")
-            if counted and any(tokens[j].text in FORCES_WORDS for j in range(i + 1, k)):
-                out.append(Match(k, k + 1, "killed", span_of(k, k + 1, 0)))
-            break
+        nxt = tokens[k + 1].text
+        counted = nxt.isdigit() or nxt in lex.numbers or nxt.startswith("و") and nxt[1:] in lex.numbers
+        if counted and any(v.last <= j < k for j in forces_at):
+            out.append(Match(k, k + 1, "killed", span_of(k, k + 1, 0)))
     return out
