@@ -975,7 +975,7 @@ def test_its_army_is_the_countrys_army(read):
     doc = read("أعلنت وزارة الدفاع في مالي أن جيشها قتل عشرة مسلحين صباح الأحد في منطقة موبتي.",
                published="2019-03-11")
     assert [(c.event.sub_event_type, c.event.actor1) for c in doc.candidates] == [
-        ("Armed clash", "Military Forces of Mali")]
+        ("Armed clash", "Military Forces of Mali (2013-2020)")]
 
 
 def test_a_second_spelling_of_a_german_state_places_an_arrest_there(read):

@@ -1491,3 +1491,40 @@ def test_forces_named_between_eliminated_and_its_on_killed_those_counted(read, t
 def test_a_court_ruling_on_the_accused_counts_no_dead(read):
     doc = read("قضت محكمة جنايات القاهرة على 13 متهما بالسجن المؤبد في قضية اقتحام السجون.")
     assert all(c.count == 0 or not c.killed for c in doc.casualties)
+
+
+def test_dozens_wounded_after_a_counted_dead_are_not_dead(read):
+    doc = read("قالت مصادر محلية إن سبعة مزارعين قتلوا وأصيب العشرات، مساء الأحد، جراء قصف مدفعي استهدف "
+               "سوقا في مدينة كادوقلي.")
+    assert only_event(doc).fatalities == 7
+
+
+def test_a_name_that_is_an_actor_only_in_one_country_does_not_vote_for_it(read):
+    # "الشباب" is al-Shabaab only in Somalia: here the youths say nothing of where the story is
+    doc = read("نظم الشباب العاطلون عن العمل وقفة احتجاجية أمام مقر الولاية في مدينة قفصة للمطالبة بالتشغيل.")
+    assert "SO" not in doc.countries
+    assert only_event(doc).country == "Tunisia"
+
+
+@pytest.mark.parametrize("published, forces", [
+    ("2019-05-16", "Military Forces of Mali (2013-2020)"),
+    ("2023-05-16", "Military Forces of Mali (2021-)"),
+])
+def test_malis_army_is_named_though_its_adjective_also_means_financial(read, published, forces):
+    doc = read("أعلن الجيش المالي أن مسلحين هاجموا موقعا عسكريا في بلدة دوينتزا، ما أدى إلى مقتل أربعة جنود.",
+               published)
+    event = only_event(doc)
+    assert forces in (event.actor1, event.actor2)
+
+
+def test_the_forces_of_the_government_of_a_country_are_its_military(read):
+    doc = read("قتل ثلاثة عناصر من قوات الحكومة السورية في هجوم شنه مسلحون على نقطة عسكرية قرب مدينة جاسم بريف درعا.")
+    event = only_event(doc)
+    assert event.event_type == "Battles"
+    assert event.actor2.startswith("Military Forces of Syria")
+
+
+def test_a_rejection_of_attacks_in_a_meeting_is_no_event(read):
+    doc = read("استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة اليوم، وأكد الجانبان رفضهما للهجمات "
+               "على المدنيين في المنطقة.")
+    assert doc.events == []

@@ -166,7 +166,8 @@ def _is_comment(sm: SentenceMentions, trigger: Trigger) -> bool:
     if trigger.event_type == "Protests" and any(c.kind == "diplomatic" and (
             c.last - c.first > 1 or 0 <= c.first - trigger.last <= DIPLOMATIC_REACH) for c in sm.cues):
         return True
-    return is_definite(trigger) and not sm.casualties and any(
+    # ("رفضهما للهجمات": "لل" is "ل" + "ال", the attacks told elsewhere too)
+    return (is_definite(trigger) or trigger.span.text.startswith("لل")) and not sm.casualties and any(
         c.kind == "statement" and c.last <= trigger.first for c in sm.cues)
 
 

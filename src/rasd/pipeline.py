@@ -267,13 +267,20 @@ def stage_countries(doc: Doc, res: Resources):
         extra[m.value] += 0.5 if m.extra == ("world",) else 1
     for a in doc.actors:
         iso = home_country(a.key, res.lex)
-        if iso:
+        if iso and not a.only_in:
             extra[iso] += 0.5
     # "وفق مصادر أمنية لبنانية": a nationality word points to its country as an actor does
     # (Tripoli is then Lebanon's), in either form ("لبنانية" / "اللبنانية"); each country once
     for iso in doc.nationality_words:
         extra[iso] += 0.5
-    return country_votes(doc.place_names, extra)
+    votes = country_votes(doc.place_names, extra)
+    # a name that means the actor only in some countries ("الشباب": youths, and al-Shabaab in
+    # Somalia) votes for its home only where the rest of the article points to one of them
+    homes = Counter()
+    for a in doc.actors:
+        if a.only_in and (iso := home_country(a.key, res.lex)) and any(votes.get(c) for c in a.only_in.split()):
+            homes[iso] += 0.5
+    return votes + homes if homes else votes
 
 
 def stage_places(doc: Doc, res: Resources):

@@ -285,8 +285,10 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
                 cue = cue if cue is not None and cue.value == "killed" else far[-1]
                 risen_to.add(num.first)
         if cue is not None and cue.value == "wounded" and num.vague and len(before) > 1 and \
-                before[-2].value == "killed" and before[-2].last == cue.first:
-            cue = before[-2]  # "قتل وأصيب عدد من": killed and wounded, some of each: the vague dead
+                before[-2].value == "killed" and before[-2].last == cue.first and before[-2].first not in used_words:
+            # "قتل وأصيب عدد من": killed and wounded, some of each: the vague dead (not where the
+            # killed word has its own count: "14 مدنيا قتلوا وأصيب العشرات", dozens wounded)
+            cue = before[-2]
         if cue is not None and cue.value == "chain":
             kind = prev.killed if prev is not None else None
         elif cue is not None:
