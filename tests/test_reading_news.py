@@ -1528,3 +1528,24 @@ def test_a_rejection_of_attacks_in_a_meeting_is_no_event(read):
     doc = read("استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة اليوم، وأكد الجانبان رفضهما للهجمات "
                "على المدنيين في المنطقة.")
     assert doc.events == []
+
+
+def test_rockets_fired_from_one_place_toward_a_town_land_at_the_town(read):
+    doc = read("أطلقت فصائل فلسطينية صواريخ من قطاع غزة باتجاه مدينة سديروت، ما أدى إلى إصابة رجل بشظايا.")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.location, event.country) == (
+        "Shelling/artillery/missile attack", "Sderot", "Israel")
+
+
+def test_the_killing_a_crowd_protests_against_gives_the_protest_no_toll_and_no_side(read):
+    doc = read("قطع محتجون غاضبون الطريق الساحلي في مدينة مصراتة، صباح اليوم، احتجاجا على مقتل سائق برصاص "
+               "مسلحين مجهولين الليلة الماضية.")
+    protest = next(e for e in doc.events if e.event_type in ("Protests", "Riots"))
+    assert protest.fatalities == 0
+    assert protest.actor2 is None
+
+
+def test_some_of_a_crowd_setting_tyres_on_fire_riot(read):
+    doc = read("تجمع مئات سائقي الشاحنات أمام مقر الحكومة في مدينة ليون، الثلاثاء، احتجاجا على أسعار الوقود، "
+               "وأشعل بعضهم النار في إطارات السيارات.")
+    assert only_event(doc).sub_event_type == "Violent demonstration"

@@ -1423,6 +1423,10 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                                     trigger, text), False
         if place is not None and trigger.sub_event_type == "Disrupted weapons use" and launched_from(sm, place):
             place = next(iter(intercepted_over(sm, towns)), None)  # where it was headed, not launched
+        if place is not None and trigger.event_type == REMOTE and not said_launched_from(sm, place) \
+                and launched_from(sm, place):
+            # "أطلقت صواريخ من قطاع غزة باتجاه مدينة عسقلان": fire lands at the town it was aimed at
+            place = next((p for p in intercepted_over(sm, towns) if p.place.kind != "country"), place)
         if place is not None and trigger.event_type == REMOTE and said_launched_from(sm, place):
             if is_definite(trigger):
                 continue  # "وقال إن الصاروخ أطلق من محافظة صعدة": where the missile told before came from
@@ -1453,8 +1457,9 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             continue
         trigger = settle_weapon(sm, settle_stopped(sm, settle_confrontation(sm, trigger, country, lex), country))
         trigger = settle_crowd_violence(sm, settle_crowd_damage(sm, trigger), text)
-        actor1, actor2, actor_spans, actor1_named = assign_actors(sm, trigger, country, lex, context)
-        killed = counted_dead(sm, totals)
+        crowd = _without_cause_mentions(sm, trigger, text)
+        actor1, actor2, actor_spans, actor1_named = assign_actors(crowd, trigger, country, lex, context)
+        killed = counted_dead(crowd, totals)
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
         # "فوق الرياض ونجران وجازان": one event per place; one toll split evenly (GUIDELINES)
         if place is not None and not inherited:
@@ -1506,6 +1511,29 @@ def _without_cause(sm: SentenceMentions, trigger: Trigger, text: str) -> Sentenc
     # (up to a clause of the crowd's own again: "للمطالبة بالإفراج عنهم، وأطلقت الشرطة الرصاص")
     return replace(sm, cues=[c for c in sm.cues if c.first <= cause.first
                              or re.search(r"[،,]\s*و", text[cause.span.start:c.span.start])])
+
+
+CAUSE_END = re.compile(r"[،,.\n]|\s(?:حيث|فيما|بينما)\s")
+
+
+def _without_cause_mentions(sm: SentenceMentions, trigger: Trigger, text: str) -> SentenceMentions:
+    """"أغلق محتجون الطريق احتجاجا على مقتل شاب برصاص مجهولين أمس": the dead and the sides
+    named in what a crowd protests against are its cause's, not the protest's: no toll, no
+    other side."""
+    if trigger.event_type not in ("Protests", "Riots"):
+        return sm
+    cause = min((c for c in sm.cues if c.kind == "grievance" and c.first >= trigger.last),
+                key=lambda c: c.first, default=None)
+    if cause is None:
+        return sm
+    # (the cause runs to a comma or a clause of its own: "احتجاجا على الهجوم حيث تدخلت الشرطة")
+    comma = CAUSE_END.search(text, cause.span.end)
+    end = comma.start() if comma else len(text)
+
+    def outside(span: Span) -> bool:
+        return not cause.span.start <= span.start < end
+    return replace(sm, casualties=[c for c in sm.casualties if outside(c.span)],
+                   actors=[a for a in sm.actors if outside(a.span)])
 
 
 def without_hospital_places(sm: SentenceMentions) -> SentenceMentions:

@@ -305,6 +305,7 @@ def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Pl
     return place if seat is None else replace(place, name=seat.name, admin1=seat.admin1)
 
 
+NEIGHBOUR_KM = 50  # a town named as one next to another place of the article is that town
 QUARTER_KM = 40  # a quarter ("حي X") lies within this of the city it is part of
 DIRECTION_GAP = 2  # "X جنوب Y", "X جنوب غرب Y": tokens from X to Y
 DIRECTION_KM = 150  # a place said to lie in some direction from another lies within this of it
@@ -327,13 +328,21 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
     out = []
     near_of: list[bool] = []
     district_of: list[bool] = []
+    chosen = []
     for pc in found:
         # a province named by another mention ("ولاية فلوريدا" names no province for itself:
         # not Uruguay's town Florida in its department Florida)
         named = set().union(*(admins for other, admins in admin_by_sentence.get(sentence_of(pc.match.first), [])
                               if other is not pc))
         place = choose(pc, votes, named)
-        if not supported(pc, place, votes, mentions[pc.match.value]):
+        chosen.append((pc, place, supported(pc, place, votes, mentions[pc.match.value])))
+    firm = [place for _, place, ok in chosen if ok]
+    for pc, place, ok in chosen:
+        if not ok and not (pc.named_as_place and place.kind == "city" and any(
+                q is not place and km(place.latitude, place.longitude, q.latitude, q.longitude) <= NEIGHBOUR_KM
+                for q in firm)):
+            # (a town of a country nothing else points to is still that town where it lies next to
+            # a place the article names: "من قطاع غزة باتجاه مدينة سديروت")
             continue
         if pc.within and place.admin1 not in pc.within:
             continue  # no Hayran of Hajjah known: the province named next stands for it
