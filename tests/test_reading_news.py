@@ -1549,3 +1549,25 @@ def test_some_of_a_crowd_setting_tyres_on_fire_riot(read):
     doc = read("تجمع مئات سائقي الشاحنات أمام مقر الحكومة في مدينة ليون، الثلاثاء، احتجاجا على أسعار الوقود، "
                "وأشعل بعضهم النار في إطارات السيارات.")
     assert only_event(doc).sub_event_type == "Violent demonstration"
+
+
+def test_an_event_placed_nowhere_but_the_dateline_is_at_the_dateline_city(read):
+    doc = read("الموصل (رويترز) - انفجرت عبوة ناسفة في سوق للخضار صباح اليوم، ما أسفر عن مقتل أربعة أشخاص "
+               "وإصابة تسعة آخرين، بحسب مصدر في الشرطة.")
+    event = only_event(doc)
+    assert (event.location, event.country, event.fatalities) == ("Mosul", "Iraq", 4)
+    assert event.actor2 == "Civilians (Iraq)"
+
+
+def test_the_dateline_city_places_no_event_of_another_country(read):
+    doc = read("عمان (رويترز) - قتل ستة من عناصر قوات النظام السوري في هجوم شنه مسلحون مجهولون، وفق ما أفاد "
+               "المرصد السوري لحقوق الإنسان.")
+    assert all(c.event.country != "Jordan" for c in doc.candidates)
+
+
+def test_a_city_before_a_dash_is_a_dateline_and_a_capital_listed_with_towns_is_a_town(read):
+    doc = read("أنقرة - أعلنت وزارة الداخلية أن قوات الأمن أوقفت 40 مشتبها بالانتماء إلى تنظيم داعش في عمليات "
+               "متزامنة في مدن عدة بينها بورصة وأنقرة وقونية.")
+    assert doc.city_dateline > 0
+    event = only_event(doc)
+    assert event.actor1.startswith("Police Forces of Turkey")

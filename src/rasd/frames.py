@@ -1308,13 +1308,18 @@ BACKWARD_PLACE_REACH = 5  # sentences a place named runs on to the events told a
 
 
 def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date | None,
-                 country_votes: Counter, text: str, totals: frozenset[int] = frozenset()
+                 country_votes: Counter, text: str, totals: frozenset[int] = frozenset(),
+                 filed_from: PlaceMention | None = None, placed_elsewhere: frozenset[int] = frozenset()
                  ) -> tuple[list[Frame], list[Denial]]:
-    """``totals``: the article's running totals (running_totals), no day's toll where retold."""
+    """``totals``: the article's running totals (running_totals), no day's toll where retold;
+    ``filed_from``: the dateline's city, where an event placed nowhere else is coded, unless its
+    sentence is in ``placed_elsewhere`` (it names a place the gazetteer lacks)."""
     frames: list[Frame] = []
     denials: list[Denial] = []
     article_sources = tuple(dict.fromkeys(m.value for g in groups for m in g.sources))
     default_country = country_votes.most_common(1)[0][0] if country_votes else None
+    if default_country is None and filed_from is not None:
+        default_country = filed_from.place.iso2  # nothing but the dateline says where the story is
     last_date: DateMention | None = None
     then_date: DateMention | None = None  # the last date named at all, background or not ("يومها")
     last_place: PlaceMention | None = None
@@ -1495,6 +1500,9 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 anaphoric=is_definite(trigger), flags=flags,
                 cues=cue_sides(told.cues, trigger), told_by_verb=any(not t.nominal for t in sm.triggers),
                 wounded=any(not c.killed for c in sm.casualties)))
+    if filed_from is not None and (default_country is None or filed_from.place.iso2 == default_country):
+        frames = [replace(f, place=filed_from, place_inherited=True)
+                  if f.place is None and f.sentence not in placed_elsewhere else f for f in frames]
     return frames, denials
 
 

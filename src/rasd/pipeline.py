@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -27,12 +28,12 @@ from rasd.frames import (PATRON_REACH, STATE_KEYS, UNARMED, build_frames, group_
                          protest_with_arrests, running_totals, sentence_tolls)
 from rasd.geo.capital import bare_capitals
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer
-from rasd.geo.resolve import DISTANCE_REACH, country_votes, find_place_names, resolve_places
+from rasd.geo.resolve import DISTANCE_REACH, country_votes, find_place_names, place_words, resolve_places
 from rasd.geo.spelled import spelled_places
 from rasd.geo.unlisted import unlisted_places
 from rasd.ingest.text import language_of
 from rasd.lexicons.load import Lexicons, MultiMatcher, load_lexicons
-from rasd.records import Article, Cue, PlaceMention, Report, Result, Span
+from rasd.records import Article, Cue, Place, PlaceMention, Report, Result, Span
 from rasd.text.normalize import normalise
 from rasd.text.segment import dateline_end, raw_span, split_sentences, tokenize
 
@@ -88,8 +89,34 @@ def stage_sentences(doc: Doc, res: Resources):
     return split_sentences(doc.norm.text, doc.tokens)
 
 
+CITY_DATELINE = re.compile(r"\A\s*(\w+(?: \w+)?)\s[-\u2013\u2014]+\s")  # "أنقرة - قالت الوزارة"
+
+
 def stage_dateline(doc: Doc, res: Resources):
     return dateline_end(doc.norm.text, doc.tokens)
+
+
+def stage_city_dateline(doc: Doc, res: Resources):
+    """"تعز - أصيب أربعة ... وسط المدينة": a city's name alone before a dash opens the story
+    where it was filed, and most often happened (a place still, unlike an agency's dateline);
+    a capital there is no government acting ("أنقرة - قالت وزارة الداخلية")."""
+    m = None if doc.dateline else CITY_DATELINE.match(doc.norm.text)
+    if m is None:
+        return 0
+    end = next((i for i, t in enumerate(doc.tokens) if t.start >= m.end()), len(doc.tokens))
+    if any(p.kind == "city" for p in res.gazetteer.lookup(m.group(1))) or any(
+            _capital_of(a.value, res) for a in res.lex.actors.find(doc.tokens[:end], doc.span_of)):
+        return end
+    return 0
+
+
+def _capital_of(actor_key: str, res: Resources) -> Place | None:
+    """The capital an actor named by its city is ("أنقرة": Turkey's government), as a town."""
+    if actor_key not in res.lex.actor_names:
+        return None
+    iso = home_country(actor_key, res.lex)
+    capital = res.lex.capitals.get(iso) if iso else None
+    return replace(capital, kind="city") if capital is not None else None
 
 
 def stage_matches(doc: Doc, res: Resources):
@@ -98,6 +125,8 @@ def stage_matches(doc: Doc, res: Resources):
         # names in the dateline tell where the story was filed, not where it happened
         for name in ("actors", "places", "countries"):
             found[name] = [m for m in found[name] if m.first >= doc.dateline]
+    if doc.city_dateline:
+        found["actors"] = [m for m in found["actors"] if m.first >= doc.city_dateline]
     return found
 
 
@@ -161,6 +190,7 @@ def stage_actors(doc: Doc, res: Resources):
     skip = _backed_positions(doc) | _absent_positions(doc) | _country_as_place(doc) | {
         c.last for c in doc.cues if c.kind == "city_title"}
     actors = [a for a in find_actors(doc.tokens, doc.span_of, res.lex, doc.matches["actors"]) if a.first not in skip]
+    actors = _without_listed_capitals(doc, actors)
     # "جنديان من قوات النخبة الشبوانية": soldiers "of" the force (or unit) named right after are
     # that force, which names them; so are youths "of" an armed group ("ثلاثة شبان من كتائب القسام")
     by_start = {a.first: a for a in actors}
@@ -173,6 +203,19 @@ def stage_actors(doc: Doc, res: Resources):
             return bool(named)
         return a.key.partition("@")[0] in UNARMED and any(b.key.partition("@")[0] not in UNARMED for b in named)
     return [a for a in actors if not of_named(a)]
+
+
+def _without_listed_capitals(doc: Doc, actors: list) -> list:
+    """"في 30 ولاية بينها إسطنبول وأنقرة وإزمير": a capital (an actor: its government) listed
+    with towns that are no actor is a town too ("اتفقت أنقرة وموسكو": two governments)."""
+    places = doc.matches["places"]
+    if not places:
+        return actors
+    actor_at = {a.first for a in actors}
+    town_ends = {m.last for m in places if m.first not in actor_at}
+    joined_towns = {m.first for m in places if m.first not in actor_at and doc.tokens[m.first].text.startswith("و")}
+    return [a for a in actors if not (a.last - a.first == 1 and (
+        a.joined and a.first in town_ends or a.last in joined_towns))]
 
 
 def stage_place_names(doc: Doc, res: Resources):
@@ -324,6 +367,28 @@ def stage_places(doc: Doc, res: Resources):
             for m in doc.country_names if m.value in res.lex.capitals and votes.get(m.value, 0) >= top]
 
 
+FILED_FROM_POPULATION = 50_000  # a dateline names a city: a smaller namesake is another place
+
+
+def stage_filed_from(doc: Doc, res: Resources) -> PlaceMention | None:
+    """"بغداد (رويترز) -": the city a story was filed from, where an event the article places
+    nowhere else is coded (frames.build_frames), as ACLED codes a report by its dateline."""
+    if not doc.dateline:
+        return None
+    for m in res.gazetteer.matcher.find(doc.tokens[:doc.dateline], doc.span_of) + res.lex.actors.find(
+            doc.tokens[:doc.dateline], doc.span_of):
+        capital = _capital_of(m.value, res)
+        towns = [capital] if capital else [p for p in res.gazetteer.lookup(m.value) if p.kind == "city"]
+        if not towns:
+            continue
+        town = max(towns, key=lambda p: (doc.countries.get(p.iso2, 0) > 0, p.population))
+        if town.population < FILED_FROM_POPULATION and not doc.countries.get(town.iso2):
+            continue
+        country = res.lex.country_info.get(town.iso2, (0, town.iso2))[1]
+        return PlaceMention(m.first, m.last, m.span, replace(town, country=country), 1, False)
+    return None
+
+
 def stage_triggers(doc: Doc, res: Resources):
     # a trigger word inside a group's name ("هيئة تحرير الشام") names the group, tells no event
     # (one the name starts with, "الدفاعات الجوية", "المحتجون", is the event's own word, and a
@@ -372,8 +437,24 @@ def stage_frames(doc: Doc, res: Resources):
     groups = doc.sentence_mentions
     totals = running_totals(groups)  # an article's running totals, read by the three alike
     frames, denials = build_frames(groups, lex=res.lex, pub=doc.published, country_votes=doc.countries,
-                                   text=doc.article.text, totals=totals)
+                                   text=doc.article.text, totals=totals, filed_from=doc.filed_from,
+                                   placed_elsewhere=_placed_elsewhere(doc) if doc.filed_from else frozenset())
     return frames, denials, orphan_tolls(groups, totals), sentence_tolls(groups, totals)
+
+
+def _placed_elsewhere(doc: Doc) -> frozenset[int]:
+    """Sentences that say their event was somewhere the dateline's city is not: a town the
+    gazetteer lacks ("في بلدة نيونو"), or somewhere in the country ("وسط البلاد")."""
+    containers = {w for w, kind in place_words().items() if kind == "container"}
+    placed = {i for p in doc.places for i in range(p.first, p.last)}
+    out = set()
+    for g in doc.sentence_mentions:
+        s = g.sentence
+        if any(c.kind == "countrywide" for c in g.cues) or any(
+                doc.tokens[k].text in containers and k + 1 < s.last and k + 1 not in placed
+                for k in range(s.first, s.last)):
+            out.add(s.index)
+    return frozenset(out)
 
 
 def stage_candidates(doc: Doc, res: Resources):
@@ -446,6 +527,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("tokens", stage_tokens),
     ("sentences", stage_sentences),
     ("dateline", stage_dateline),
+    ("city_dateline", stage_city_dateline),
     ("matches", stage_matches),
     ("dates", stage_dates),
     ("published", stage_published),
@@ -459,6 +541,7 @@ STAGES: list[tuple[str, Stage]] = [
     ("country_names", stage_country_names),
     ("countries", stage_countries),
     ("places", stage_places),
+    ("filed_from", stage_filed_from),
     ("triggers", stage_triggers),
     ("sources", stage_sources),
     ("casualties", stage_casualties),
