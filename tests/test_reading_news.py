@@ -1571,3 +1571,31 @@ def test_a_city_before_a_dash_is_a_dateline_and_a_capital_listed_with_towns_is_a
     assert doc.city_dateline > 0
     event = only_event(doc)
     assert event.actor1.startswith("Police Forces of Turkey")
+
+
+def test_drones_downed_somewhere_unsaid_do_not_swallow_a_deadly_strike_on_a_town(read):
+    doc = read("قتل سبعة مدنيين، صباح الجمعة، في قصف صاروخي روسي استهدف حيا سكنيا في مدينة زابوريجيا.\n"
+               "وقالت القوات الجوية الأوكرانية إن دفاعاتها أسقطت 15 طائرة مسيرة خلال الليل.")
+    strike = next(e for e in doc.events if e.sub_event_type == "Shelling/artillery/missile attack")
+    assert (strike.location, strike.fatalities) == ("Zaporizhia", 7)
+    assert strike.actor1.startswith("Military Forces of Russia")
+
+
+def test_a_dispersal_told_after_while_with_its_own_town_is_that_towns(read):
+    doc = read("تظاهر مئات العمال في مدينة الموصل للمطالبة برواتبهم، فيما فرقت قوات الأمن اعتصاما في مدينة "
+               "كركوك واعتقلت عددا من المعتصمين.")
+    by_town = {c.event.location: c.event.sub_event_type for c in doc.candidates}
+    assert by_town["Mosul"] == "Peaceful protest"
+    assert by_town["Kirkuk"] == "Protest with intervention"
+
+
+def test_the_state_security_service_is_police(read):
+    doc = read("أعلن جهاز أمن الدولة القبض على أربعة أشخاص بتهمة التخطيط لتفجير في مدينة الدمام.")
+    assert only_event(doc).actor1.startswith("Police Forces of Saudi Arabia")
+
+
+
+def test_a_crowd_storming_a_building_in_one_clause_does_not_make_the_others_protest_a_riot(read):
+    doc = read("اقتحم محتجون مبنى محافظة ميسان أمس الأحد، بينما خرجت مظاهرات سلمية في مدينة الديوانية.")
+    by_town = {c.event.location: c.event.sub_event_type for c in doc.candidates}
+    assert by_town.get("Al Diwaniyah") == "Peaceful protest", by_town

@@ -11,11 +11,11 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from rasd.choose.features import NOT_VIOLENCE, ArticleFacts, candidate_features
 from rasd.extract.actors import named_on, resolve_actor
-from rasd.frames import ARMED_NONSTATE_INTER, CASUALTY_ONLY_WEIGHT, Denial
+from rasd.frames import ARMED_NONSTATE_INTER, CASUALTY_ONLY_WEIGHT, Denial, SentenceMentions
 from rasd.geo.distance import places_km
 from rasd.lexicons.load import Lexicons, read_tsv
 from rasd.records import Actor, Candidate, Event, Frame
@@ -41,6 +41,47 @@ SIDE_DETAIL_TYPES = {"Strategic developments"}  # types that are details beside 
 GENERIC_AGREEMENT_WEIGHT = 3
 NEEDS_ACTOR = {"Agreement", "Non-violent transfer of territory", "Headquarters or base established",
                "Change to group/activity"}
+
+
+@dataclass(frozen=True)
+class Intervention:
+    """Live fire ("lethal") or a dispersal ("intervention") a sentence tells, and the clause it is
+    told in: a clause of its own after "فيما" that names its own towns."""
+
+    kind: str
+    first: int = 0  # the clause's tokens, and the places it names (empty: the whole sentence's)
+    last: int = 0
+    places: frozenset[int] = frozenset()
+
+
+def interventions_of(sm: SentenceMentions, kinds: set[str]) -> list[Intervention]:
+    """"تظاهر المئات في الناصرية، فيما فرقت الشرطة محتجين في البصرة": the dispersal in a clause
+    after "فيما" that names a town of its own was that town's, not the first protest's."""
+    bounds = sorted(m.first for m in sm.marks if m.kind == "while")
+    out = []
+    for c in sm.cues:
+        if c.kind not in ("lethal", "intervention"):
+            continue
+        start = max((b for b in bounds if b < c.first), default=None)
+        if start is None:
+            continue
+        end = min((b for b in bounds if b > c.first), default=sm.sentence.last)
+        places = frozenset(p.place.geonameid for p in sm.places if start <= p.first < end)
+        if places:
+            out.append(Intervention(c.kind, start, end, places))
+    told = {i.kind for i in out}
+    # what the clauses do not hold is the whole sentence's (arrests at a protest, a cue before "فيما")
+    rest = {k for k in kinds & {"lethal", "intervention"}
+            if k not in told or any(c.kind == k and not any(i.first <= c.first < i.last for i in out) for c in sm.cues)}
+    out += [Intervention(k) for k in rest]
+    return out
+
+
+def intervention_for(frame: Frame, told: list[Intervention]) -> str | None:
+    """"lethal" or "intervention" where the frame's sentence tells one of its own protest."""
+    kinds = {i.kind for i in told if not i.places or i.first <= frame.trigger.first < i.last
+             or (frame.place is not None and frame.place.place.geonameid in i.places)}
+    return "lethal" if "lethal" in kinds else "intervention" if kinds else None
 
 
 def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
@@ -374,12 +415,12 @@ UNIDENTIFIED_GROUP = "Unidentified Armed Group"  # actor_names.tsv UAG
 
 
 def build_candidates(frames: list[Frame], denials: list[Denial], orphan_tolls, *, article_id: str,
-                     lex: Lexicons, outlet: str | None, intervention_sentences: dict[int, str],
+                     lex: Lexicons, outlet: str | None, intervention_sentences: dict[int, list[Intervention]],
                      sentences: int, trigger_sentences: int, published: dt.date | None,
                      main_country: str | None = None,
                      place_mentions: tuple[tuple[int, int], ...] = ()) -> list[Candidate]:
     """Every event the rules propose, with its features; the event model chooses (pipeline)."""
-    typed = [(f, refine_type(f, intervention_sentences.get(f.sentence))) for f in frames]
+    typed = [(f, refine_type(f, intervention_for(f, intervention_sentences.get(f.sentence, [])))) for f in frames]
     groups = crowd_violence(group_frames(typed), lex)
     extra_tolls = tolls_without_event(groups, orphan_tolls)
     facts = ArticleFacts(sentences, trigger_sentences, len(groups), published, main_country, place_mentions)

@@ -185,6 +185,10 @@ def _is_trial(sm: SentenceMentions, trigger: Trigger, lex: Lexicons) -> bool:
     return trigger.sub_event_type != "Arrests" and any(c.kind == "trial" and c.first < cause for c in sm.cues)
 
 
+# a clause after a comma that opens with "و", "فيما" or "بينما" tells of its own again
+OWN_CLAUSE = re.compile(r"[،,]\s*(?:و|فيما|بينما)")
+
+
 def _without_grievance(sm: SentenceMentions, text: str = "") -> list[Trigger]:
     """"تظاهر الآلاف احتجاجا على تخفيف تهمة الاغتصاب": what a protest is against (after a
     grievance cue that follows the protest word) is its cause, not the sentence's event; a verb
@@ -202,7 +206,7 @@ def _without_grievance(sm: SentenceMentions, text: str = "") -> list[Trigger]:
     cause_at = next(c.span.start for c in sm.cues if c.first == start)
     kept = [t for t in sm.triggers if t.first < start or (
         not t.nominal and text[max(0, t.span.start - 1):t.span.start] == "و")
-        or re.search(r"[،,]\s*و", text[cause_at:t.span.start])]
+        or OWN_CLAUSE.search(text, cause_at, t.span.start)]
     return kept if any(t.event_type == "Protests" for t in kept) else kept + protests[:1]
 
 
@@ -835,9 +839,12 @@ def settle_crowd_violence(sm: SentenceMentions, trigger: Trigger, text: str = ""
         return trigger
     # ... or the crowd named right after the verb ("احتجاجات ..., أحرق خلالها المحتجون مبنى المحافظة")
     crowds = {a.first for a in sm.actors if a.key.partition("@")[0] in CROWDS}
+    # (not a crowd of another clause: "اقتحم محتجون مبنى المحافظة، بينما اندلعت مظاهرات في الناصرية")
+    bounds = [m.first for m in sm.marks if m.kind == "while"]
     for verb in sm.triggers:
         if verb.sub_event_type in CROWD_VERBS and not verb.nominal and (
-                0 <= verb.first - trigger.last <= 1 or any(0 <= f - verb.last <= 2 for f in crowds)):
+                0 <= verb.first - trigger.last <= 1 or any(0 <= f - verb.last <= 2 for f in crowds)) and not any(
+                min(verb.first, trigger.first) < b < max(verb.first, trigger.first) for b in bounds):
             return replace(verb, event_type="Riots", sub_event_type="Violent demonstration")
     return trigger
 
@@ -1518,7 +1525,7 @@ def _without_cause(sm: SentenceMentions, trigger: Trigger, text: str) -> Sentenc
         return sm
     # (up to a clause of the crowd's own again: "للمطالبة بالإفراج عنهم، وأطلقت الشرطة الرصاص")
     return replace(sm, cues=[c for c in sm.cues if c.first <= cause.first
-                             or re.search(r"[،,]\s*و", text[cause.span.start:c.span.start])])
+                             or OWN_CLAUSE.search(text, cause.span.start, c.span.start)])
 
 
 CAUSE_END = re.compile(r"[،,.\n]|\s(?:حيث|فيما|بينما)\s")
@@ -1672,7 +1679,7 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
     weighs them (feature second_clause)."""
     out: list[Frame] = []
     taken = [p.place for p in main_places]
-    for t in sorted(_without_grievance(sm), key=lambda t: t.first):
+    for t in sorted(_without_grievance(sm, text), key=lambda t: t.first):
         if t is main or t.weight <= CASUALTY_ONLY_WEIGHT or t.first == main.first:
             continue
         if any(c.kind == "agent" and c.first == t.first for c in sm.cues):
@@ -1690,7 +1697,11 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
                  and (p.locative or p.first - t.last <= SECOND_CLAUSE_REACH)]
         if not after and not along:
             continue
-        place = main_places[0] if along else after[0]
+        # ("اعتصاما في جامعة تكساس في أوستن": a name right after it only names the thing; the one
+        # introduced as a place is where)
+        place = main_places[0] if along else next(
+            (p for p in after[1:3] if p.locative and not after[0].locative and p.place.kind == "city"
+             and not any(m.kind == "while" and t.last <= m.first < p.first for m in sm.marks)), after[0])
         if not along and main.first > t.first and main.first < place.first:
             continue  # the main trigger stands between: the place is its
         if t.first == main.last and t.event_type == main.event_type:

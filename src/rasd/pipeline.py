@@ -19,7 +19,7 @@ from rasd.choose.decide import decide, with_retellings, without_summed_tolls
 from rasd.choose.tolls import choose_toll, with_toll_options
 from rasd.choose.model import TOLL_MODEL, Model, load_model
 from rasd.choose.reports import labels_by_sentence, load_report_models, read_reports, sentence_features
-from rasd.events import build_candidates
+from rasd.events import Intervention, build_candidates, interventions_of
 from rasd.extract.actors import find_actors, home_country, nationality_of
 from rasd.extract.dates import find_dates, find_publication_date
 from rasd.extract.numbers import find_casualties, split_killed_words
@@ -459,14 +459,15 @@ def _placed_elsewhere(doc: Doc) -> frozenset[int]:
 
 def stage_candidates(doc: Doc, res: Resources):
     frames, denials, tolls, by_sentence = doc.frames
-    # sentence -> "lethal" (live fire: excessive force) or "intervention" (dispersal)
-    intervention: dict[int, str] = {}
+    # sentence -> the "lethal" (live fire: excessive force) or "intervention" (dispersal) it tells,
+    # each with the clause it is told in (events.Intervention)
+    intervention: dict[int, list[Intervention]] = {}
     for g in doc.sentence_mentions:
         kinds = {c.kind for c in g.cues}
         if protest_with_arrests(g.triggers, "at_protest" in kinds):
             kinds.add("intervention")  # "تظاهر المئات ... واعتقلت الشرطة 20 منهم"
         if kinds & {"lethal", "intervention"}:
-            intervention[g.sentence.index] = "lethal" if "lethal" in kinds else "intervention"
+            intervention[g.sentence.index] = interventions_of(g, kinds)
     starts = [s.first for s in doc.sentences]
     with_trigger = {bisect_right(starts, t.first) - 1 for t in doc.triggers}
     candidates = build_candidates(frames, denials, tolls, article_id=doc.article.id, lex=res.lex,

@@ -61,6 +61,10 @@ def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING
         return False
     if not same_kind:
         return _told_again_as_another_type(kept, other)
+    if a.sub_event_type == INTERCEPTION and b.sub_event_type in INTERCEPTED and b.fatalities \
+            and not kept.features.get("place_own") and other.features.get("place_own"):
+        # drones downed somewhere their sentence does not say are not a deadly strike told at its town
+        return False
     da, db = _day(a.event_date), _day(b.event_date)
     if da is None or db is None:
         return False
