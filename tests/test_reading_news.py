@@ -1599,3 +1599,9 @@ def test_a_crowd_storming_a_building_in_one_clause_does_not_make_the_others_prot
     doc = read("اقتحم محتجون مبنى محافظة ميسان أمس الأحد، بينما خرجت مظاهرات سلمية في مدينة الديوانية.")
     by_town = {c.event.location: c.event.sub_event_type for c in doc.candidates}
     assert by_town.get("Al Diwaniyah") == "Peaceful protest", by_town
+
+
+def test_drones_shown_at_a_defence_exhibition_are_no_strike(read):
+    doc = read("شهدت العاصمة الإماراتية أبوظبي انطلاق معرض الدفاع الدولي بمشاركة أكثر من 900 شركة، وعرضت "
+               "خلاله طائرات مسيرة وصواريخ حديثة.")
+    assert doc.events == []
