@@ -1605,3 +1605,14 @@ def test_drones_shown_at_a_defence_exhibition_are_no_strike(read):
     doc = read("شهدت العاصمة الإماراتية أبوظبي انطلاق معرض الدفاع الدولي بمشاركة أكثر من 900 شركة، وعرضت "
                "خلاله طائرات مسيرة وصواريخ حديثة.")
     assert doc.events == []
+
+
+def test_punjab_with_the_article_is_the_province_its_nationality_says(read):
+    doc = read("قطع آلاف المزارعين الطرق السريعة في ولاية البنجاب الهندية بالجرارات احتجاجا على أسعار القمح.")
+    (candidate,) = doc.candidates  # whether it is kept is the event model's call
+    assert (candidate.event.location, candidate.event.country) == ("Punjab", "India")
+
+
+def test_a_citizen_killed_by_a_sniper_is_a_civilian(read):
+    doc = read("قتل مواطن برصاص قناص حوثي في حي الجحملية بمدينة تعز مساء الأحد، وفق مصادر محلية.")
+    assert only_event(doc).actor2.startswith("Civilians")
