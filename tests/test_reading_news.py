@@ -1616,3 +1616,16 @@ def test_punjab_with_the_article_is_the_province_its_nationality_says(read):
 def test_a_citizen_killed_by_a_sniper_is_a_civilian(read):
     doc = read("قتل مواطن برصاص قناص حوثي في حي الجحملية بمدينة تعز مساء الأحد، وفق مصادر محلية.")
     assert only_event(doc).actor2.startswith("Civilians")
+
+
+def test_riots_that_broke_out_after_a_killing_count_none_of_its_dead(read):
+    doc = read("اعتقلت الشرطة 150 شخصا خلال الليلة الثانية من أعمال الشغب في مدينة ليون، التي اندلعت بعد مقتل "
+               "فتى برصاص شرطي.")
+    riot = only_event(doc)
+    assert (riot.event_type, riot.fatalities) == ("Riots", 0)
+
+
+def test_fears_of_riots_are_no_riot(read):
+    doc = read("نشرت السلطات آلاف العناصر في مدينة مرسيليا وسط مخاوف من تكرار أعمال الشغب خلال مباراة الغد.")
+    assert all(c.event.event_type != "Riots" or c.features.get("all:forecast") for c in doc.candidates)
+    assert doc.events == []

@@ -1534,11 +1534,13 @@ CAUSE_END = re.compile(r"[،,.\n]|\s(?:حيث|فيما|بينما)\s")
 def _without_cause_mentions(sm: SentenceMentions, trigger: Trigger, text: str) -> SentenceMentions:
     """"أغلق محتجون الطريق احتجاجا على مقتل شاب برصاص مجهولين أمس": the dead and the sides
     named in what a crowd protests against are its cause's, not the protest's: no toll, no
-    other side."""
+    other side. So are those of a killing the crowd took to the streets after ("أعمال الشغب التي
+    اندلعت بعد مقتل شاب برصاص شرطي")."""
     if trigger.event_type not in ("Protests", "Riots"):
         return sm
-    cause = min((c for c in sm.cues if c.kind == "grievance" and c.first >= trigger.last),
-                key=lambda c: c.first, default=None)
+    dead_at = {c.first for c in sm.casualties if c.killed}
+    cause = min((c for c in [*sm.cues, *sm.marks] if c.first >= trigger.last and (
+        c.kind == "grievance" or c.kind == "after" and c.last in dead_at)), key=lambda c: c.first, default=None)
     if cause is None:
         return sm
     # (the cause runs to a comma or a clause of its own: "احتجاجا على الهجوم حيث تدخلت الشرطة")
