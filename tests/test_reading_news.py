@@ -1629,3 +1629,11 @@ def test_fears_of_riots_are_no_riot(read):
     doc = read("نشرت السلطات آلاف العناصر في مدينة مرسيليا وسط مخاوف من تكرار أعمال الشغب خلال مباراة الغد.")
     assert all(c.event.event_type != "Riots" or c.features.get("all:forecast") for c in doc.candidates)
     assert doc.events == []
+
+
+def test_allies_named_beside_the_side_that_took_a_town_are_not_its_enemy(read):
+    doc = read("أعلن الجيش التركي أن قواته والفصائل السورية الموالية لها سيطرت على قرية شيخ الحديد في ريف "
+               "عفرين، بعد اشتباكات مع وحدات حماية الشعب الكردية.")
+    event = next(c.event for c in doc.candidates if c.event.sub_event_type.endswith("territory"))
+    assert event.actor1.startswith("Military Forces of Turkey")
+    assert event.actor2.startswith("YPG")

@@ -904,7 +904,10 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     acting, acted_on, agent_keys = _roles(sm, country, trigger.sub_event_type, lex)
     a1 = acting[0] if acting else None
     # (not the first actor named again: "أعلنت القيادة العامة للجيش السوري أن وحدات الجيش استعادت")
-    a2 = acted_on[0] if acted_on else next((m for m in acting[1:] if not _named_again(a1, m)), None)
+    # (nor its allies named beside it: "قواته والفصائل السورية الموالية لها سيطرت على ... بعد اشتباكات مع
+    # وحدات حماية الشعب": the YPG)
+    a2 = acted_on[0] if acted_on else next((m for m in acting[1:] if not _named_again(a1, m)
+                                            and not _allied(a1, m, country, lex)), None)
     t, sub = trigger.event_type, trigger.sub_event_type
     if a1 is not None and not _is_state(a1.key, lex) and any(c.kind == "no_claim" for c in sm.cues):
         a1 = None  # "لم تعلن أي جهة مسؤوليتها عن التفجير، لكن تنظيم الدولة نفذ هجمات مماثلة": a suspect, no doer
@@ -1162,6 +1165,15 @@ def other_side(actor: Actor, country: str | None, lex: Lexicons, context: Articl
             continue  # nor its allies (Russian jets and the Syrian army)
         return other
     return None
+
+
+def _allied(one: ActorMention | None, other: ActorMention, country: str | None, lex: Lexicons) -> bool:
+    """Two named sides of one camp (allies.tsv): Turkey's army and the factions it backs."""
+    if one is None or one.key in GENERIC_ARMED:
+        return False
+    a, b = resolve_actor(one.key, country, lex), resolve_actor(other.key, country, lex)
+    return a is not None and b is not None and a.name != b.name and a.name in lex.camps \
+        and lex.camps[a.name] == lex.camps.get(b.name)
 
 
 def _government(name: str) -> str | None:
