@@ -1637,3 +1637,11 @@ def test_allies_named_beside_the_side_that_took_a_town_are_not_its_enemy(read):
     event = next(c.event for c in doc.candidates if c.event.sub_event_type.endswith("territory"))
     assert event.actor1.startswith("Military Forces of Turkey")
     assert event.actor2.startswith("YPG")
+
+
+def test_unnamed_arrests_in_the_west_bank_are_not_hamas_police(read):
+    doc = read("اعتقلت 9 فلسطينيين في مداهمات بمدينة الخليل وبلدة بيت أمر فجر اليوم، بحسب نادي الأسير.")
+    arrest = next(c.event for c in doc.candidates if c.event.sub_event_type == "Arrests")
+    assert arrest.actor1.startswith("Military Forces of Israel")
+    gaza = read("اعتقلت الشرطة خمسة أشخاص في مدينة خان يونس بتهمة إطلاق النار على منزل.")
+    assert next(c.event for c in gaza.candidates).actor1.startswith("Police Forces of Palestine")

@@ -1319,6 +1319,7 @@ def date_of(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, last_da
     return date, precision, span, inherited
 
 
+WEST_BANK = "West Bank"  # the admin1 where Palestine's (Hamas's) police do not act
 SPEAKING = ("said", "statement", "denial")  # cue kinds whose subject speaks, acts nowhere
 PRESS_REACH = 4  # words from a saying to "للصحفيين" ("قال وزير الخارجية الروسي للصحفيين")
 VENUE_REACH = 3  # words from "للصحفيين" to the place it was said at ("في فيينا")
@@ -1483,6 +1484,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         trigger = settle_crowd_violence(sm, settle_crowd_damage(sm, trigger), text)
         crowd = _without_cause_mentions(sm, trigger, text)
         actor1, actor2, actor_spans, actor1_named = assign_actors(crowd, trigger, country, lex, context)
+        actor1 = _unnamed_forces_at(place, actor1, actor1_named, lex)
         killed = counted_dead(crowd, totals)
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
         # "فوق الرياض ونجران وجازان": one event per place; one toll split evenly (GUIDELINES)
@@ -1683,6 +1685,15 @@ def _turned_riot(sm: SentenceMentions, protest: Trigger) -> Trigger:
                  and not t.nominal), protest)
 
 
+def _unnamed_forces_at(place: PlaceMention | None, actor1: Actor | None, named: bool, lex: Lexicons) -> Actor | None:
+    """Palestine's police are Hamas's, in Gaza: an arrest or a raid in the West Bank whose doer the
+    sentence does not name is Israel's forces' (ACLED's most frequent actor there), not theirs."""
+    if place is None or place.place.admin1 != WEST_BANK or named or actor1 is None \
+            or actor1 != resolve_actor("POL", "PS", lex):
+        return actor1
+    return resolve_actor("MIL", "PS", lex)
+
+
 def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceMention],
                    towns: list[PlaceMention], flags: tuple[str, ...], pub: dt.date | None,
                    last_date: DateMention | None, lex: Lexicons, context: ArticleActors,
@@ -1730,6 +1741,7 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
         # its sides by its own clause's dead, not by those of the main event before it
         own = replace(sm, casualties=[c for c in sm.casualties if c.first >= t.last])
         actor1, actor2, actor_spans, actor1_named = assign_actors(own, trigger, country, lex, context)
+        actor1 = _unnamed_forces_at(place, actor1, actor1_named, lex)
         # "تظاهر المئات في الناصرية والعمارة، فيما أحرق محتجون مقرا في النجف": one event per
         # place listed in the clause, as in the main one
         places = [place] + ([] if along else [p for p in coordinated_places(place, sm.places, text, sm.cues)
