@@ -1590,7 +1590,7 @@ def test_a_dispersal_told_after_while_with_its_own_town_is_that_towns(read):
 
 
 def test_the_state_security_service_is_police(read):
-    doc = read("أعلن جهاز أمن الدولة القبض على أربعة أشخاص بتهمة التخطيط لتفجير في مدينة الدمام.")
+    doc = read("أعلنت رئاسة أمن الدولة السعودية القبض على أربعة أشخاص بتهمة التخطيط لتفجير في مدينة الدمام.")
     assert only_event(doc).actor1.startswith("Police Forces of Saudi Arabia")
 
 
