@@ -1645,3 +1645,11 @@ def test_unnamed_arrests_in_the_west_bank_are_not_hamas_police(read):
     assert arrest.actor1.startswith("Military Forces of Israel")
     gaza = read("اعتقلت الشرطة خمسة أشخاص في مدينة خان يونس بتهمة إطلاق النار على منزل.")
     assert next(c.event for c in gaza.candidates).actor1.startswith("Police Forces of Palestine")
+
+
+def test_the_state_a_named_group_belongs_to_is_no_side(read):
+    doc = read("قصفت الميليشيا الحوثية التابعة لإيران بالصواريخ أحياء سكنية في مدينة مأرب، ما أدى إلى مقتل ثلاثة "
+               "مدنيين.")
+    event = only_event(doc)
+    assert "Iran" not in f"{event.actor1} {event.actor2}"
+    assert event.actor1.startswith("Military Forces of Yemen (2016-)")

@@ -191,6 +191,7 @@ def stage_actors(doc: Doc, res: Resources):
         c.last for c in doc.cues if c.kind == "city_title"}
     actors = [a for a in find_actors(doc.tokens, doc.span_of, res.lex, doc.matches["actors"]) if a.first not in skip]
     actors = _without_listed_capitals(doc, actors)
+    actors = _without_state_backers(doc, actors, res)
     # "جنديان من قوات النخبة الشبوانية": soldiers "of" the force (or unit) named right after are
     # that force, which names them; so are youths "of" an armed group ("ثلاثة شبان من كتائب القسام")
     by_start = {a.first: a for a in actors}
@@ -203,6 +204,23 @@ def stage_actors(doc: Doc, res: Resources):
             return bool(named)
         return a.key.partition("@")[0] in UNARMED and any(b.key.partition("@")[0] not in UNARMED for b in named)
     return [a for a in actors if not of_named(a)]
+
+
+def _without_state_backers(doc: Doc, actors: list, res: Resources) -> list:
+    """"الميليشيا الحوثية التابعة لإيران": a state a named group is said to belong to backs it and
+    is no side of its events (a thing that belongs to a group, "مستودعات تابعة لحزب الله", names
+    the group as what was hit: only a state after a named group is skipped)."""
+    marks = [m for m in doc.marks if m.kind == "belonging"]
+    if not marks:
+        return actors
+    ends = {a.last for a in actors}
+    backers = {m.last for m in marks if m.first in ends}
+    return [a for a in actors if not (a.first in backers and _is_state_key(a.key, res))]
+
+
+def _is_state_key(key: str, res: Resources) -> bool:
+    base = key.partition("@")[0]
+    return base in ("MIL", "POL", "GOV") or (base in res.lex.actor_names and res.lex.actor_names[base][1] in (1, 8))
 
 
 def _without_listed_capitals(doc: Doc, actors: list) -> list:
