@@ -180,7 +180,7 @@ def _is_trial(sm: SentenceMentions, trigger: Trigger, lex: Lexicons) -> bool:
     # an armed group that puts captives to death "on a charge" of its own holds no trial ("أعدم
     # تنظيم داعش خمسة أشخاص بتهمة التعامل مع قسد"); a state's execution after a verdict stays one
     if any(c.kind == "execution" and c.first == trigger.first for c in sm.cues) and any(
-            not _is_state(a.key, lex) and a.key.partition("@")[0] not in UNARMED for a in sm.actors):
+            not is_state(a.key, lex) and a.key.partition("@")[0] not in UNARMED for a in sm.actors):
         return False
     return trigger.sub_event_type != "Arrests" and any(c.kind == "trial" and c.first < cause for c in sm.cues)
 
@@ -751,10 +751,10 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
     # مسلحين هاجموا مركزا للاقتراع ..., وتبنى تنظيم الدولة الإسلامية الهجوم")
     claimed = next((a.key for g in groups if any(c.kind == "claim" for c in g.cues)
                     and not any(c.kind == "no_claim" for c in g.cues)
-                    for a in g.actors if not _is_state(a.key, lex) and a.key not in GENERIC_ARMED
+                    for a in g.actors if not is_state(a.key, lex) and a.key not in GENERIC_ARMED
                     and a.key.partition("@")[0] not in UNARMED), None)
     armed = tuple(k for k, _ in keys.most_common() if k.partition("@")[0] not in UNARMED)
-    nonstate = [k for k in armed if (not _is_state(k, lex) or k in lex.insurgents)
+    nonstate = [k for k in armed if (not is_state(k, lex) or k in lex.insurgents)
                 and k.partition("@")[0] not in GENERIC_ARMED]
     return ArticleActors(air[0] if air else None, claimed, armed, nonstate[0] if nonstate else None,
                          any(a.key.partition("@")[0] == "CIV" for g in groups
@@ -784,7 +784,7 @@ def settle_confrontation(sm: SentenceMentions, trigger: Trigger, country: str | 
         return trigger
     bases = {a.key.partition("@")[0] for a in sm.actors if not a.only_in or named_here(a, country)}
     armed_groups = [a for a in sm.actors if a.key.partition("@")[0] not in UNARMED
-                    and not _is_state(a.key, lex)]
+                    and not is_state(a.key, lex)]
     between = [m.last for m in sm.marks if m.kind == "between"
                and any(a.first == m.last and a.key.partition("@")[0] == "RIOT" for a in sm.actors)]
     sides = [a for a in sm.actors for start in between if start <= a.first <= start + BRAWL_SIDES_REACH]
@@ -909,7 +909,7 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     a2 = acted_on[0] if acted_on else next((m for m in acting[1:] if not _named_again(a1, m)
                                             and not _allied(a1, m, country, lex)), None)
     t, sub = trigger.event_type, trigger.sub_event_type
-    if a1 is not None and not _is_state(a1.key, lex) and any(c.kind == "no_claim" for c in sm.cues):
+    if a1 is not None and not is_state(a1.key, lex) and any(c.kind == "no_claim" for c in sm.cues):
         a1 = None  # "لم تعلن أي جهة مسؤوليتها عن التفجير، لكن تنظيم الدولة نفذ هجمات مماثلة": a suspect, no doer
     if t in ("Explosions/Remote violence", "Violence against civilians") and a1 is not None \
             and a1.key.partition("@")[0] in CROWDS and (t == "Explosions/Remote violence" or a1.key not in agent_keys):
@@ -970,7 +970,7 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
             a2 = None  # "لاستهداف المناطق المدنية": civilians are what it aimed at, no side
         # "اعتراضها من قبل قوات الدفاع الجوي السعودي": the state's own forces intercepted;
         # "صاروخ أطلق من قبل الحوثيين": any other agent launched what was intercepted, and is acted on
-        interceptor = a1 is not None and _is_state(a1.key, lex) and home_country(a1.key, lex) in (None, country)
+        interceptor = a1 is not None and is_state(a1.key, lex) and home_country(a1.key, lex) in (None, country)
         if a1 is not None and a1.key in agent_keys and not interceptor:
             a1, a2 = (a2, a1) if a2 is not None else (None, a1)
         elif interceptor and a2 is not None and _same_side(a1, a2, country, lex):
@@ -994,14 +994,14 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
             a1 = first
             a2 = next((m for m in acted_on if m.key.partition("@")[0] == "CIV"), None)
             default1 = None
-        if sub == "Mob violence" and all(_is_state(m.key, lex) for m in others):
+        if sub == "Mob violence" and all(is_state(m.key, lex) for m in others):
             # a brawl between families or clans: rioters on both sides (ACLED), whatever state
             # the article names
             rioters = resolve_actor("RIOT", country, lex)
             return rioters, rioters, (), False
     elif t == "Explosions/Remote violence" and sub != "Shelling/artillery/missile attack":
         # bombs are planted by armed groups: a state force named here is the target
-        if a1 is not None and a1.key not in agent_keys and _is_state(a1.key, lex):
+        if a1 is not None and a1.key not in agent_keys and is_state(a1.key, lex):
             a1, a2 = None, a2 or a1
         default1 = context.claimed or "UAG"
     elif t == "Violence against civilians":
@@ -1015,12 +1015,12 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
             for c in sm.cues if c.kind == "occurred") or any(
             t.first == a1.last and not t.nominal for t in sm.triggers))
         held = [m for m in acting[1:] + acted_on if m.key.partition("@")[0] not in UNARMED
-                and not _is_state(m.key, lex)]
-        if a1 is not None and _is_state(a1.key, lex) and held and (a2 is None or a2.key.partition("@")[0] in UNARMED):
+                and not is_state(m.key, lex)]
+        if a1 is not None and is_state(a1.key, lex) and held and (a2 is None or a2.key.partition("@")[0] in UNARMED):
             a2 = held[0]  # "القبض على خلية إرهابية مكونة من ثمانية أشخاص": the cell, not the people
-        elif a1 is not None and not _is_state(a1.key, lex) and a2 is not None and _is_state(a2.key, lex):
+        elif a1 is not None and not is_state(a1.key, lex) and a2 is not None and is_state(a2.key, lex):
             a1, a2 = a2, a1
-        elif a1 is not None and not _is_state(a1.key, lex) and not (
+        elif a1 is not None and not is_state(a1.key, lex) and not (
                 subject and a1.key.partition("@")[0] not in UNARMED | GENERIC_ARMED):
             a1, a2 = None, a1
         default1 = "POL"
@@ -1048,7 +1048,7 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         elif actor1 is None and actor2.inter in ARMED_NONSTATE_INTER and "forces" in _sides_hit(sm):
             # "قتل جندي وثلاثة مسلحين في تبادل لإطلاق النار": the gunmen fought the soldiers who fell
             actor1 = resolve_actor("MIL", country, lex)
-        elif actor1 is None and a2 is not None and _is_state(a2.key, lex) and "fighters" in _sides_hit(sm):
+        elif actor1 is None and a2 is not None and is_state(a2.key, lex) and "fighters" in _sides_hit(sm):
             # "قتل ثلاثة جنود ومسلحان في اشتباكات": the soldiers fought gunmen no group is named for
             actor1 = resolve_actor(context.main_nonstate or "UAG", country, lex)
     # a bomb's target is named where it went off, or it hit whoever was there: no side is
@@ -1155,7 +1155,7 @@ def other_side(actor: Actor, country: str | None, lex: Lexicons, context: Articl
         if other is None or other.name == actor.name or (not allow_civilians and other.inter == CIVILIAN_INTER):
             continue
         home = home_country(key, lex)
-        if not from_abroad and home and country and home != country and _is_state(key, lex):
+        if not from_abroad and home and country and home != country and is_state(key, lex):
             own_code = own_code or own_iso(own, lex)
             if home != own_code:
                 continue
@@ -1192,7 +1192,8 @@ def own_iso(country_name: str | None, lex: Lexicons) -> str | None:
     return next((iso for iso, (_, name) in lex.country_info.items() if name == country_name), None)
 
 
-def _is_state(key: str, lex: Lexicons) -> bool:
+def is_state(key: str, lex: Lexicons) -> bool:
+    """A state's forces or government (inter 1, or 8 abroad)."""
     base = key.partition("@")[0]
     return base in STATE_KEYS or (base in lex.actor_names and lex.actor_names[base][1] in (1, 8))
 

@@ -24,8 +24,8 @@ from rasd.extract.actors import find_actors, home_country, nationality_of
 from rasd.extract.dates import find_dates, find_publication_date
 from rasd.extract.numbers import find_casualties, split_killed_words
 from rasd.extract.triggers import find_cues, find_triggers
-from rasd.frames import (PATRON_REACH, STATE_KEYS, UNARMED, build_frames, group_by_sentence, orphan_tolls,
-                         protest_with_arrests, running_totals, sentence_tolls)
+from rasd.frames import (PATRON_REACH, STATE_KEYS, UNARMED, build_frames, group_by_sentence, is_state,
+                         orphan_tolls, protest_with_arrests, running_totals, sentence_tolls)
 from rasd.geo.capital import bare_capitals
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer
 from rasd.geo.resolve import DISTANCE_REACH, country_votes, find_place_names, place_words, resolve_places
@@ -215,12 +215,7 @@ def _without_state_backers(doc: Doc, actors: list, res: Resources) -> list:
         return actors
     ends = {a.last for a in actors}
     backers = {m.last for m in marks if m.first in ends}
-    return [a for a in actors if not (a.first in backers and _is_state_key(a.key, res))]
-
-
-def _is_state_key(key: str, res: Resources) -> bool:
-    base = key.partition("@")[0]
-    return base in ("MIL", "POL", "GOV") or (base in res.lex.actor_names and res.lex.actor_names[base][1] in (1, 8))
+    return [a for a in actors if not (a.first in backers and is_state(a.key, res.lex))]
 
 
 def _without_listed_capitals(doc: Doc, actors: list) -> list:
