@@ -458,13 +458,13 @@ def stage_frames(doc: Doc, res: Resources):
 def _placed_elsewhere(doc: Doc) -> frozenset[int]:
     """Sentences that say their event was somewhere the dateline's city is not: a town the
     gazetteer lacks ("في بلدة نيونو"), or somewhere in the country ("وسط البلاد")."""
-    containers = {w for w, kind in place_words().items() if kind == "container"}
+    words = place_words()
     placed = {i for p in doc.places for i in range(p.first, p.last)}
     out = set()
     for g in doc.sentence_mentions:
         s = g.sentence
         if any(c.kind == "countrywide" for c in g.cues) or any(
-                doc.tokens[k].text in containers and k + 1 < s.last and k + 1 not in placed
+                words.get(doc.tokens[k].text) == "container" and k + 1 < s.last and k + 1 not in placed
                 for k in range(s.first, s.last)):
             out.add(s.index)
     return frozenset(out)
