@@ -1653,3 +1653,63 @@ def test_the_state_a_named_group_belongs_to_is_no_side(read):
     event = only_event(doc)
     assert "Iran" not in f"{event.actor1} {event.actor2}"
     assert event.actor1.startswith("Military Forces of Yemen (2016-)")
+
+
+def test_a_drone_with_a_state_adjective_is_no_march(read):
+    doc = read("استهدفت مسيرة إسرائيلية دراجة نارية على طريق بلدة بنت جبيل في جنوب لبنان، ما أدى إلى مقتل شخص.")
+    event = only_event(doc)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor1.startswith("Military Forces of Israel")
+    march = read("انطلقت مسيرة حاشدة في مدينة صفاقس تطالب بإطلاق سراح المعتقلين.")
+    assert all(c.event.event_type == "Protests" for c in march.candidates)
+
+
+def test_who_killed_may_be_described_before_whom_they_killed(read):
+    doc = read("قتل مسلحون يعتقد أنهم ينتمون لجماعة بوكو حرام 12 مزارعا في هجوم على قرية بولاية بورنو.")
+    event = only_event(doc)
+    assert event.fatalities == 12
+    assert event.actor1.startswith("Boko Haram")
+    assert event.actor2.startswith("Civilians (Nigeria)")
+
+
+def test_the_blast_an_anniversary_marks_is_not_todays_event(read):
+    vigil = read("أحيا مئات الجزائريين الذكرى العاشرة لتفجير محطة الحافلات الذي أودى بحياة 40 شخصا، بوقفة "
+                 "أمام مقر البلدية في مدينة وهران، الجمعة.")
+    assert vigil.events == []
+    march = read("أحيا آلاف العراقيين الذكرى الأولى لتفجير سوق الكرادة الذي أودى بحياة 80 شخصا، بمسيرة جابت "
+                 "شوارع بغداد، الجمعة.")
+    assert march.candidates
+    assert all(c.event.event_type == "Protests" and c.event.fatalities == 0 for c in march.candidates)
+
+
+def test_who_found_the_bodies_did_not_kill_them(read):
+    doc = read("عثرت قوات الأمن على جثث ثلاثة رجال مقيدي الأيدي قرب مدينة بعقوبة، الأحد.")
+    event = only_event(doc)
+    assert event.actor1.startswith("Unidentified Armed Group")
+    assert event.fatalities == 3
+
+
+def test_the_army_its_warplanes_belong_to_flew_the_strike(read):
+    doc = read("قال ناشطون إن مقاتلات تابعة للجيش السوداني قصفت سوقا في مدينة نيالا، ما أسفر عن مقتل 18 مدنيا.")
+    event = only_event(doc)
+    assert event.actor1.startswith("Military Forces of Sudan")
+    assert event.actor2.startswith("Civilians (Sudan)")
+
+
+def test_two_tribes_that_exchanged_fire_fought_each_other(read):
+    doc = read("تبادل مسلحون من قبيلتين متنازعتين إطلاق النار في مديرية أرحب بمحافظة صنعاء، ما أسفر عن مقتل ثلاثة.")
+    event = only_event(doc)
+    assert event.sub_event_type == "Armed clash"
+    assert (event.actor1, event.actor2) == ("Tribal Militia (Yemen)", "Tribal Militia (Yemen)")
+
+
+def test_warplanes_flying_over_a_battle_do_not_make_it_an_air_strike(read):
+    doc = read("اندلعت اشتباكات بين الجيش وقوات الدعم السريع في مدينة الأبيض، الأحد، وسط تحليق للطيران الحربي.")
+    assert [e.sub_event_type for e in doc.events] == ["Armed clash"]
+
+
+def test_a_body_part_a_bullet_struck_is_no_town(read):
+    doc = read("أصيب شاب بطلق ناري في القدم خلال مداهمة نفذتها قوات الاحتلال في مخيم بلاطة شرق نابلس، فجر اليوم.")
+    assert "Al Qadam" not in {p.place.name for p in doc.places}
+    assert doc.candidates
+    assert {c.event.location for c in doc.candidates} <= {"Balata Camp", "Nablus"}

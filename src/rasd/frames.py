@@ -94,8 +94,10 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
         return True
     # (but "أحيا الفلسطينيون الذكرى السبعين للنكبة بمسيرات": today's marches keep the day)
     commemorated = [c.last for c in sm.cues if c.kind == "commemorate"]
+    # (not the event the anniversary itself names: "أحيا ... الذكرى العاشرة لتفجير ...")
     if any(c.kind == "anniversary" and c.first < first_trigger
-           and not any(0 <= c.first - end <= COMMEMORATE_REACH for end in commemorated) for c in sm.cues):
+           and not (any(0 <= c.first - end <= COMMEMORATE_REACH for end in commemorated)
+                    and first_trigger - c.last >= ANNIVERSARY_REACH) for c in sm.cues):
         return True
     # "بعد ستة أسابيع شهدت خلالها حدود القطاع احتجاجات": weeks of a campaign, no day of its own
     if not recent and any(c.kind == "long_period" and c.first < first_trigger for c in sm.cues):
@@ -231,6 +233,27 @@ def _without_support(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trig
     # (a verb after the backer is the backed side's own: "إن قوات الجيش المدعومة من التحالف سيطرت على")
     kept = [t for t in triggers if t.first not in backing or not t.nominal]
     return kept if kept else triggers
+
+
+ANNIVERSARY_REACH = 2  # tokens from "الذكرى" to the event word it marks: at most an ordinal between ("الذكرى الخامسة لانفجار")
+
+
+def _without_commemorated(sm: SentenceMentions) -> SentenceMentions:
+    """"أحيا آلاف اللبنانيين الذكرى الخامسة لانفجار المرفأ الذي أودى بحياة 220 شخصا، بمسيرة": the
+    event an anniversary marks, and its dead, are years old; today's event is how it was marked
+    (the march), when the sentence tells one."""
+    commemorated = [c.last for c in sm.cues if c.kind == "commemorate"]
+    marks = [c for c in sm.cues if c.kind == "anniversary"
+             and any(0 <= c.first - end <= COMMEMORATE_REACH for end in commemorated)]
+    if not marks:
+        return sm
+    marked = {c.last + k for c in marks for k in range(ANNIVERSARY_REACH)}
+    kept = [t for t in sm.triggers if t.first not in marked]
+    if not kept or len(kept) == len(sm.triggers):
+        return sm
+    start = marks[0].first
+    end = min((t.first for t in kept if t.first > start), default=sm.sentence.last)
+    return replace(sm, triggers=kept, casualties=[k for k in sm.casualties if not start < k.first < end])
 
 
 def _without_sought(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
@@ -506,6 +529,7 @@ def is_definite(trigger: Trigger) -> bool:
 # in the event, nor where it happened (pipeline.stage_actors, stage_country_names)
 PATRON_REACH = 1
 STATE_KEYS = ("MIL", "POL", "GOV")
+BELONGING = ("تابع", "التابع")  # "تابعة ل": belonging to
 RESULT_VERBS = ("اسفر", "ادى", "ادت")  # occurred-cues whose subject is the event, not who acted
 
 
@@ -515,9 +539,14 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
     candidates, and name the ones an agent phrase ("شنه", "أطلقها") marks."""
     agents, targets, rest, aimed_at = [], [], [], []
     cue_before = {}
+    # "طائرات حربية تابعة للجيش": what a weapon belongs to fired it ("مواقع تابعة للحوثيين": what
+    # a site belongs to was hit)
+    weapon_ends = {t.last for t in sm.triggers if t.event_type == REMOTE and t.nominal} | {
+        c.last for c in sm.cues if c.kind in AIRCRAFT or c.kind == "artillery"}
     for c in sm.cues:
         if c.kind in ("agent", "target", "versus", "claim", "with"):
-            cue_before[c.last] = "agent" if c.kind == "claim" else c.kind
+            cue_before[c.last] = "agent" if c.kind == "claim" or (
+                c.kind == "target" and c.first in weapon_ends and norm(c.span.text).startswith(BELONGING)) else c.kind
     # "مقتل 12 عنصرا من قوات النظام": those named right after a toll are its victims
     # (so those named right after a count of the wounded: "أصيب ثلاثة جنود أتراك في هجوم")
     victims_from = {c.last + k for c in sm.casualties if c.killed or not c.vague for k in range(VICTIM_REACH + 1)}
@@ -597,6 +626,9 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
     # "وعمل الجيش على ضبط الوضع": forces that came to calm things are no side of what they calmed
     speakers |= {a.first for a in sm.actors for c in sm.cues
                  if c.kind == "restore_order" and 0 <= c.first - a.last <= RESTORER_REACH}
+    # "عثرت الشرطة على جثث خمسة أشخاص": who found the dead did not kill them
+    speakers |= {a.first for a in sm.actors for c in sm.cues if c.kind == "discovery"
+                 and (0 <= a.first - c.last <= 1 or 0 <= c.first - a.last <= 1)}
     # "بحماية شرطة الاحتلال": forces that guarded the doers are no side either
     speakers |= {a.first for a in sm.actors for c in sm.cues if c.kind == "escort" and 0 <= a.first - c.last <= 1}
     # "سيطرت القوات التركية على قرى في إطار عملية غصن الزيتون": the doers' own campaign, not whom
@@ -895,6 +927,11 @@ def _own_clause_actors(sm: SentenceMentions, trigger: Trigger) -> SentenceMentio
     return sm if len(actors) == len(sm.actors) else replace(sm, actors=actors)
 
 
+def _names_two(m: ActorMention) -> bool:
+    """"قبيلتين", "مجموعتين مسلحتين": a feminine dual names two groups of a kind."""
+    return norm(m.span.text).split()[-1].endswith(("تين", "تان"))
+
+
 def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, lex: Lexicons,
                   context: ArticleActors):
     """(actor1, actor2, evidence spans) by the roles each event type gives its actors."""
@@ -933,9 +970,10 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
             and not any(c.kind == "assault" for c in sm.cues)
         # ground is taken from an armed side, never from the civilians named beside it
         a2 = armed[0] if armed else (a1 if among_themselves else None if sub == "territory" else a2)
-    elif t == "Battles" and a2 is None and a1 is not None and a1.key in GENERIC_ARMED and len(acting) == 1 \
-            and any(m.kind == "between" and m.last == a1.first for m in sm.marks):
-        among_themselves, a2 = True, a1  # "اشتباكات بين مجموعتين مسلحتين": they fought each other
+    elif t == "Battles" and a2 is None and a1 is not None and a1.key in GENERIC_ARMED | {"TRIBE"} and len(acting) == 1 \
+            and (any(m.kind == "between" and m.last == a1.first for m in sm.marks) or _names_two(a1)):
+        # "اشتباكات بين مجموعتين مسلحتين", "تبادل مسلحون من قبيلتين إطلاق النار": they fought each other
+        among_themselves, a2 = True, a1
     if t == "Battles" and a1 is None and (a2 is None or a2.key.partition("@")[0] == "CIV") and any(
             m.kind == "between" and (0 <= m.first - trigger.last <= 1 or 0 <= m.first - trigger.last <= BETWEEN_REACH
                                       and any(u.kind == "unit" and u.first == m.last for u in sm.marks))
@@ -1407,6 +1445,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 # the denier and what it says ("الأمر الذي نفته دمشق") are no place of the event
                 sm = replace(sm, places=[p for p in sm.places if p.last <= denied_at])
                 towns = [p for p in towns if p.last <= denied_at]
+        sm = _without_commemorated(sm)
         background = bool(sm.triggers) and _is_background(sm, pub)
         if not sm.triggers:
             located = [p for p in towns if p.locative] or [p for p in sm.places if p.locative]

@@ -16,6 +16,8 @@ from rasd.records import Casualty, Match, Token
 
 WINDOW_BEFORE = 6  # tokens between a "killed" word and the number after it
 WINDOW_AFTER = 3  # tokens between a number and the "killed" word after it
+NAMED_EXTRA = 5  # and five more before a count with its noun of who died, in one unbroken run of words
+# ("قتل مسلحون يشتبه في انتمائهم لجماعة بوكو حرام 15 قرويا": who killed them stands between)
 BREAKDOWN_EXTRA = 3  # and three more after "بينهم" ("بينهم ثلاثة أطفال")
 PARTITIVE_EXTRA = 3  # and three more after "من" ("30 من عناصر ميليشيات الحوثي الانقلابية قتلوا")
 VAGUE_DEATHS = 10  # GUIDELINES: deaths reported with no number at all
@@ -187,6 +189,11 @@ def _hedge_after(tokens: list[Token], start: int, end: int, lex: Lexicons) -> in
     return 0
 
 
+def _unbroken(tokens: list[Token], start: int, end: int) -> bool:
+    """Do tokens start..end follow one another with only a space between (no comma, no stop)?"""
+    return all(tokens[k + 1].start - tokens[k].end <= 1 for k in range(start, end))
+
+
 def _new_clause(tokens: list[Token], start: int, end: int, kinds_at: dict, lex: Lexicons) -> bool:
     """Does a word joined by "و" between two tokens open a clause of its own: no number, no
     casualty word, no noun of people ("وتدمير 10 منازل", "وأحرقت 4 آليات"; not "و13 مسلحا",
@@ -253,11 +260,16 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         before = [kinds_at[i] for i in range(max(first, num.first - WINDOW_BEFORE), num.first) if i in kinds_at]
         before = [w for w in before if w.value in ("killed", "wounded", "chain")]
         after = [w for w in after if w.value in ("killed", "wounded")]
+        named = num.last < last and (_person(tokens[num.last].text, lex) or victim_side(tokens[num.last].text, lex))
+        if not before and named:
+            far = next((kinds_at[i] for i in range(num.first - WINDOW_BEFORE - 1, max(first, num.first - WINDOW_BEFORE - NAMED_EXTRA) - 1, -1)
+                        if i in kinds_at and kinds_at[i].value == "killed"), None)
+            if far is not None and _unbroken(tokens, far.last - 1, num.first):
+                before = [far]
         # the nearest casualty word before, else just after
         # "25 قتيلا" / "20 مصابا": a casualty word right after the number names it,
         # unless it opens the next clause ("قتل 5 وجرح 4")
         # ("24 جنديا جريحا": the noun of who they are may stand between)
-        named = num.last < last and (_person(tokens[num.last].text, lex) or victim_side(tokens[num.last].text, lex))
         adjacent = [w for w in after if (w.first == num.last or named and w.first == num.last + 1)
                     and not tokens[w.first].text.startswith("و")]
         if before and not adjacent and _new_clause(tokens, before[-1].last, num.first, kinds_at, lex):

@@ -37,6 +37,7 @@ class PlaceCandidates:
 
 
 # a small place named by a common word ("الفصائل", "المزرعة") must be introduced as a place
+WOUND_REACH = 5  # words from a wound to the body part it struck ("أصيب بطلق ناري في القدم")
 SMALL_PLACE = 20_000
 # a town named by an everyday word ("صور" pictures / Tyre, "الباب" the door / Al-Bab) must be
 # introduced as a place too, unless it is a city the size of Aleppo
@@ -108,6 +109,9 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             continue  # "القنابل المسيلة للدموع": tear gas, not M'Sila
         if m.first > 0 and words.get(tokens[m.first - 1].text) == "voids":
             continue  # "بتوقيت موسكو": a time zone, not where it happened
+        if words.get(first[m.skip:]) == "body_part" and any(
+                words.get(tokens[k].text) == "wound" for k in range(max(0, m.first - WOUND_REACH), m.first)):
+            continue  # "أصيب بطلق ناري في القدم": the foot, not Damascus's Al-Qadam
         if m.skip and m.first > 0 and words.get(tokens[m.first - 1].text) == "container" \
                 and not first[m.skip:].startswith("ال"):
             # "مديرية برقان": a name in construct after the noun takes no "ب" (Reggane); but
