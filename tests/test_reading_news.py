@@ -1713,3 +1713,23 @@ def test_a_body_part_a_bullet_struck_is_no_town(read):
     assert "Al Qadam" not in {p.place.name for p in doc.places}
     assert doc.candidates
     assert {c.event.location for c in doc.candidates} <= {"Balata Camp", "Nablus"}
+
+
+def test_a_city_dateline_is_no_place_beside_a_town_the_sentence_names(read):
+    doc = read("داكار - قتلت قوات الأمن السنغالية متظاهرين اثنين خلال احتجاجات عنيفة اندلعت في مدينة زيغينشور، الخميس.")
+    assert "Dakar" not in {c.event.location for c in doc.candidates}
+    doc = read("تعز - أصيب ستة مدنيين، الأحد، جراء قصف مدفعي حوثي استهدف أحياء سكنية وسط المدينة.")
+    assert [e.location for e in doc.events] == ["Taiz"]
+
+
+def test_two_students_are_no_taliban_outside_their_countries(read):
+    doc = read("قالت الشرطة الأمريكية إن مسلحا فتح النار داخل مدرسة ثانوية في ولاية جورجيا، فقتل أربعة أشخاص بينهم "
+               "طالبان ومعلمان.")
+    event = only_event(doc)
+    assert (event.admin1, event.country) == ("Georgia", "United States")
+    assert "Afghanistan" not in f"{event.actor1} {event.actor2}"
+
+
+def test_washington_alone_is_the_capital_not_a_town_of_utah(read):
+    doc = read("واشنطن - أطلقت الشرطة الغاز المسيل للدموع على مئات المحتجين قرب مبنى الكونغرس، مساء السبت.")
+    assert {(c.event.location, c.event.admin1) for c in doc.candidates} == {("Washington", "District of Columbia")}

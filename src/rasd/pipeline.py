@@ -340,6 +340,15 @@ def stage_countries(doc: Doc, res: Resources):
 
 
 def stage_places(doc: Doc, res: Resources):
+    places = _places(doc, res)
+    # a city alone before a dash is where the story was filed: it votes for its country and holds
+    # the quarters named after it ("تعز - ... حي الروضة"), and is the event's place only where the
+    # article names no other (stage_filed_from), not beside a town the sentence names ("داكار -
+    # ... في مدينة زيغينشور")
+    return [p for p in places if p.first >= doc.city_dateline] if doc.city_dateline else places
+
+
+def _places(doc: Doc, res: Resources):
     info = res.lex.country_info
     places = resolve_places(doc.place_names, doc.sentences, doc.countries,
                             lambda iso: info.get(iso, (0, iso))[1])
@@ -386,10 +395,11 @@ FILED_FROM_POPULATION = 50_000  # a dateline names a city: a smaller namesake is
 def stage_filed_from(doc: Doc, res: Resources) -> PlaceMention | None:
     """"بغداد (رويترز) -": the city a story was filed from, where an event the article places
     nowhere else is coded (frames.build_frames), as ACLED codes a report by its dateline."""
-    if not doc.dateline:
+    end = doc.dateline or doc.city_dateline
+    if not end:
         return None
-    for m in res.gazetteer.matcher.find(doc.tokens[:doc.dateline], doc.span_of) + res.lex.actors.find(
-            doc.tokens[:doc.dateline], doc.span_of):
+    for m in res.gazetteer.matcher.find(doc.tokens[:end], doc.span_of) + res.lex.actors.find(
+            doc.tokens[:end], doc.span_of):
         capital = _capital_of(m.value, res)
         towns = [capital] if capital else [p for p in res.gazetteer.lookup(m.value) if p.kind == "city"]
         if not towns:
