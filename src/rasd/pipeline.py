@@ -268,6 +268,9 @@ def stage_nationality_words(doc: Doc, res: Resources) -> Counter:
     return out
 
 
+COUNTRY_NAMESAKE_CITY = 500_000  # a city of another country a country's name may mean (Amman, not Oman)
+
+
 def stage_country_cities(doc: Doc, res: Resources) -> set[int]:
     """Where a country's name follows "العاصمة" or "مدينة", it names a city: "العاصمة عمان" is
     Amman, not Oman. So it does where the name is also a city of another country that the rest
@@ -283,7 +286,9 @@ def stage_country_cities(doc: Doc, res: Resources) -> set[int]:
         if m.first in after_title:
             out.add(m.first)
             continue
-        elsewhere = {p.iso2 for p in res.gazetteer.lookup(towns[m.first].value) if p.kind == "city"} - {m.value}
+        # (a great city: "كولومبيا" is the country, whatever towns of Missouri bear its name)
+        elsewhere = {p.iso2 for p in res.gazetteer.lookup(towns[m.first].value)
+                     if p.kind == "city" and p.population >= COUNTRY_NAMESAKE_CITY} - {m.value}
         if not elsewhere:
             continue
         if support is None:

@@ -395,3 +395,24 @@ def test_the_word_a_two_word_name_ends_in_is_no_place_alone(read):
     doc = read("تظاهر سكان مدينة القصرين ضد البطالة بعد وفاة عاملين في منجم للفحم.", published="2018-05-02")
     assert {p.place.iso2 for p in doc.places} == {"TN"} and "IL" not in doc.countries
 
+
+
+def test_a_small_namesake_abroad_does_not_take_a_citys_name(read):
+    # Geneva, Illinois is a twentieth of Geneva's size: a story that only names the United States
+    doc = read("تظاهر مئات اللاجئين أمام مقر الأمم المتحدة في جنيف احتجاجا على قرار الولايات المتحدة وقف تمويل "
+               "الوكالة.", published="2024-05-06")
+    assert [(p.place.name, p.place.iso2) for p in doc.places if p.place.name == "Geneva"] == [("Geneva", "CH")]
+
+
+def test_a_country_named_like_towns_of_another_is_the_country(read):
+    # "كولومبيا" is also the Arabic name of Columbia, Missouri and South Carolina
+    doc = read("قتل خمسة جنود في كمين نصبه متمردون في كولومبيا، فيما دانت الولايات المتحدة الهجوم.",
+               published="2024-05-06")
+    assert "Columbia" not in {p.place.name for p in doc.places}
+    assert doc.countries.get("CO")
+
+
+def test_the_capital_of_every_country_is_known(read):
+    # the country table writes "Bogota" and "Nur-Sultan", the city table "Bogotá" and "Astana"
+    doc = read("تظاهر آلاف الكولومبيين في العاصمة الكولومبية احتجاجا على إصلاحات الحكومة.", published="2024-05-06")
+    assert [(e.location, e.country) for e in doc.events] == [("Bogota", "Colombia")]

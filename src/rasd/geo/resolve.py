@@ -49,6 +49,12 @@ CONTEXT_VOTES = 2
 # a namesake under a fiftieth of a city of a million is not what a writer means by the name
 WORLD_CITY = 1_000_000
 DWARFED_BY = 50
+# ... nor, unless the story is about its country (the most votes, and at least CONTEXT_VOTES), a town under 50,000 beside a city of 100,000
+# eight times its size ("جنيف": Geneva, not the Geneva of Illinois, in a story that names the
+# United States; "فلورنسا": Florence, Italy)
+SIZABLE_CITY = 100_000
+OUTSIZED_BY = 8
+OUTSIZED_TOWN = 50_000
 NEAR_KM = 25  # "10 كلم شرق X" is near X (geo_precision 2); farther, X is not the place
 DISTANCE_REACH = 3  # "كلم شمال غرب X": the distance word up to 3 tokens before the name
 
@@ -282,10 +288,13 @@ def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Pl
     # Lebanon's, not Libya's province of the name)
     province_votes = max((votes.get(p.iso2, 0) for p in pc.candidates if p.kind == "admin1"), default=0)
     largest = max(p.population for p in pc.candidates)
+    top_votes = max(votes.values(), default=0)
 
     def score(p: Place):
         # "موسكو" is Moscow, not the Texan town GeoNames also gives that Arabic name
-        dwarfed = largest >= WORLD_CITY and p.population * DWARFED_BY < largest
+        dwarfed = largest >= WORLD_CITY and p.population * DWARFED_BY < largest or (
+            largest >= SIZABLE_CITY and p.kind == "city" and p.population < OUTSIZED_TOWN
+            and p.population * OUTSIZED_BY < largest and not (votes.get(p.iso2, 0) >= max(top_votes, CONTEXT_VOTES)))
         kind_ok = (p.kind == "admin1") == pc.after_admin_word
         # a district ("مديرية رازح") is meant only where the text names one; else the town
         # that gives the district its name, not the district's distant centre
