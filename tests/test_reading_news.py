@@ -1733,3 +1733,13 @@ def test_two_students_are_no_taliban_outside_their_countries(read):
 def test_washington_alone_is_the_capital_not_a_town_of_utah(read):
     doc = read("واشنطن - أطلقت الشرطة الغاز المسيل للدموع على مئات المحتجين قرب مبنى الكونغرس، مساء السبت.")
     assert {(c.event.location, c.event.admin1) for c in doc.candidates} == {("Washington", "District of Columbia")}
+
+
+def test_a_defence_ministry_telling_of_its_own_forces_makes_them_the_side(read):
+    doc = read("أعلنت وزارة الدفاع الروسية، الأحد، أن قواتها سيطرت على بلدة أفدييفكا في منطقة دونيتسك بعد معارك مع "
+               "القوات الأوكرانية.")
+    event = only_event(doc)
+    assert (event.actor1, event.actor2) == ("Military Forces of Russia (2000-)", "Military Forces of Ukraine")
+    told = read("أعلنت وزارة الدفاع الروسية مقتل خمسة مدنيين في قصف أوكراني على مدينة بيلغورود، الأحد.")
+    event = only_event(told)
+    assert (event.actor1, event.actor2) == ("Military Forces of Ukraine", "Civilians (Russia)")

@@ -932,10 +932,21 @@ def _names_two(m: ActorMention) -> bool:
     return norm(m.span.text).split()[-1].endswith(("تين", "تان"))
 
 
+def _own_deeds_told(sm: SentenceMentions) -> SentenceMentions:
+    """A ministry named as who speaks ("أعلنت وزارة الدفاع الروسية") is its forces' side only where
+    what it says is their own deed ("أن قواتها سيطرت على"); else it only tells the news."""
+    if not any(a.speaker for a in sm.actors):
+        return sm
+    own = {c.first for c in sm.marks if c.kind == "own"}
+    thats = [c.first for c in sm.marks if c.kind == "that" and c.first + 1 in own]
+    kept = [a for a in sm.actors if not a.speaker or any(0 <= t - a.last <= SPEAKER_REACH for t in thats)]
+    return replace(sm, actors=kept)
+
+
 def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, lex: Lexicons,
                   context: ArticleActors):
     """(actor1, actor2, evidence spans) by the roles each event type gives its actors."""
-    sm = _own_clause_actors(sm, trigger)
+    sm = _own_clause_actors(_own_deeds_told(sm), trigger)
     if any(c.kind == "separate" for c in sm.cues):
         context = replace(context, claimed=None)  # "وفي هجوم منفصل": not the one the group claimed
     acting, acted_on, agent_keys = _roles(sm, country, trigger.sub_event_type, lex)

@@ -328,7 +328,7 @@ def stage_countries(doc: Doc, res: Resources):
         extra[m.value] += 0.5 if m.extra == ("world",) else 1
     for a in doc.actors:
         iso = home_country(a.key, res.lex)
-        if iso and not a.only_in:
+        if iso and not a.only_in and not a.speaker:
             extra[iso] += 0.5
     # "وفق مصادر أمنية لبنانية": a nationality word points to its country as an actor does
     # (Tripoli is then Lebanon's), in either form ("لبنانية" / "اللبنانية"); each country once

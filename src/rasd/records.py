@@ -109,6 +109,8 @@ class ActorMention:
     only_in: str = ""  # the surface names this actor only in this country ("الشباب" in Somalia)
     of: bool = False  # joined to a "ل" of belonging ("غارات لقوات النظام": the forces' strikes)
     joined: bool = False  # opens with "و": joined to what comes before ("إيران وجماعة الحوثي")
+    speaker: bool = False  # a ministry speaking for its country's forces ("وزارة الدفاع الروسية"): a side only
+    # where it tells of their own deeds ("أن قواتها سيطرت"), and no vote for where the story is
 
 
 @dataclass(frozen=True, slots=True)

@@ -416,3 +416,14 @@ def test_the_capital_of_every_country_is_known(read):
     # the country table writes "Bogota" and "Nur-Sultan", the city table "Bogotá" and "Astana"
     doc = read("تظاهر آلاف الكولومبيين في العاصمة الكولومبية احتجاجا على إصلاحات الحكومة.", published="2024-05-06")
     assert [(e.location, e.country) for e in doc.events] == [("Bogota", "Colombia")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("تظاهر المئات أمام مقر الحكومة الجديدة احتجاجا على رفع أسعار الوقود.", "El Jadida"),
+    ("قال أوباما إن الهجوم على السفارة عمل إرهابي جبان.", "Obama"),
+    ("أصدر جاكسون ألبومه الأخير قبل وفاته بعامين.", "Jackson"),
+])
+def test_an_everyday_word_or_a_surname_is_no_town_unless_said_to_be_one(read, text, word):
+    assert word not in {p.place.name for p in read(text, published="2024-05-06").places}
+    placed = read("وقع انفجار في مدينة جاكسون بولاية ميسيسيبي.", published="2024-05-06")
+    assert "Jackson" in {p.place.name for p in placed.places}

@@ -28,6 +28,12 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons,
         # ("الجيش الهندي", "جندي باكستاني": definite or not)
         nationality = nationality_of(tokens[m.last].text, lex.nationalities) if m.last < len(tokens) else None
         end = m.last + 1  # the mention with its nationality word
+        if base == "MINISTRY":  # "وزارة الدفاع الروسية": Russia's forces, where it tells their deeds
+            if nationality is not None and nationality != "PS":
+                out.append(ActorMention(m.first, end, span_of(m.first, end, 0), f"MIL@{nationality}", of=of,
+                                        joined=joined, speaker=True))
+                consumed = end - 1
+            continue
         if nationality is None and base in STATE_ROLES + ("FORCES",) and not iso:
             nationality, end = _suspected_nationality(tokens, m.last, lex), m.last + 3
         if base == "FORCES" and nationality == "PS":
