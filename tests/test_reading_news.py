@@ -1743,3 +1743,17 @@ def test_a_defence_ministry_telling_of_its_own_forces_makes_them_the_side(read):
     told = read("أعلنت وزارة الدفاع الروسية مقتل خمسة مدنيين في قصف أوكراني على مدينة بيلغورود، الأحد.")
     event = only_event(told)
     assert (event.actor1, event.actor2) == ("Military Forces of Ukraine", "Civilians (Russia)")
+
+
+def test_a_clause_after_while_with_its_own_event_keeps_its_town(read):
+    doc = read("ففي مدينة الديوانية، قطع محتجون طريقا رئيسيا وأحرقوا إطارات، فيما فرقت الشرطة تظاهرة في مدينة "
+               "الكوت مستخدمة الغاز المسيل للدموع، ما أدى إلى إصابة ثمانية متظاهرين.")
+    found = {(c.event.location, c.event.sub_event_type) for c in doc.candidates}
+    assert ("Al-Kut", "Protest with intervention") in found
+    assert not any(loc == "Al-Kut" and sub != "Protest with intervention" for loc, sub in found)
+
+
+def test_last_years_arrests_after_while_do_not_make_todays_strike_background(read):
+    doc = read("قال مسؤولون إن 30 من عناصر حركة الشباب قتلوا في غارة جوية على معسكر لهم في إقليم جوبا السفلى، "
+               "فيما اعتقلت قوات الأمن 400 شخص يشتبه في صلتهم بالحركة خلال العام الماضي.")
+    assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Air/drone strike", 30)]

@@ -82,7 +82,10 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     # after a dated event is the background, not the event; so after an event told with its own
     # dead ("قتل 35 شخصا في غارة على حفل زفاف ..., والتي أودت بحياة 600 منذ بداية العام")
     own_dead = [k.last for k in sm.casualties if k.killed and k.first > first_trigger - 2]
-    if any(c.kind in BACKGROUND and not (first_trigger < c.first and (
+    # (a clause after "فيما" tells its own: "قتل 25 ... فيما اعتقلت قوات الأمن 5000 خلال العام الماضي")
+    later_clause = min((m.first for m in sm.marks if m.kind == "while" and m.first > first_trigger),
+                       default=sm.sentence.last)
+    if any(c.kind in BACKGROUND and c.first < later_clause and not (first_trigger < c.first and (
             recent and min(recent) <= c.first
             or c.kind == "background_since" and own_dead and min(own_dead) + RUNNING_TOTAL_REACH < c.first))
            for c in sm.cues):
@@ -1769,8 +1772,13 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
         along = t.event_type != main.event_type and bool(main_places) and any(
             min(t.first, main.first) < c.first < max(t.first, main.first) for c in sm.cues if c.kind == "concurrent")
         # its place: the next one introduced as a place, or named right after it ("اقتحموا مبنى محافظة كربلاء")
+        # (not a town of a clause after "فيما" that tells its own event: "وأحرقوا إطارات، فيما فرقت
+        # قوات الأمن تظاهرة في الناصرية": the tyres burned where the roadblock was)
+        walls = [m.first for m in sm.marks if m.kind == "while" and m.first >= t.last
+                 and any(u.first > m.first and u.weight > CASUALTY_ONLY_WEIGHT for u in sm.triggers)]
         after = [p for p in sm.places if p.first >= t.last and p.place.kind != "country"
-                 and (p.locative or p.first - t.last <= SECOND_CLAUSE_REACH)]
+                 and (p.locative or p.first - t.last <= SECOND_CLAUSE_REACH)
+                 and not any(w < p.first for w in walls)]
         if not after and not along:
             continue
         # ("اعتصاما في جامعة تكساس في أوستن": a name right after it only names the thing; the one

@@ -427,3 +427,9 @@ def test_an_everyday_word_or_a_surname_is_no_town_unless_said_to_be_one(read, te
     assert word not in {p.place.name for p in read(text, published="2024-05-06").places}
     placed = read("وقع انفجار في مدينة جاكسون بولاية ميسيسيبي.", published="2024-05-06")
     assert "Jackson" in {p.place.name for p in placed.places}
+
+
+def test_a_foreign_name_ending_in_ha_is_found_written_with_alif(read):
+    # GeoNames writes "هرجيسه"; the news, "هرجيسا"
+    doc = read("تظاهر مئات الأشخاص في مدينة هرجيسا احتجاجا على ارتفاع الأسعار.", published="2024-05-06")
+    assert [(p.place.name, p.place.iso2) for p in doc.places] == [("Hargeysa", "SO")]

@@ -211,6 +211,22 @@ def _add_final_hamza_spellings(entries: dict[str, list[Place]]) -> None:
                 entries[short] = list(places)
 
 
+FINAL_ALIF_MIN = 5  # letters of a name whose final "ه" may be written "ا": shorter ones are too often words
+
+
+def _add_final_alif_spellings(entries: dict[str, list[Place]]) -> None:
+    """"هرجيسه" (GeoNames) is written "هرجيسا" in the news: a town whose name ends in "ه" and is no
+    Arabic word (a foreign name written down, not an Arabic noun in "ة") is indexed with a final
+    "ا" too, unless that spelling names a place already or is an everyday word."""
+    words = arabic_words()
+    for name, places in list(entries.items()):
+        if name.endswith("ه") and len(name) >= FINAL_ALIF_MIN and " " not in name \
+                and all(p.kind == "city" for p in places) and not is_word(name, words, inflected=True):
+            other = name[:-1] + "ا"
+            if other not in entries and not is_word(other, words, inflected=True):
+                entries[other] = list(places)
+
+
 VOWEL_LETTERS = str.maketrans("", "", "اوي")
 SKELETON_MIN = 5  # letters a spelling keeps without its long vowels: shorter names are too alike
 
@@ -265,6 +281,7 @@ def _load_gazetteer(home: str) -> TableGazetteer:
     _add_g_spellings(entries)
     _add_dj_spellings(entries)
     _add_final_hamza_spellings(entries)
+    _add_final_alif_spellings(entries)
     _join_vowel_spellings(entries)
     _add_bare_province_names(entries)
     _mark_described_regions(entries)
