@@ -1757,3 +1757,18 @@ def test_last_years_arrests_after_while_do_not_make_todays_strike_background(rea
     doc = read("قال مسؤولون إن 30 من عناصر حركة الشباب قتلوا في غارة جوية على معسكر لهم في إقليم جوبا السفلى، "
                "فيما اعتقلت قوات الأمن 400 شخص يشتبه في صلتهم بالحركة خلال العام الماضي.")
     assert [(e.sub_event_type, e.fatalities) for e in doc.events] == [("Air/drone strike", 30)]
+
+
+def test_a_civilian_who_stabbed_someone_is_an_attacker_and_a_settler_stabbed_a_civilian(read):
+    doc = read("قالت الشرطة الإسرائيلية إن فلسطينيا طعن مستوطنا وأصابه بجروح قرب مدينة الخليل، الأحد.")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Attack", "Unidentified Armed Group (Palestine)", "Civilians (Israel)")
+    assert event.location == "Hebron"
+    shot = read("شاب فلسطيني قتل برصاص الجيش الإسرائيلي في مدينة جنين، الأحد.")
+    assert only_event(shot).actor2 == "Civilians (Palestine)"
+
+
+def test_a_country_named_before_the_word_capital_is_its_capital_city(read):
+    doc = read("تظاهر آلاف الطلبة بالجزائر العاصمة وعدة ولايات، الثلاثاء، رفضا لتمديد ولاية الرئيس.")
+    assert [(e.location, e.sub_event_type) for e in doc.events] == [("Algiers", "Peaceful protest")]

@@ -805,6 +805,7 @@ BETWEEN_REACH = 14  # tokens from a fight to "بين" and armed units ("تجدد
 
 UNARMED = {"CIV", "PROT", "RIOT"}
 CROWDS = {"PROT", "RIOT"}
+ARMED_CIVILIANS = {"SETTLERS"}  # a side when they attack; their country's civilians when attacked
 
 
 BRAWL_SIDES_REACH = 8  # tokens after "بين" that name the two sides ("بين أنصار فريقي الأهلي والزمالك")
@@ -962,6 +963,15 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     t, sub = trigger.event_type, trigger.sub_event_type
     if a1 is not None and not is_state(a1.key, lex) and any(c.kind == "no_claim" for c in sm.cues):
         a1 = None  # "لم تعلن أي جهة مسؤوليتها عن التفجير، لكن تنظيم الدولة نفذ هجمات مماثلة": a suspect, no doer
+    if t == "Violence against civilians" and not trigger.nominal:
+        # "إن فلسطينيا طعن مستوطنا": a civilian named right before the verb, with whom it struck
+        # right after it, is an attacker no group claims (not "شاب قتل برصاص الجيش": no one after)
+        subject = next((m for m in sm.actors if m.key.partition("@")[0] == "CIV" and m.last == trigger.first), None)
+        struck = next((m for m in sm.actors if m.first == trigger.last), None)
+        if subject is not None and struck is not None:
+            # (a settler struck is one of his country's civilians, as ACLED codes him)
+            home = home_country(struck.key, lex) if struck.key in ARMED_CIVILIANS else None
+            a1, a2 = replace(subject, key="UAG"), replace(struck, key=f"CIV@{home}") if home else struck
     if t in ("Explosions/Remote violence", "Violence against civilians") and a1 is not None \
             and a1.key.partition("@")[0] in CROWDS and (t == "Explosions/Remote violence" or a1.key not in agent_keys):
         # "هجمات انتحارية استهدفت زوارا ومتظاهرين": violence hits a crowd; the crowd does not act

@@ -34,7 +34,7 @@ from rasd.geo.unlisted import unlisted_places
 from rasd.ingest.text import language_of
 from rasd.lexicons.load import Lexicons, MultiMatcher, load_lexicons
 from rasd.records import Article, Cue, Place, PlaceMention, Report, Result, Span
-from rasd.text.normalize import normalise
+from rasd.text.normalize import norm, normalise
 from rasd.text.segment import dateline_end, raw_span, split_sentences, tokenize
 
 log = logging.getLogger(__name__)
@@ -268,6 +268,7 @@ def stage_nationality_words(doc: Doc, res: Resources) -> Counter:
     return out
 
 
+CAPITAL_WORD = norm("العاصمة")
 COUNTRY_NAMESAKE_CITY = 500_000  # a city of another country a country's name may mean (Amman, not Oman)
 
 
@@ -278,12 +279,14 @@ def stage_country_cities(doc: Doc, res: Resources) -> set[int]:
     story of "الأردنيين"."""
     towns = {m.first: m for m in doc.matches["places"]}
     after_title = {c.last for c in doc.cues if c.kind == "city_title"}
+    # ... and one right before "العاصمة": "الجزائر العاصمة" is Algiers
+    before_capital = {c.first for c in doc.cues if c.kind == "city_title" and norm(c.span.text) == CAPITAL_WORD}
     out = set()
     support: Counter | None = None
     for m in doc.matches["countries"]:
         if m.first not in towns:
             continue
-        if m.first in after_title:
+        if m.first in after_title or m.last in before_capital:
             out.add(m.first)
             continue
         # (a great city: "كولومبيا" is the country, whatever towns of Missouri bear its name)

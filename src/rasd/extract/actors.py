@@ -96,6 +96,8 @@ def resolve_actor(key: str, country_iso: str | None, lex: Lexicons) -> Actor | N
     name, inter, home = lex.actor_names[base]
     if "{mission}" in name:
         return Actor(lex.missions.get(country_iso or "", "UN: United Nations"), inter, country)
+    if own:  # "CIV@IL": Israel's civilians, wherever the event is (a settler stabbed in the West Bank)
+        country = lex.country_info.get(own, (0, None))[1] or country
     if "{country}" in name:
         if not country:
             return None

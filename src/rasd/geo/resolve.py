@@ -351,11 +351,11 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
         chosen.append((pc, place, supported(pc, place, votes, mentions[pc.match.value])))
     firm = [place for _, place, ok in chosen if ok]
     for pc, place, ok in chosen:
-        if not ok and not (pc.named_as_place and place.kind == "city" and any(
+        if not ok and not ((pc.named_as_place or pc.said_as_place) and place.kind == "city" and any(
                 q is not place and km(place.latitude, place.longitude, q.latitude, q.longitude) <= NEIGHBOUR_KM
                 for q in firm)):
             # (a town of a country nothing else points to is still that town where it lies next to
-            # a place the article names: "من قطاع غزة باتجاه مدينة سديروت")
+            # a place the article names: "من قطاع غزة باتجاه مدينة سديروت", "القدس - ... شرق الخليل")
             continue
         if pc.within and place.admin1 not in pc.within:
             continue  # no Hayran of Hajjah known: the province named next stands for it
