@@ -1772,3 +1772,10 @@ def test_a_civilian_who_stabbed_someone_is_an_attacker_and_a_settler_stabbed_a_c
 def test_a_country_named_before_the_word_capital_is_its_capital_city(read):
     doc = read("تظاهر آلاف الطلبة بالجزائر العاصمة وعدة ولايات، الثلاثاء، رفضا لتمديد ولاية الرئيس.")
     assert [(e.location, e.sub_event_type) for e in doc.events] == [("Algiers", "Peaceful protest")]
+
+
+def test_one_settler_named_is_an_israeli_civilian(read):
+    doc = read("قتل مستوطن وأصيب اثنان آخران في هجوم بسكين نفذه فلسطيني داخل مستوطنة قرب مدينة رام الله، الخميس.")
+    event = only_event(doc)
+    assert event.actor2 == "Civilians (Israel)"
+    assert event.actor1 != "Settlers (Israel)"
