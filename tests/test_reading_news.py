@@ -1779,3 +1779,10 @@ def test_one_settler_named_is_an_israeli_civilian(read):
     event = only_event(doc)
     assert event.actor2 == "Civilians (Israel)"
     assert event.actor1 != "Settlers (Israel)"
+
+
+def test_a_young_man_who_carried_out_an_attack_is_its_attacker_not_who_announced_it(read):
+    doc = read("أعلنت الشرطة الفرنسية أن شرطيا أصيب بجروح في هجوم بسكين نفذه رجل أمام مركز للشرطة في مدينة "
+               "ليون، الثلاثاء.")
+    event = only_event(doc)
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (France)", "Police Forces of France")

@@ -550,6 +550,8 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
         if c.kind in ("agent", "target", "versus", "claim", "with"):
             cue_before[c.last] = "agent" if c.kind == "claim" or (
                 c.kind == "target" and c.first in weapon_ends and norm(c.span.text).startswith(BELONGING)) else c.kind
+            if c.kind == "agent":
+                cue_before.setdefault(c.first, "agent")  # "نفذه رجل": an actor named with the agent verb in it
     # "مقتل 12 عنصرا من قوات النظام": those named right after a toll are its victims
     # (so those named right after a count of the wounded: "أصيب ثلاثة جنود أتراك في هجوم")
     victims_from = {c.last + k for c in sm.casualties if c.killed or not c.vague for k in range(VICTIM_REACH + 1)}
