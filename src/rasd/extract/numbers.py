@@ -262,8 +262,8 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         after = [w for w in after if w.value in ("killed", "wounded")]
         named = num.last < last and (_person(tokens[num.last].text, lex) or victim_side(tokens[num.last].text, lex))
         if not before and named:
-            far = next((kinds_at[i] for i in range(num.first - WINDOW_BEFORE - 1, max(first, num.first - WINDOW_BEFORE - NAMED_EXTRA) - 1, -1)
-                        if i in kinds_at and kinds_at[i].value == "killed"), None)
+            reach = range(num.first - WINDOW_BEFORE - 1, max(first, num.first - WINDOW_BEFORE - NAMED_EXTRA) - 1, -1)
+            far = next((kinds_at[i] for i in reach if i in kinds_at and kinds_at[i].value == "killed"), None)
             if far is not None and _unbroken(tokens, far.last - 1, num.first):
                 before = [far]
         # the nearest casualty word before, else just after

@@ -37,7 +37,6 @@ class PlaceCandidates:
 
 
 # a small place named by a common word ("الفصائل", "المزرعة") must be introduced as a place
-WOUND_REACH = 5  # words from a wound to the body part it struck ("أصيب بطلق ناري في القدم")
 SMALL_PLACE = 20_000
 # a town named by an everyday word ("صور" pictures / Tyre, "الباب" the door / Al-Bab) must be
 # introduced as a place too, unless it is a city the size of Aleppo
@@ -49,12 +48,13 @@ CONTEXT_VOTES = 2
 # a namesake under a fiftieth of a city of a million is not what a writer means by the name
 WORLD_CITY = 1_000_000
 DWARFED_BY = 50
-# ... nor, unless the story is about its country (the most votes, and at least CONTEXT_VOTES), a town under 50,000 beside a city of 100,000
-# eight times its size ("جنيف": Geneva, not the Geneva of Illinois, in a story that names the
-# United States; "فلورنسا": Florence, Italy)
+# ... nor a town under 50,000 beside a city of 100,000 eight times its size, unless the story is
+# about the town's country (the most votes, and at least CONTEXT_VOTES): "جنيف" is Geneva, not the
+# Geneva of Illinois, in a story that names the United States; "فلورنسا" is Florence, Italy
 SIZABLE_CITY = 100_000
 OUTSIZED_BY = 8
 OUTSIZED_TOWN = 50_000
+WOUND_REACH = 5  # words from a wound to the body part it struck ("أصيب بطلق ناري في القدم")
 NEAR_KM = 25  # "10 كلم شرق X" is near X (geo_precision 2); farther, X is not the place
 DISTANCE_REACH = 3  # "كلم شمال غرب X": the distance word up to 3 tokens before the name
 
@@ -294,7 +294,7 @@ def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Pl
         # "موسكو" is Moscow, not the Texan town GeoNames also gives that Arabic name
         dwarfed = largest >= WORLD_CITY and p.population * DWARFED_BY < largest or (
             largest >= SIZABLE_CITY and p.kind == "city" and p.population < OUTSIZED_TOWN
-            and p.population * OUTSIZED_BY < largest and not (votes.get(p.iso2, 0) >= max(top_votes, CONTEXT_VOTES)))
+            and p.population * OUTSIZED_BY < largest and votes.get(p.iso2, 0) < max(top_votes, CONTEXT_VOTES))
         kind_ok = (p.kind == "admin1") == pc.after_admin_word
         # a district ("مديرية رازح") is meant only where the text names one; else the town
         # that gives the district its name, not the district's distant centre
