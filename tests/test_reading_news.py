@@ -1786,3 +1786,10 @@ def test_a_young_man_who_carried_out_an_attack_is_its_attacker_not_who_announced
                "ليون، الثلاثاء.")
     event = only_event(doc)
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group (France)", "Police Forces of France")
+
+
+def test_the_city_points_back_to_the_city_named_last_and_a_period_stays_in_its_clause(read):
+    doc = read("نزح آلاف السكان من مدينة نيالا خلال الأسبوعين الماضيين، فيما قتل 6 مدنيين الأحد في قصف استهدف "
+               "سوقا قرب المدينة.", published="2024-05-14")
+    event = only_event(doc)
+    assert (event.location, event.fatalities, event.geo_precision) == ("Nyala", 6, 2)

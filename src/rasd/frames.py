@@ -1537,6 +1537,13 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             # "غربي البلاد": somewhere in the country, not the town last named; nor a town abroad
             # the story passed through (OPEC's Vienna in a story about Libya's oil ports)
             place, inherited = last_place, True
+        if place is None and not countrywide and (
+                this_city := next((c for c in sm.cues if c.kind == "this_city"), None)) is not None:
+            # "في قصف على مخيم للنازحين قرب المدينة": the city named last before, even in background
+            city = _city_before(groups, sm.sentence.index, this_city.first)
+            if city is not None and (default_country is None or city.place.iso2 == default_country):
+                near = any(c.kind == "near" and c.last == this_city.first for c in sm.cues)
+                place, inherited = (replace(city, precision=2) if near else city), True
         if place is not None and not inherited and not background:
             last_place, last_place_at = place, sm.sentence.index
             place_waiting_frames(place, sm.sentence.index, launched_from(sm, place))
@@ -1760,6 +1767,18 @@ def _unnamed_forces_at(place: PlaceMention | None, actor1: Actor | None, named: 
     return resolve_actor("MIL", "PS", lex)
 
 
+THIS_CITY_REACH = 3  # sentences back to the city "المدينة" points to
+
+
+def _city_before(groups: list[SentenceMentions], sentence: int, token: int) -> PlaceMention | None:
+    """The last city named before a token, in its sentence or the few before it (not where someone
+    spoke or is based: "ومقره القامشلي", a venue, does not run on)."""
+    cities = [p for g in groups if sentence - THIS_CITY_REACH <= g.sentence.index <= sentence
+              for p in g.places if p.place.kind == "city" and p.first < token
+              and not any(c.kind == "venue" and 0 <= p.first - c.last <= VENUE_REACH for c in g.cues)]
+    return cities[-1] if cities else None
+
+
 def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceMention],
                    towns: list[PlaceMention], flags: tuple[str, ...], pub: dt.date | None,
                    last_date: DateMention | None, lex: Lexicons, context: ArticleActors,
@@ -1902,7 +1921,10 @@ def _running_total(c: Casualty, cues: list[Cue], marks: list[Cue] = (), dates: l
                or (cue.kind in PERIODS and c.last <= cue.first <= c.last + PERIOD_REACH)
                # "منذ بدء الحملة إلى 400", "منذ بدء الهجوم قتل 40": counted since, just before
                or (cue.kind == "background_since" and 0 <= c.first - cue.last <= 2 * RUNNING_TOTAL_REACH)
-               or (cue.kind in PERIODS and cue.last <= c.first) for cue in cues) or any(
+               # (not across "فيما": "نزح الآلاف خلال الأسبوعين الماضيين، فيما قتل 8 مدنيين الأحد")
+               or (cue.kind in PERIODS and cue.last <= c.first and not any(
+                   m.kind == "while" and cue.last <= m.first < c.first for m in marks or ()))
+               for cue in cues) or any(
         0 <= c.first - w.last <= 2 * RUNNING_TOTAL_REACH for w in since_weeks) or any(
         # "بعد أسابيع من الاحتجاجات التي أسفرت عن سقوط قتلى": the dead of those weeks
         0 <= c.first - w.last <= 2 * RUNNING_TOTAL_REACH and any(
