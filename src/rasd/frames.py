@@ -95,12 +95,11 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     if any(c.kind == "funeral" and c.first < first_trigger for c in sm.cues) and not (
             recent and max(recent) > min([first_trigger] + [k.first for k in sm.casualties if k.killed])):
         return True
-    # (but "أحيا الفلسطينيون الذكرى السبعين للنكبة بمسيرات": today's marches keep the day)
-    commemorated = [c.last for c in sm.cues if c.kind == "commemorate"]
-    # (not the event the anniversary itself names: "أحيا ... الذكرى العاشرة لتفجير ...")
+    # (but "أحيا الفلسطينيون الذكرى السبعين للنكبة بمسيرات": today's marches keep the day; not
+    # the event the anniversary itself names: "أحيا ... الذكرى العاشرة لتفجير ...")
+    marked = _marked_anniversaries(sm)
     if any(c.kind == "anniversary" and c.first < first_trigger
-           and not (any(0 <= c.first - end <= COMMEMORATE_REACH for end in commemorated)
-                    and first_trigger - c.last >= ANNIVERSARY_REACH) for c in sm.cues):
+           and not (c in marked and first_trigger - c.last >= ANNIVERSARY_REACH) for c in sm.cues):
         return True
     # "بعد ستة أسابيع شهدت خلالها حدود القطاع احتجاجات": weeks of a campaign, no day of its own
     if not recent and any(c.kind == "long_period" and c.first < first_trigger for c in sm.cues):
@@ -241,13 +240,18 @@ def _without_support(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trig
 ANNIVERSARY_REACH = 2  # tokens from "الذكرى" to the event word it marks: at most an ordinal between ("الذكرى الخامسة لانفجار")
 
 
+def _marked_anniversaries(sm: SentenceMentions) -> list[Cue]:
+    """The anniversaries a sentence says are being marked ("أحيا آلاف الفلسطينيين ذكرى ...")."""
+    commemorated = [c.last for c in sm.cues if c.kind == "commemorate"]
+    return [c for c in sm.cues if c.kind == "anniversary"
+            and any(0 <= c.first - end <= COMMEMORATE_REACH for end in commemorated)]
+
+
 def _without_commemorated(sm: SentenceMentions) -> SentenceMentions:
     """"أحيا آلاف اللبنانيين الذكرى الخامسة لانفجار المرفأ الذي أودى بحياة 220 شخصا، بمسيرة": the
     event an anniversary marks, and its dead, are years old; today's event is how it was marked
     (the march), when the sentence tells one."""
-    commemorated = [c.last for c in sm.cues if c.kind == "commemorate"]
-    marks = [c for c in sm.cues if c.kind == "anniversary"
-             and any(0 <= c.first - end <= COMMEMORATE_REACH for end in commemorated)]
+    marks = _marked_anniversaries(sm)
     if not marks:
         return sm
     marked = {c.last + k for c in marks for k in range(ANNIVERSARY_REACH)}
