@@ -1793,3 +1793,38 @@ def test_the_city_points_back_to_the_city_named_last_and_a_period_stays_in_its_c
                "سوقا قرب المدينة.", published="2024-05-14")
     event = only_event(doc)
     assert (event.location, event.fatalities, event.geo_precision) == ("Nyala", 6, 2)
+
+
+def test_a_quarter_lies_in_the_city_named_right_after_it(read):
+    # (Damascus has a quarter of the name; the story is in Tunis)
+    doc = read("رشق محتجون قوات الأمن بالحجارة في حي التضامن بالعاصمة التونسية، ليلة الاثنين.")
+    assert [e.location for e in doc.events] == ["Tunis"]
+
+
+def test_forces_a_base_hosts_were_hit_not_who_hit_them(read):
+    doc = read("استهدفت طائرة مسيرة مجهولة قاعدة حرير الجوية التي تستضيف قوات أمريكية في أربيل، الأحد.")
+    event = only_event(doc)
+    assert event.sub_event_type == "Air/drone strike"
+    assert event.actor2.startswith("Military Forces of the United States")
+    assert "United States" not in event.actor1
+
+
+def test_two_rockets_that_fell_are_shelling(read):
+    doc = read("قالت قيادة العمليات المشتركة إن صاروخي كاتيوشا سقطا قرب مطار بغداد الدولي فجر الاثنين دون "
+               "وقوع إصابات.")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.location) == ("Shelling/artillery/missile attack", "Baghdad")
+
+
+def test_freeing_captives_takes_no_ground(read):
+    doc = read("أعلن الجيش الكاميروني، الجمعة، أنه حرر 40 رهينة من قبضة مسلحين انفصاليين في بلدة بامندا، "
+               "وقتل خمسة من الخاطفين خلال العملية.")
+    assert [e.event_type for e in doc.events] == ["Battles"]
+    assert doc.events[0].sub_event_type == "Armed clash"
+
+
+def test_protesters_dispersed_before_a_death_elsewhere_are_an_event_of_their_own(read):
+    doc = read("فرقت الشرطة بالغاز المسيل للدموع مئات المتظاهرين في مدينة بحري، الخميس، وأفادت لجنة طبية "
+               "بمقتل متظاهر برصاص في مدينة أم درمان.")
+    assert sorted((e.location, e.sub_event_type, e.fatalities) for e in doc.events) == [
+        ("Khartoum North", "Protest with intervention", 0), ("Omdurman", "Excessive force against protesters", 1)]

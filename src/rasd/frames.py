@@ -1032,7 +1032,8 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
                 a1, a2 = a2, a1
             else:
                 a1, a2 = None, a1
-        default1 = context.air or "UMF"
+        # (not the forces it hit: "قاعدة ... التي تستضيف قوات أمريكية" names no one who flew it)
+        default1 = context.air if context.air and (a2 is None or a2.key != context.air) else "UMF"
     elif sub == "Disrupted weapons use":
         if a2 is not None and a2.key.partition("@")[0] in UNARMED:
             a2 = None  # "لاستهداف المناطق المدنية": civilians are what it aimed at, no side
@@ -1749,6 +1750,14 @@ def intercepted_over(sm: SentenceMentions, towns: list[PlaceMention]) -> list[Pl
 
 
 SECOND_CLAUSE_KM = 10  # a second trigger tells an event of its own only at a place this far from the first
+TWIN_CITY = 100_000  # ... or at another city of this size ("بحري" and "أم درمان", across the Nile)
+
+
+def _same_spot(a: Place, b: Place) -> bool:
+    """Where a second clause's place is the first's: within SECOND_CLAUSE_KM, unless both are
+    cities of their own."""
+    return places_km(a, b) <= SECOND_CLAUSE_KM and not (
+        a.kind == b.kind == "city" and a.name != b.name and min(a.population, b.population) >= TWIN_CITY)
 SECOND_CLAUSE_REACH = 4  # tokens from a second trigger to a name not introduced as a place
 
 
@@ -1800,8 +1809,9 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
             continue  # "مقتل 41 برصاص الجيش ... في القدس": who killed the main event's dead, not a new event
         if _answered(sm, t):
             continue  # "غارة على غزة ردا على إطلاق نار استهدف سديروت": what it answered, told as its cause
-        if is_definite(t) and t.event_type == main.event_type:
+        if is_definite(t) and t.event_type == main.event_type and t.first > main.first:
             continue  # "أن الغارة جاءت ردا على": "the strike" points back to the main event
+            # (one told before it cannot: "فرقت الشرطة المتظاهرين في الخرطوم ... بمقتل متظاهر في أم درمان")
         # "معارك عنيفة دارت في محور البقع، تزامنت مع قصف مدفعي شنه التحالف": an event of another
         # type told as coinciding with the main one is a second event at its place
         along = t.event_type != main.event_type and bool(main_places) and any(
@@ -1827,7 +1837,7 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
             continue  # "سقطت قذيفة صاروخية": a word that goes on naming the main event's weapon
         if launched_from(sm, place):
             continue  # "أطلقت من قطاع غزة": where it came from, no event of its own
-        if not along and any(places_km(place.place, q) <= SECOND_CLAUSE_KM for q in taken):
+        if not along and any(_same_spot(place.place, q) for q in taken):
             continue
         country = place.place.iso2
         date, precision, date_span, date_inherited = date_of(sm, t, pub, last_date)
@@ -1839,7 +1849,7 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
         # "تظاهر المئات في الناصرية والعمارة، فيما أحرق محتجون مقرا في النجف": one event per
         # place listed in the clause, as in the main one
         places = [place] + ([] if along else [p for p in coordinated_places(place, sm.places, text, sm.cues)
-                                             if not any(places_km(p.place, q) <= SECOND_CLAUSE_KM for q in taken)])
+                                             if not any(_same_spot(p.place, q) for q in taken)])
         taken.extend(p.place for p in places)
         # a plan is its own clause's: "أحبطت مخططا لتنفيذ هجوم في باريس، واعتقلت ثلاثة في ستراسبورغ"
         own_flags = tuple(f for f in flags if f != "forecast") + (

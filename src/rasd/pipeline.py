@@ -33,7 +33,7 @@ from rasd.geo.spelled import spelled_places
 from rasd.geo.unlisted import unlisted_places
 from rasd.ingest.text import language_of
 from rasd.lexicons.load import Lexicons, MultiMatcher, load_lexicons
-from rasd.records import Article, Cue, Place, PlaceMention, Report, Result, Span
+from rasd.records import Article, Cue, Place, PlaceMention, Report, Result, Span, Trigger
 from rasd.text.normalize import norm, normalise
 from rasd.text.segment import dateline_end, raw_span, split_sentences, tokenize
 
@@ -432,8 +432,19 @@ def stage_triggers(doc: Doc, res: Resources):
     members = {m.first for m in doc.marks if m.kind == "members"}
     subjects = frozenset(a.first - 1 if a.first - 1 in members else a.first for a in doc.actors)
     starts = frozenset(s.first for s in doc.sentences)
+    # "حرر الجيش 76 رهينة": captives named soon after a verb of liberating were freed, no ground taken
+    freed = {c.first for c in doc.cues if c.kind == "freed"}
+
+    def frees_captives(t: Trigger) -> bool:
+        return t.sub_event_type == "territory" and any(
+            k in freed for k in range(t.last, t.last + FREED_REACH + 1)) and not any(
+            t.last < s <= t.last + FREED_REACH for s in starts)
     return [t for t in find_triggers(doc.tokens, doc.span_of, res.lex, doc.matches["triggers"], subjects, starts)
-            if t.first not in in_actor and not (t.sub_event_type == "Arrests" and t.last in halted)]
+            if t.first not in in_actor and not (t.sub_event_type == "Arrests" and t.last in halted)
+            and not frees_captives(t)]
+
+
+FREED_REACH = 5  # tokens from a verb of liberating to the captives freed ("حررت قوات الأمن العراقية 5 مختطفين")
 
 
 def stage_sources(doc: Doc, res: Resources):

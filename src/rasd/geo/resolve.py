@@ -320,6 +320,7 @@ def choose(pc: PlaceCandidates, votes: Counter, sentence_admin1: set[str]) -> Pl
 
 NEIGHBOUR_KM = 50  # a town named as one next to another place of the article is that town
 QUARTER_KM = 40  # a quarter ("حي X") lies within this of the city it is part of
+QUARTER_GAP = 2  # "حي X في مدينة Y": tokens from the quarter's name to the city's it lies in
 DIRECTION_GAP = 2  # "X جنوب Y", "X جنوب غرب Y": tokens from X to Y
 DIRECTION_KM = 150  # a place said to lie in some direction from another lies within this of it
 
@@ -392,10 +393,16 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
         if near_of[k + 1] and 0 < ref.first - m.last <= DIRECTION_GAP and \
                 km(m.place.latitude, m.place.longitude, ref.place.latitude, ref.place.longitude) > DIRECTION_KM:
             out[k] = PlaceMention(m.first, m.last, m.span, ref.place, 2, m.locative)
-    # "تعز - ... على حي الروضة وسط المدينة": a quarter lies in the city named before it; a
-    # reading far from that city (Sanaa's Rawdah) is another quarter of the name
+    # "تعز - ... على حي الروضة وسط المدينة": a quarter lies in the city named before it, or in
+    # the one named right after it ("حي التضامن بالعاصمة التونسية"); a reading far from that
+    # city (Sanaa's Rawdah, Damascus's Tadamon) is another quarter of the name
     for k, m in enumerate(out):
-        city = next((c for c in reversed(out[:k]) if c.place.kind == "city" and c.precision == 1), None)
+        after = out[k + 1] if k + 1 < len(out) else None
+        if after is not None and 0 <= after.first - m.last <= QUARTER_GAP and \
+                after.place.kind == "city" and after.precision == 1:
+            city = after
+        else:
+            city = next((c for c in reversed(out[:k]) if c.place.kind == "city" and c.precision == 1), None)
         if district_of[k] and city is not None and \
                 km(m.place.latitude, m.place.longitude, city.place.latitude, city.place.longitude) > QUARTER_KM:
             out[k] = PlaceMention(m.first, m.last, m.span, city.place, 1, m.locative)
