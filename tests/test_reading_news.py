@@ -1828,3 +1828,37 @@ def test_protesters_dispersed_before_a_death_elsewhere_are_an_event_of_their_own
                "بمقتل متظاهر برصاص في مدينة أم درمان.")
     assert sorted((e.location, e.sub_event_type, e.fatalities) for e in doc.events) == [
         ("Khartoum North", "Protest with intervention", 0), ("Omdurman", "Excessive force against protesters", 1)]
+
+
+def test_gunmen_named_with_their_group_are_that_group(read):
+    doc = read("قال متحدث باسم حكومة طالبان إن قوات الأمن قتلت خمسة مسلحين من تنظيم داعش في ولاية كنر، الاثنين.",
+               published="2024-05-14")
+    event = only_event(doc)
+    assert event.actor2.startswith("Islamic State")
+
+
+def test_a_war_going_on_since_weeks_does_not_make_todays_dead_a_running_total(read):
+    doc = read("قتل رجل وابنه في قصف مدفعي على بلدة كفرنبل صباح اليوم، في ظل تصعيد مستمر منذ أسابيع على ريف إدلب.")
+    assert only_event(doc).fatalities == 2
+
+
+def test_talks_about_a_truce_are_no_truce(read):
+    doc = read("أفادت مصادر مطلعة بأن مفاوضات وقف إطلاق النار في مدينة الحديدة أحرزت تقدما، وأن الوسطاء يعملون "
+               "على تقريب المواقف بين الحوثيين والحكومة.")
+    assert doc.events == []
+
+
+def test_young_men_shot_in_a_camp_raid_are_civilians_killed_there(read):
+    doc = read("طولكرم - استشهد ثلاثة شبان برصاص قوات الاحتلال خلال اقتحامها مخيم نور شمس فجر اليوم الخميس.",
+               published="2024-05-16")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.location, event.fatalities) == ("Attack", "Nur Shams Camp", 3)
+    assert event.actor2 == "Civilians (Palestine)"
+
+
+def test_martyred_tells_a_killing_by_its_verb(read):
+    doc = read("جنين - استشهد شابان فلسطينيان برصاص قوات الاحتلال الإسرائيلي خلال اقتحامها مخيم جنين فجر اليوم "
+               "الثلاثاء، فيما اندلعت مواجهات عنيفة بين الشبان وجنود الاحتلال في عدة محاور من المخيم. وقالت وزارة "
+               "الصحة الفلسطينية إن عدد الشهداء في الضفة الغربية منذ مطلع العام ارتفع إلى 150 شهيدا.",
+               published="2024-05-14")
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in doc.events] == [("Attack", "Janin", 2)]

@@ -1017,7 +1017,12 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         if m is None:
             return None
         key = m.key
-        if key == "ARMED":  # "المسلحون": the group this article is about, if it names one
+        # "ثمانية مسلحين من تنظيم داعش": gunmen named with their group right after are that group's
+        own = next((g for g in sm.actors if key == "ARMED" and 0 <= g.first - m.last <= GUNMEN_GROUP_GAP
+                    and g.key.partition("@")[0] not in UNARMED | GENERIC_ARMED and not is_state(g.key, lex)), None)
+        if own is not None:
+            key = own.key
+        elif key == "ARMED":  # "المسلحون": the group this article is about, if it names one
             key = context.claimed or (None if context.unclaimed else context.main_nonstate) or "UAG"
         return resolve_actor(key, country, lex)
     default1 = None
@@ -1099,6 +1104,10 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     actor2 = resolve(a2)
     if sub == "Arrests" and a2 is not None and a2.key == "RIOT" and norm(a2.span.text) in YOUTHS:
         actor2 = None  # "اعتقلت خمسة شبان": young men held, no riot told (civilians, below)
+    elif t == "Violence against civilians" and a2 is not None and a2.key == "RIOT" and norm(a2.span.text) in YOUTHS \
+            and not any(u.event_type == "Riots" or u.sub_event_type == "confrontation" for u in sm.triggers):
+        # "استشهد ثلاثة شبان برصاص قوات الاحتلال": young men shot where no riot is told are civilians
+        actor2 = resolve_actor("CIV", country, lex)
     if sub == "Arrests" and actor2 is None and actor1 is not None:
         # "اعتقلت هيئة تحرير الشام ناشطين", "اعتقلت السلطات رئيس الوزراء المعزول": whoever is held
         # and named as no group is a civilian (ACLED codes every arrest with the one held)
@@ -1749,6 +1758,7 @@ def intercepted_over(sm: SentenceMentions, towns: list[PlaceMention]) -> list[Pl
     return [p for p in towns if any(0 <= p.first - end <= TOWARD_REACH for end in toward)]
 
 
+GUNMEN_GROUP_GAP = 1  # "مسلحين من تنظيم داعش": tokens from the gunmen to the group they are of
 SECOND_CLAUSE_KM = 10  # a second trigger tells an event of its own only at a place this far from the first
 TWIN_CITY = 100_000  # ... or at another city of this size ("بحري" and "أم درمان", across the Nile)
 
@@ -1929,7 +1939,9 @@ def _running_total(c: Casualty, cues: list[Cue], marks: list[Cue] = (), dates: l
         return True
     # (a period claims only a count right before it: "قتل 100 مقاتل من الطرفين خلال 48 ساعة"; not
     # "فقتلت تسعة مدنيين، ليصل عدد قتلى الحملة خلال أسبوعين إلى 150")
-    return any((cue.kind in RUNNING_TOTAL and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH)
+    amid = [a.first for a in cues if a.kind == "amid"]
+    return any((cue.kind in RUNNING_TOTAL and c.last <= cue.first <= c.last + RUNNING_TOTAL_REACH
+                and not any(c.last <= a < cue.first for a in amid))
                # "بزعم تنفيذه عملية أدت إلى مقتل مستوطن العام الماضي": the dead of a past time
                or (cue.kind == "background" and c.last <= cue.first <= c.last + PAST_DEAD_REACH)
                or (cue.kind in PERIODS and c.last <= cue.first <= c.last + PERIOD_REACH)
