@@ -1862,3 +1862,33 @@ def test_martyred_tells_a_killing_by_its_verb(read):
                "الصحة الفلسطينية إن عدد الشهداء في الضفة الغربية منذ مطلع العام ارتفع إلى 150 شهيدا.",
                published="2024-05-14")
     assert [(e.sub_event_type, e.location, e.fatalities) for e in doc.events] == [("Attack", "Janin", 2)]
+
+
+def test_members_of_a_group_killed_before_another_verb_are_its_victims(read):
+    doc = read("أعلنت قوات سوريا الديمقراطية أن مقاتليها قتلوا ثلاثة عناصر من تنظيم الدولة الإسلامية واعتقلوا "
+               "آخرين في بلدة الشحيل بريف دير الزور، الأحد.")
+    event = next(e for e in doc.events if e.fatalities)
+    assert (event.actor1, event.actor2) == ("SDF: Syrian Democratic Forces", "Islamic State (Syria)")
+
+
+def test_medical_staff_killed_are_civilians(read):
+    doc = read("قتل أربعة من الكوادر الطبية في قصف مدفعي استهدف مستشفى في مدينة الأبيض، الاثنين.")
+    assert only_event(doc).actor2 == "Civilians (Sudan)"
+
+
+def test_a_us_command_named_by_its_theatre_is_the_us_military(read):
+    doc = read("أعلنت القيادة الأمريكية في أفريقيا أنها نفذت غارة جوية قرب بلدة جلب في الصومال، أسفرت عن مقتل "
+               "اثنين من مسلحي حركة الشباب.")
+    assert only_event(doc).actor1.startswith("Military Forces of the United States")
+
+
+def test_a_province_named_in_a_wider_region_is_kept(read):
+    # (the Kurdistan Region stands at Erbil's province in the tables; Duhok is no town of it)
+    doc = read("قصفت طائرات تركية مواقع لحزب العمال الكردستاني في جبال بمحافظة دهوك في إقليم كردستان العراق، السبت.")
+    assert only_event(doc).admin1 == "Dahuk"
+
+
+def test_border_villages_of_south_lebanon_are_places(read):
+    doc = read("قال الجيش الإسرائيلي إن طائراته أغارت على مبنى لحزب الله في بلدة ميس الجبل جنوب لبنان، ردا على "
+               "إطلاق صواريخ باتجاه مستوطنة المطلة.")
+    assert [(e.location, e.country) for e in doc.events] == [("Meiss el-Jabal", "Lebanon")]

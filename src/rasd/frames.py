@@ -578,8 +578,10 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
         e <= b.first < a.first for e in said_ends for b in sm.actors)}
     # "إن عناصر من تنظيم داعش هاجموا قرية": members of a group named right before a verb are its
     # subject, whatever "عناصر من" marks elsewhere ("استهدف عناصر من الشرطة": those hit)
+    # (not the object of a verb before them: "قتلوا أربعة عناصر من تنظيم الدولة واعتقلوا اثنين")
     member_subjects = {a.first for a in sm.actors if a.last in verb_starts and any(
-        m.kind == "members" and 0 < a.first - m.first <= 2 for m in sm.marks)}
+        m.kind == "members" and 0 < a.first - m.first <= 2 and not any(
+            not t.nominal and t.last <= m.first for t in sm.triggers) for m in sm.marks)}
     # "أطلق مسلح النار ... قبل أن تعتقله الشرطة": who acts after "قبل أن" does something later
     # (one-sided violence only: police dispersing a protest "قبل أن تفرقهم" intervened in it, and
     # forces who respond to an assault fought it)

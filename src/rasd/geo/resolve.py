@@ -162,8 +162,8 @@ def _with_province(pc: PlaceCandidates, nxt: PlaceCandidates | None, tokens: lis
                    words: dict[str, str]) -> PlaceCandidates:
     """Note the provinces of "X بمحافظة Y" / "X في ولاية Y" on X: "in" and a container noun right
     after the name, then a province's name (or a gazetteer name that begins with the noun)."""
-    if nxt is None or not any(p.kind == "admin1" for p in nxt.candidates):
-        return pc
+    if nxt is None or not any(p.kind == "admin1" for p in nxt.candidates) or pc.after_admin_word:
+        return pc  # (a province lies in no province: "بمحافظة دهوك في إقليم كردستان" names a wider region)
     k = pc.match.last
     if k < len(tokens) and tokens[k].text == "في":
         k += 1
