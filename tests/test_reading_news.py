@@ -1892,3 +1892,21 @@ def test_border_villages_of_south_lebanon_are_places(read):
     doc = read("قال الجيش الإسرائيلي إن طائراته أغارت على مبنى لحزب الله في بلدة ميس الجبل جنوب لبنان، ردا على "
                "إطلاق صواريخ باتجاه مستوطنة المطلة.")
     assert [(e.location, e.country) for e in doc.events] == [("Meiss el-Jabal", "Lebanon")]
+
+
+def test_a_fight_from_a_recent_day_until_another_is_news(read):
+    doc = read("قالت مصادر عسكرية إن قوات الجيش استعادت السيطرة على مواقع في جبهة صرواح غرب مأرب، بعد معارك "
+               "مع الحوثيين استمرت منذ فجر الخميس وحتى صباح الجمعة.", published="2024-05-18")
+    assert [(e.sub_event_type, e.location) for e in doc.events] == [("Government regains territory", "Suq Sirwah")]
+
+
+def test_the_capital_and_another_city_joined_by_and_are_two_places(read):
+    doc = read("تظاهر آلاف الطلاب في العاصمة ووهران، الثلاثاء، رفضا لقانون التقاعد الجديد في الجزائر.")
+    assert sorted(e.location for e in doc.events) == ["Algiers", "Oran"]
+
+
+def test_the_dateline_city_named_again_is_that_city(read):
+    doc = read("الدوحة - نظم ناشطون وقفة تضامنية مع الفلسطينيين أمام مقر الأمم المتحدة في الدوحة، رفعوا خلالها "
+               "الأعلام الفلسطينية تنديدا بالحرب على غزة.")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.location, event.country) == ("Peaceful protest", "Doha", "Qatar")

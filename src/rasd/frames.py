@@ -114,10 +114,12 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
         return True
     for c in sm.cues:
         # "منذ 2015", "منذ 25 شباط": a count or fight since a date is a running total (not "منذ
-        # صباح اليوم": since this morning is today's news)
-        if c.kind == "since" and any((d.first == c.last or d.first == c.last + 1)
-                                     and not (d.relative and d.date and pub and 0 <= (pub - d.date).days <= 1)
-                                     for d in sm.dates):
+        # صباح اليوم": since this morning is today's news; nor "منذ فجر الخميس وحتى صباح الجمعة", a
+        # recent stretch with its end)
+        if c.kind == "since" and any((d.first == c.last or d.first == c.last + 1) and not (
+                d.relative and d.date and pub and 0 <= (pub - d.date).days <= 1) and not (
+                d.date and pub and 0 <= (pub - d.date).days <= RECENT_DAYS
+                and any(m.kind == "until" and 0 <= m.first - d.last <= 1 for m in sm.marks)) for d in sm.dates):
             return True
         # "منذ ثلاثة عقود": a total over years
         if c.kind == "since" and any(d.kind == "duration" and 0 <= d.first - c.last <= 2 for d in sm.cues):

@@ -353,7 +353,15 @@ def stage_places(doc: Doc, res: Resources):
     # the quarters named after it ("تعز - ... حي الروضة"), and is the event's place only where the
     # article names no other (stage_filed_from), not beside a town the sentence names ("داكار -
     # ... في مدينة زيغينشور")
-    return [p for p in places if p.first >= doc.city_dateline] if doc.city_dateline else places
+    places = [p for p in places if p.first >= doc.city_dateline] if doc.city_dateline else places
+    filed = doc.filed_from
+    if filed is None:
+        return places
+    # the dateline's city named again is that city ("الدوحة - ... أمام مقر الأمم المتحدة في الدوحة":
+    # Qatar's capital, not a West Bank village of the name, however much the story is about Palestine)
+    name = norm(filed.span.text)
+    return [replace(p, place=filed.place) if p.place.kind == "city" and norm(p.span.text) == name else p
+            for p in places]
 
 
 def _places(doc: Doc, res: Resources):
@@ -583,8 +591,8 @@ STAGES: list[tuple[str, Stage]] = [
     ("place_names", stage_place_names),
     ("country_names", stage_country_names),
     ("countries", stage_countries),
-    ("places", stage_places),
     ("filed_from", stage_filed_from),
+    ("places", stage_places),
     ("triggers", stage_triggers),
     ("sources", stage_sources),
     ("casualties", stage_casualties),

@@ -49,7 +49,9 @@ def bare_capitals(tokens: list[Token], span_of, votes: Counter, gaz: Gazetteer,
             continue
         clitic = t.text[:skip]
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
-        if i in named_at or i + 1 in named_at or nxt in nationalities or _adjective(nxt):
+        # (a name joined by "و" is another place: "في العاصمة ووهران وقسنطينة")
+        and_another = nxt.startswith("و") and not gaz.lookup(nxt)
+        if i in named_at or i + 1 in named_at and not and_another or nxt in nationalities or _adjective(nxt):
             continue  # "العاصمة عمان", "العاصمة السورية", "العاصمة الأرجنتينية": named, or not ours
         if i in measured:
             continue  # "30 كلم جنوب العاصمة": a point measured from
