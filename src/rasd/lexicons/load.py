@@ -174,7 +174,9 @@ class MultiMatcher:
         self._heads: set[str] = set()
         self._continues: set[tuple[str, ...]] = set()
         self._viable: dict[str, tuple[tuple[str, int], ...]] = {}  # word -> variants that may match
-        self._hit_cache: dict[tuple[str, ...], dict] = {}  # matched words -> _hits (same every article)
+        # word sequence -> (its matches per lexicon or None, whether a longer pattern extends it):
+        # one lookup per step of the hot loop instead of four
+        self._steps: dict[tuple[str, ...], tuple[dict | None, bool]] = {}
         self.max_len = 1
         for name, m in matchers.items():
             for words, (value, extra) in m._exact.items():
@@ -200,14 +202,20 @@ class MultiMatcher:
                 found[name] = (value, extra)
         return found
 
+    def _step(self, words: tuple[str, ...]) -> tuple[dict | None, bool]:
+        matched = words in self._exact or (words[:-1], words[-1][:3]) in self._prefix
+        return (self._hits(words) if matched else None), words in self._continues
+
     def find_all(self, tokens: list[Token], span_of) -> dict[str, list[Match]]:
         """Per lexicon, its longest non-overlapping matches, left to right."""
         n = len(tokens)
         texts = [t.text for t in tokens]
-        starts, heads, continues = self._starts, self._heads, self._continues
-        if len(self._viable) > WORD_CACHE_MAX:
-            self._viable.clear()  # one entry per distinct word ever read: bound it in long runs
-        exact, prefix, viable, hit_cache = self._exact, self._prefix, self._viable, self._hit_cache
+        starts, heads = self._starts, self._heads
+        if len(self._viable) > WORD_CACHE_MAX or len(self._steps) > WORD_CACHE_MAX:
+            # one entry per distinct word ever read: bound them in long runs
+            self._viable.clear()
+            self._steps.clear()
+        viable, steps = self._viable, self._steps
         found: list[tuple[int, dict[str, tuple]]] = []  # positions where something matches
         for i in range(n):
             variants = viable.get(texts[i])
@@ -224,15 +232,16 @@ class MultiMatcher:
                 for j in range(i + 1, min(n, i + self.max_len) + 1):
                     if j > i + 1:
                         words = words + (texts[j - 1],)
-                    if words in exact or (words[:-1], words[-1][:3]) in prefix:
-                        hits = hit_cache.get(words)
-                        if hits is None:
-                            hits = hit_cache[words] = self._hits(words)
+                    step = steps.get(words)
+                    if step is None:
+                        step = steps[words] = self._step(words)
+                    hits, more = step
+                    if hits:
                         for name, hit in hits.items():
                             old = best.get(name)
                             if old is None or j > old[0] or (j == old[0] and skip < old[1]):
                                 best[name] = (j, skip, hit)
-                    if words not in continues:
+                    if not more:
                         break
             if best:
                 found.append((i, best))
