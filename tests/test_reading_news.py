@@ -1910,3 +1910,30 @@ def test_the_dateline_city_named_again_is_that_city(read):
                "الأعلام الفلسطينية تنديدا بالحرب على غزة.")
     event = only_event(doc)
     assert (event.sub_event_type, event.location, event.country) == ("Peaceful protest", "Doha", "Qatar")
+
+
+def test_a_separate_attack_after_while_keeps_its_own_dead_and_day(read):
+    doc = read("قتل ثلاثة مدنيين، اليوم الاثنين، في هجوم مسلح على سوق في مدينة الخالدية، فيما قتل شرطي في هجوم "
+               "منفصل بقذيفة هاون على مركز أمني قرب بلدة نائية، الأسبوع الماضي.", published="2024-05-13")
+    today = [e for e in doc.events if e.event_date == "2024-05-13"]
+    assert [e.fatalities for e in today] == [3]
+
+
+def test_a_shepherd_killed_is_counted(read):
+    doc = read("أفاد مصدر أمني بمقتل راع بانفجار عبوة ناسفة قرب قضاء الطوز في محافظة صلاح الدين، اليوم الأحد.",
+               published="2024-05-12")
+    event = only_event(doc)
+    assert (event.fatalities, event.actor2) == (1, "Civilians (Iraq)")
+
+
+@pytest.mark.parametrize("text, dead", [
+    # a range counts its lower end
+    ("قال مسؤولون إن ما بين 12 و20 شخصا قتلوا في غارة جوية على سوق في بلدة كتم، السبت.", 12),
+    # who fought, counted after "between", did not die
+    ("قتل جنديان في اشتباكات بين 20 مسلحا و6 من عناصر الشرطة قرب مدينة بنغازي، السبت.", 2),
+    # a toll of no side told by another speaker counts the same dead again
+    ("قتل مسلحون 18 قرويا في هجوم على قرية بولاية زمفرا، حسبما أعلنت الشرطة، فيما قال سكان إن عدد القتلى "
+     "تجاوز 40.", 18),
+])
+def test_numbers_that_are_no_more_dead(read, text, dead):
+    assert only_event(read(text)).fatalities == dead

@@ -1719,8 +1719,16 @@ def while_split(sm: SentenceMentions) -> list[SentenceMentions]:
     if bound is None:
         return [sm]
     parts = [_part(sm, sm.sentence.first, bound), _part(sm, bound, sm.sentence.last)]
-    if all(any(c.killed for c in p.casualties) and any(t.weight > CASUALTY_ONLY_WEIGHT for t in p.triggers)
-           and any(q.locative and q.place.kind != "country" for q in p.places) for p in parts):
+
+    def told(p: SentenceMentions) -> bool:  # its own dead and an event word of more than a death
+        return any(c.killed for c in p.casualties) and any(t.weight > CASUALTY_ONLY_WEIGHT for t in p.triggers)
+
+    def placed(p: SentenceMentions) -> bool:
+        return any(q.locative and q.place.kind != "country" for q in p.places)
+    # (a second clause said to tell a separate attack needs no place the tables know: "فيما قتل
+    # جندي في هجوم منفصل بقذيفة هاون قرب الخالص")
+    if all(told(p) for p in parts) and placed(parts[0]) and (
+            placed(parts[1]) or any(c.kind == "separate" for c in parts[1].cues)):
         return parts
     return [sm]
 
@@ -1913,6 +1921,13 @@ def _one_claim_a_side(killed: list[Casualty], cues: list[Cue]) -> list[Casualty]
     ("قالت باكستان إن 23 من جنودها قتلوا، فيما أعلنت طالبان مقتل 58 جنديا باكستانيا"): the smaller
     is kept, as ACLED counts conservatively."""
     said = [c.last for c in cues if c.kind in SPEAKING]
+    by_teller: dict[int, list[Casualty]] = {}
+    for c in killed:
+        by_teller.setdefault(sum(s <= c.first for s in said), []).append(c)
+    if len(by_teller) >= 2 and any(all(c.side is None for c in cs) for cs in by_teller.values()):
+        # "قتل مسلحون نحو 30 قرويا ...، فيما قال سكان إن عدد القتلى تجاوز 50": a toll of no side
+        # told by another speaker counts the same dead again
+        return min(by_teller.values(), key=lambda cs: sum(c.count for c in cs))
     claims: dict[str, dict[int, list[Casualty]]] = {}
     for c in killed:
         if c.side is not None:

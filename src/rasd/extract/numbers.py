@@ -18,6 +18,7 @@ WINDOW_BEFORE = 6  # tokens between a "killed" word and the number after it
 WINDOW_AFTER = 3  # tokens between a number and the "killed" word after it
 NAMED_EXTRA = 5  # and five more before a count with its noun of who died, in one unbroken run of words
 # ("قتل مسلحون يشتبه في انتمائهم لجماعة بوكو حرام 15 قرويا": who killed them stands between)
+RANGE_FROM = "بين"  # "بين 10 و15": a range's first word
 BREAKDOWN_EXTRA = 3  # and three more after "بينهم" ("بينهم ثلاثة أطفال")
 PARTITIVE_EXTRA = 3  # and three more after "من" ("30 من عناصر ميليشيات الحوثي الانقلابية قتلوا")
 VAGUE_DEATHS = 10  # GUIDELINES: deaths reported with no number at all
@@ -207,12 +208,34 @@ def _new_clause(tokens: list[Token], start: int, end: int, kinds_at: dict, lex: 
     return False
 
 
+def _ranges_and_sides(numbers: list[Number], tokens: list[Token]) -> list[Number]:
+    """"ما بين 10 و15 شخصا قتلوا": a range counts its lower end (ACLED's lowest estimate), read
+    where its upper end stands; "اشتباكات بين 10 مسلحين و5 من الشرطة": a count right after
+    "بين" with no range is who fought, not who died."""
+    out = []
+    skip_next = False
+    for k, a in enumerate(numbers):
+        if skip_next:
+            skip_next = False
+            continue
+        if a.first > 0 and tokens[a.first - 1].text == RANGE_FROM:
+            b = numbers[k + 1] if k + 1 < len(numbers) else None
+            if b is not None and (b.first == a.last + 1 and tokens[a.last].text == "و"
+                                  or b.first == a.last and tokens[b.first].text.startswith("و")):
+                out.append(Number(b.first, b.last, min(a.value, b.value), a.vague or b.vague))
+                skip_next = True
+            continue
+        out.append(a)
+    return out
+
+
 def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Lexicons,
                     words: list[Match], month_at: frozenset[int] = frozenset()) -> list[Casualty]:
     """Killed and wounded counts in one sentence (token range [first, last)); ``month_at``
     holds the tokens a month name starts at ("منذ 30 مارس": a day, not a count)."""
     numbers = [Number(x.first + first, x.last + first, x.value, x.vague)
                for x in read_numbers(tokens[first:last], lex)]
+    numbers = _ranges_and_sides(numbers, tokens)
     words = [w for w in words if first <= w.first < last]
     out: list[Casualty] = []
     # "قتلى" counts like "قتل" next to a number, and means ACLED's 10 without one
