@@ -1937,3 +1937,9 @@ def test_a_shepherd_killed_is_counted(read):
 ])
 def test_numbers_that_are_no_more_dead(read, text, dead):
     assert only_event(read(text)).fatalities == dead
+
+
+def test_a_death_from_wounds_is_the_event_of_the_day_he_was_wounded(read):
+    doc = read("وقال المتحدث باسم الوزارة إن الفتى أحمد سالم استشهد صباح اليوم (السبت) متأثرا بجراحه التي أصيب "
+               "بها في الصدر الجمعة شرق البريج.", published="2024-05-18")
+    assert [(e.event_date, e.location) for e in doc.events] == [("2024-05-17", "Al Burayj")]

@@ -108,6 +108,11 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     if not recent and any(c.kind == "long_period" and 0 <= c.first - t.last <= 1 and t.nominal
                           for c in sm.cues for t in sm.triggers):
         return True
+    # "توفي اليوم متأثرا بجراحه": a death from wounds of some earlier day, told by no event word of
+    # its own before it (with the day he was wounded, "التي أصيب بها الجمعة", it is that day's event)
+    wounds = _wounded_on(sm)
+    if wounds == -1 and all(t.weight <= CASUALTY_ONLY_WEIGHT or t.first > _wounds_cue(sm) for t in sm.triggers):
+        return True
     # "وكان ... قد": the narrative past of background paragraphs, unless the sentence names a day
     # of the last few ("وكانت النجف قد شهدت أكبر تظاهرة أمس الجمعة")
     if _pluperfect(sm) and not recent:
@@ -1384,10 +1389,25 @@ DAY_SHIFTS = {"day_before": -1, "two_days_before": -2, "three_days_before": -3, 
               "week_before": -7, "two_weeks_before": -14}
 
 
+def _wounds_cue(sm: SentenceMentions) -> int | None:
+    return min((c.last for c in sm.cues if c.kind == "died_of_wounds"), default=None)
+
+
+def _wounded_on(sm: SentenceMentions) -> int | None:
+    """For a death from wounds ("متأثرا بجراحه"), the index in ``sm.dates`` of the day named after
+    it (the day he was wounded), -1 where none is; None for any other sentence."""
+    cue = _wounds_cue(sm)
+    if cue is None:
+        return None
+    return next((k for k, d in enumerate(sm.dates) if d.first >= cue and d.date), -1)
+
+
 def date_of(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, last_date: DateMention | None):
     """(date, precision, evidence span, inherited?): the sentence's date, else the running one,
-    else publication."""
-    dm = _nearest_date(sm.dates, trigger, pub, sm.cues, sm.sources)
+    else publication; for a death from wounds, the day of the wounds."""
+    wounded = _wounded_on(sm)
+    dm = sm.dates[wounded] if wounded is not None and wounded >= 0 else \
+        _nearest_date(sm.dates, trigger, pub, sm.cues, sm.sources)
     inherited = dm is None
     dm = dm or last_date
     if dm is not None:
