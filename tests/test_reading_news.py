@@ -1943,3 +1943,15 @@ def test_a_death_from_wounds_is_the_event_of_the_day_he_was_wounded(read):
     doc = read("وقال المتحدث باسم الوزارة إن الفتى أحمد سالم استشهد صباح اليوم (السبت) متأثرا بجراحه التي أصيب "
                "بها في الصدر الجمعة شرق البريج.", published="2024-05-18")
     assert [(e.event_date, e.location) for e in doc.events] == [("2024-05-17", "Al Burayj")]
+
+
+def test_air_defences_that_repelled_a_raid_fought_no_battle(read):
+    doc = read("قالت وكالة الأنباء الرسمية إن الدفاعات الجوية تصدت لعدوان إسرائيلي استهدف مواقع في محيط مدينة "
+               "حمص فجر اليوم، فيما أفاد المرصد بمقتل ثلاثة عسكريين.")
+    assert [e.event_type for e in doc.events] != ["Battles"]
+    assert doc.events and doc.events[0].actor1.startswith("Military Forces of Israel")
+
+
+def test_a_side_counted_by_a_definite_number_after_it(read):
+    doc = read("قتلت قوات الأمن المسلحين الثلاثة بعد اشتباك استمر ساعتين في مدينة كويتا، الأحد.")
+    assert only_event(doc).fatalities == 3

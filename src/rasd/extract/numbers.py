@@ -208,6 +208,20 @@ def _new_clause(tokens: list[Token], start: int, end: int, kinds_at: dict, lex: 
     return False
 
 
+def _counted_after(tokens: list[Token], first: int, last: int, lex: Lexicons) -> list[Number]:
+    """"قتل المهاجمين الأربعة", "المسلحون الخمسة": a definite noun of a side counted by a definite
+    number after it (two to ten), read as the count of the noun and the number together."""
+    out = []
+    for k in range(first, last - 1):
+        word, nxt = tokens[k].text, tokens[k + 1].text
+        if not word.startswith(("ال", "وال")) or not nxt.startswith("ال"):
+            continue
+        value = lex.numbers.get(nxt[2:])
+        if value and isinstance(value[0], int) and 2 <= value[0] <= 10 and victim_side(word.removeprefix("و"), lex):
+            out.append(Number(k, k + 2, value[0], False))
+    return out
+
+
 def _ranges_and_sides(numbers: list[Number], tokens: list[Token]) -> list[Number]:
     """"ما بين 10 و15 شخصا قتلوا": a range counts its lower end (ACLED's lowest estimate), read
     where its upper end stands; "اشتباكات بين 10 مسلحين و5 من الشرطة": a count right after
@@ -236,6 +250,9 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     numbers = [Number(x.first + first, x.last + first, x.value, x.vague)
                for x in read_numbers(tokens[first:last], lex)]
     numbers = _ranges_and_sides(numbers, tokens)
+    taken = {i for x in numbers for i in range(x.first, x.last)}
+    numbers = sorted(numbers + [x for x in _counted_after(tokens, first, last, lex) if x.first not in taken],
+                     key=lambda x: x.first)
     words = [w for w in words if first <= w.first < last]
     out: list[Casualty] = []
     # "قتلى" counts like "قتل" next to a number, and means ACLED's 10 without one
