@@ -1955,3 +1955,13 @@ def test_air_defences_that_repelled_a_raid_fought_no_battle(read):
 def test_a_side_counted_by_a_definite_number_after_it(read):
     doc = read("قتلت قوات الأمن المسلحين الثلاثة بعد اشتباك استمر ساعتين في مدينة كويتا، الأحد.")
     assert only_event(doc).fatalities == 3
+
+
+@pytest.mark.parametrize("text", [
+    "شهدت أسواق الأسهم الخليجية انفجارا في أحجام التداول اليوم، وقفزت أسهم البنوك في دبي والرياض.",
+    "قصفت جماهير الرجاء المدرجات بالشماريخ احتفالا بالتتويج باللقب في الدار البيضاء مساء اليوم.",
+    "تظاهر آلاف المشجعين في شوارع الجزائر العاصمة احتفالا بتأهل المنتخب إلى نهائيات كأس العالم، دون تسجيل "
+    "أي حوادث.",
+])
+def test_trading_and_fans_told_in_words_of_violence_are_no_events(read, text):
+    assert read(text).events == []

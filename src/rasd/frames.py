@@ -1543,7 +1543,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             ("accident", any(c.kind in ("accident", "private") for c in told.cues) or deaths_of_accident
              or _natural_deaths(told)
              or trigger.sub_event_type == "Arrests" and any(c.kind == "contraband" for c in told.cues)),
-            ("drill", any(c.kind in ("drill", "sport") for c in told.cues))) if fired)
+            ("drill", any(c.kind in ("drill", "sport", "market") for c in told.cues))) if fired)
         if trigger.weight <= CASUALTY_ONLY_WEIGHT and not sm.places:
             continue  # "مقتل 5" alone: a toll, counted with a nearby event (orphan_tolls)
         restricted = main_places is not sm.places
