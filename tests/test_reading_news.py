@@ -1965,3 +1965,10 @@ def test_a_side_counted_by_a_definite_number_after_it(read):
 ])
 def test_trading_and_fans_told_in_words_of_violence_are_no_events(read, text):
     assert read(text).events == []
+
+
+def test_a_bomb_planted_by_a_group_that_killed_the_speakers_own(read):
+    doc = read("أعلنت الشرطة الكينية مقتل أربعة من عناصرها في انفجار عبوة ناسفة زرعها مسلحو حركة الشباب على طريق "
+               "في مقاطعة لامو، الأحد.")
+    event = only_event(doc)
+    assert (event.actor1, event.actor2) == ("Al Shabaab", "Police Forces of Kenya")

@@ -1146,6 +1146,15 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         # "أطلقت طائرة صاروخا باتجاه مجموعة من الشبان": youths a strike hits were no rioters then
         # (protesters stay protesters: "انتحاري فجر حزامه وسط متظاهرين")
         actor2 = resolve_actor("CIV", country, lex)
+    if actor1 is not None and (actor2 is None or actor2.name == actor1.name):
+        # "أعلنت الشرطة الكينية مقتل خمسة من عناصرها في انفجار عبوة": the dead are the speaker's own
+        # (not the doer named twice: "زرعها مسلحو حركة الشباب")
+        own_dead = any(m.kind == "own" and 0 < m.first - c.last <= OWN_DEAD_REACH
+                       for m in sm.marks for c in sm.casualties if c.killed)
+        speaker = next((a for a in sm.actors if is_state(a.key, lex) and any(
+            c.kind in SPEAKING and c.last == a.first for c in sm.cues)), None) if own_dead else None
+        if speaker is not None:
+            actor2 = resolve_actor(speaker.key, country, lex)
     if actor2 is None and bomb and _sides_hit(sm) <= {"civilians"} and any(c.killed for c in sm.casualties):
         # "قتل شخصان في انفجار قنبلة يدوية خلال تجمع": a bomb's dead no side is named for were
         # whoever was there: civilians
@@ -1790,6 +1799,7 @@ def intercepted_over(sm: SentenceMentions, towns: list[PlaceMention]) -> list[Pl
     return [p for p in towns if any(0 <= p.first - end <= TOWARD_REACH for end in toward)]
 
 
+OWN_DEAD_REACH = 2  # "خمسة من عناصرها": tokens from the count to the speaker's own members
 GUNMEN_GROUP_GAP = 1  # "مسلحين من تنظيم داعش": tokens from the gunmen to the group they are of
 SECOND_CLAUSE_KM = 10  # a second trigger tells an event of its own only at a place this far from the first
 TWIN_CITY = 100_000  # ... or at another city of this size ("بحري" and "أم درمان", across the Nile)
