@@ -1972,3 +1972,16 @@ def test_a_bomb_planted_by_a_group_that_killed_the_speakers_own(read):
                "في مقاطعة لامو، الأحد.")
     event = only_event(doc)
     assert (event.actor1, event.actor2) == ("Al Shabaab", "Police Forces of Kenya")
+
+
+def test_an_army_named_by_its_country_is_that_countrys_military(read):
+    doc = read("قتل 11 شخصا بينهم أطفال في غارة جوية شنها جيش ميانمار على قرية في منطقة ساغاينغ، الأحد.")
+    assert only_event(doc).actor1 == "Military Forces of Myanmar"
+
+
+def test_the_network_a_named_group_is_linked_to_is_no_side(read):
+    doc = read("هاجم مقاتلون من القوات الديمقراطية المتحالفة المرتبطة بتنظيم الدولة الإسلامية قرية قرب مدينة بيني "
+               "في شرق الكونغو الديمقراطية، وقتلوا 14 مدنيا، الأحد.")
+    event = only_event(doc)
+    assert (event.location, event.actor1, event.actor2) == (
+        "Beni", "ADF: Allied Democratic Forces", "Civilians (Democratic Republic of the Congo)")

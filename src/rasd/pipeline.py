@@ -24,7 +24,7 @@ from rasd.extract.actors import find_actors, home_country, nationality_of
 from rasd.extract.dates import find_dates, find_publication_date
 from rasd.extract.numbers import find_casualties, split_killed_words
 from rasd.extract.triggers import find_cues, find_triggers
-from rasd.frames import (PATRON_REACH, STATE_KEYS, UNARMED, build_frames, group_by_sentence, is_state,
+from rasd.frames import (GENERIC_ARMED, PATRON_REACH, STATE_KEYS, UNARMED, build_frames, group_by_sentence, is_state,
                          orphan_tolls, protest_with_arrests, running_totals, sentence_tolls)
 from rasd.geo.capital import bare_capitals
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer
@@ -210,12 +210,16 @@ def _without_state_backers(doc: Doc, actors: list, res: Resources) -> list:
     """"الميليشيا الحوثية التابعة لإيران": a state a named group is said to belong to backs it and
     is no side of its events (a thing that belongs to a group, "مستودعات تابعة لحزب الله", names
     the group as what was hit: only a state after a named group is skipped)."""
-    marks = [m for m in doc.marks if m.kind == "belonging"]
+    marks = [m for m in doc.marks if m.kind in ("belonging", "affiliated")]
     if not marks:
         return actors
     ends = {a.last for a in actors}
-    backers = {m.last for m in marks if m.first in ends}
-    return [a for a in actors if not (a.first in backers and is_state(a.key, res.lex))]
+    backers = {m.last for m in marks if m.kind == "belonging" and m.first in ends}
+    # "القوات الديمقراطية المتحالفة، المرتبطة بتنظيم الدولة الإسلامية": the network a named group is
+    # linked to is no side of its events (gunmen linked to it, "مسلحون مرتبطون بتنظيم الدولة", are it)
+    named_ends = {a.last for a in actors if a.key not in GENERIC_ARMED}
+    affiliates = {m.last for m in marks if m.kind == "affiliated" and m.first in named_ends}
+    return [a for a in actors if not (a.first in backers and is_state(a.key, res.lex) or a.first in affiliates)]
 
 
 def _without_listed_capitals(doc: Doc, actors: list) -> list:
