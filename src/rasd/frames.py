@@ -110,9 +110,10 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
         return True
     # "توفي اليوم متأثرا بجراحه": a death from wounds of some earlier day, told by no event word of
     # its own before it (with the day he was wounded, "التي أصيب بها الجمعة", it is that day's event)
-    wounds = _wounded_on(sm)
-    if wounds == -1 and all(t.weight <= CASUALTY_ONLY_WEIGHT or t.first > _wounds_cue(sm) for t in sm.triggers):
-        return True
+    if _wounded_on(sm) == -1:
+        cue = _wounds_cue(sm)
+        if all(t.weight <= CASUALTY_ONLY_WEIGHT or t.first > cue for t in sm.triggers):
+            return True
     # "وكان ... قد": the narrative past of background paragraphs, unless the sentence names a day
     # of the last few ("وكانت النجف قد شهدت أكبر تظاهرة أمس الجمعة")
     if _pluperfect(sm) and not recent:
@@ -1951,7 +1952,7 @@ def _one_claim_a_side(killed: list[Casualty], cues: list[Cue]) -> list[Casualty]
     ("قالت باكستان إن 23 من جنودها قتلوا، فيما أعلنت طالبان مقتل 58 جنديا باكستانيا"): the smaller
     is kept, as ACLED counts conservatively."""
     said = [c.last for c in cues if c.kind in SPEAKING]
-    by_teller: dict[int, list[Casualty]] = {}
+    by_teller: dict[int, list[Casualty]] = {}  # whose clause each count is told in
     for c in killed:
         by_teller.setdefault(sum(s <= c.first for s in said), []).append(c)
     if len(by_teller) >= 2 and any(all(c.side is None for c in cs) for cs in by_teller.values()):
@@ -1959,15 +1960,15 @@ def _one_claim_a_side(killed: list[Casualty], cues: list[Cue]) -> list[Casualty]
         # told by another speaker counts the same dead again
         return min(by_teller.values(), key=lambda cs: sum(c.count for c in cs))
     claims: dict[str, dict[int, list[Casualty]]] = {}
-    for c in killed:
-        if c.side is not None:
-            teller = sum(s <= c.first for s in said)  # whose clause the count is told in
-            claims.setdefault(c.side, {}).setdefault(teller, []).append(c)
+    for teller, cs in by_teller.items():
+        for c in cs:
+            if c.side is not None:
+                claims.setdefault(c.side, {}).setdefault(teller, []).append(c)
     dropped = []
-    for by_teller in claims.values():
-        if len(by_teller) >= 2:
-            kept = min(by_teller.values(), key=lambda cs: sum(c.count for c in cs))
-            dropped += [c for cs in by_teller.values() if cs is not kept for c in cs]
+    for side_tellers in claims.values():
+        if len(side_tellers) >= 2:
+            kept = min(side_tellers.values(), key=lambda cs: sum(c.count for c in cs))
+            dropped += [c for cs in side_tellers.values() if cs is not kept for c in cs]
     return [c for c in killed if c not in dropped]
 
 

@@ -36,6 +36,8 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons,
             continue
         if nationality is None and base in STATE_ROLES + ("FORCES",) and not iso:
             nationality, end = _suspected_nationality(tokens, m.last, lex), m.last + 3
+            if nationality is None and not first_word[m.skip:].startswith("ال"):
+                nationality, end = _country_named_after(tokens, m.last, lex)
         if base == "FORCES" and nationality == "PS":
             continue  # "هجوم فلسطيني": Palestinians have no state forces ("the army" there is Israel's)
         if base == OCCUPIER and nationality and nationality != OCCUPIER_HOME:
@@ -53,29 +55,18 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons,
                 consumed = end
         elif base not in ("FORCES", "-"):  # "-": a name that only contains an actor's ("مجلس الأمن")
             out.append(ActorMention(m.first, m.last, m.span, m.value, m.extra[0] if m.extra else "", of, joined))
-    return sorted(out + _forces_of_countries(tokens, span_of, lex, out), key=lambda a: a.first)
-
-
-FORCES_OF = {"جيش": "MIL", "قوات": "MIL", "شرطه": "POL"}  # "جيش ميانمار": a country's forces by its name
-COUNTRY_NAME_WORDS = 3  # the longest country name read after them ("جمهورية الكونغو الديمقراطية")
-
-
-def _forces_of_countries(tokens: list[Token], span_of, lex: Lexicons, found: list[ActorMention]) -> list[ActorMention]:
-    """"غارة جوية شنها جيش ميانمار": a forces noun in construct with a country's name is that
-    country's forces (the lexicons name them by their nationality adjective: "الجيش الهندي")."""
-    taken = {i for a in found for i in range(a.first, a.last)}
-    out = []
-    for i, t in enumerate(tokens[:-1]):
-        word = t.text[1:] if t.text[:1] in "ول" and t.text[1:] in FORCES_OF else t.text
-        if word not in FORCES_OF or i in taken or i + 1 in taken:
-            continue
-        named = next((c for c in lex.countries.find(tokens[i + 1:i + 1 + COUNTRY_NAME_WORDS], lambda *a: None)
-                      if c.first == 0 and c.skip == 0), None)
-        if named is not None and named.value != "PS":
-            end = i + 1 + named.last
-            out.append(ActorMention(i, end, span_of(i, end, len(t.text) - len(word)), f"{FORCES_OF[word]}@{named.value}",
-                                    of=t.text.startswith("ل"), joined=t.text.startswith("و")))
     return out
+
+
+COUNTRY_NAME_WORDS = 3  # the longest country name read after a forces noun ("جمهورية الكونغو الديمقراطية")
+
+
+def _country_named_after(tokens: list[Token], at: int, lex: Lexicons) -> tuple[str | None, int]:
+    """"غارة جوية شنها جيش ميانمار": the country a forces noun in construct is named with (the
+    lexicons name most forces by the nationality adjective, "الجيش الهندي"), and where it ends."""
+    named = next((c for c in lex.countries.find(tokens[at:at + COUNTRY_NAME_WORDS], lambda *a: None)
+                  if c.first == 0 and c.skip == 0), None)
+    return (named.value, at + named.last) if named is not None else (None, at + 1)
 
 
 def _suspected_nationality(tokens: list[Token], at: int, lex: Lexicons) -> str | None:

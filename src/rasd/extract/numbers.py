@@ -222,7 +222,7 @@ def _counted_after(tokens: list[Token], first: int, last: int, lex: Lexicons) ->
     return out
 
 
-def _ranges_and_sides(numbers: list[Number], tokens: list[Token]) -> list[Number]:
+def _between_counts(numbers: list[Number], tokens: list[Token]) -> list[Number]:
     """"ما بين 10 و15 شخصا قتلوا": a range counts its lower end (ACLED's lowest estimate), read
     where its upper end stands; "اشتباكات بين 10 مسلحين و5 من الشرطة": a count right after
     "بين" with no range is who fought, not who died."""
@@ -249,7 +249,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     holds the tokens a month name starts at ("منذ 30 مارس": a day, not a count)."""
     numbers = [Number(x.first + first, x.last + first, x.value, x.vague)
                for x in read_numbers(tokens[first:last], lex)]
-    numbers = _ranges_and_sides(numbers, tokens)
+    numbers = _between_counts(numbers, tokens)
     taken = {i for x in numbers for i in range(x.first, x.last)}
     numbers = sorted(numbers + [x for x in _counted_after(tokens, first, last, lex) if x.first not in taken],
                      key=lambda x: x.first)
