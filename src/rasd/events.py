@@ -39,6 +39,7 @@ SIDE_DETAIL_TYPES = {"Strategic developments"}  # types that are details beside 
 # a word for any agreement ("اتفاق", "تسوية"), not a truce or a ceasefire: ACLED codes it only
 # where an armed group (rebels, militias: inter 2-4) is a party
 GENERIC_AGREEMENT_WEIGHT = 3
+GROUND_TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
 NEEDS_ACTOR = {"Agreement", "Non-violent transfer of territory", "Headquarters or base established",
                "Change to group/activity"}
 
@@ -84,6 +85,11 @@ def intervention_for(frame: Frame, told: list[Intervention]) -> str | None:
     return "lethal" if "lethal" in kinds else "intervention" if kinds else None
 
 
+def ground_taken(taker: Actor | None) -> str:
+    """Ground taken by a state's forces (inter 1) is regained; by anyone else, overtaken."""
+    return GROUND_TAKEN[0] if taker is not None and taker.inter == 1 else GROUND_TAKEN[1]
+
+
 def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
     """The ACLED (type, sub-type) once the actors' roles are known."""
     t, sub = frame.trigger.event_type, frame.trigger.sub_event_type
@@ -91,8 +97,7 @@ def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
     if sub == "territory":
         if any(c.startswith("evacuation") for c in frame.cues):
             return "Strategic developments", "Non-violent transfer of territory"  # the fighters left under a deal
-        return t, "Government regains territory" if a1 and a1.inter == 1 else (
-            "Non-state actor overtakes territory")
+        return t, ground_taken(a1)
     if t == "Battles" and a2 is not None and a2.inter == CIVILIAN_INTER and not (a1 and a1.inter in CROWD_INTER):
         return "Violence against civilians", "Attack"  # (a crowd's clash is a riot: crowd_violence)
     if t == "Riots" and a1 is not None and a1.inter in ARMED_NONSTATE_INTER:
@@ -534,6 +539,8 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
         sources.append(outlet)
     iso, country = lex.country_info.get(pm.place.iso2, (None, pm.place.country))
     actor1, actor2 = named_on(actor1, date, lex), named_on(actor2, date, lex)
+    if sub in GROUND_TAKEN:  # the taker is of the kind it was that day (the RSF since 2023: no state's)
+        sub = ground_taken(actor1)
     inter1 = actor1.inter if actor1 else None
     inter2 = actor2.inter if actor2 else None
     where = {1: "in", 2: "near", 3: "in"}[pm.precision]

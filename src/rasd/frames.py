@@ -153,6 +153,16 @@ def _is_forecast(sm: SentenceMentions, trigger: Trigger, text: str = "") -> bool
                and not re.search(r"[،,]\s*و", text[c.span.start:trigger.span.start]) for c in sm.cues)
 
 
+def _dated_ahead(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None) -> bool:
+    """"تنظم الحركة وقفة احتجاجية يوم الأحد المقبل": the day nearest the event word is still to
+    come; what is told for it is a plan."""
+    nearest = _nearest_date(sm.dates, trigger, None) if pub else None
+    if nearest is None or nearest.date is None:
+        return False
+    # (a weekday or "غدا" after publication is ahead; a date by the calendar may be a day late)
+    return nearest.date > pub + dt.timedelta(days=0 if nearest.relative else 1)
+
+
 def names_without_telling(sm: SentenceMentions) -> bool:
     """"قضية اغتيال الحريري", "زوارق الصواريخ": a sentence whose triggers are all nouns names an
     event; it reports one only with a toll (dead or wounded), a date of its own or a verb of
@@ -418,6 +428,20 @@ def _choose_trigger(triggers: list[Trigger]) -> Trigger:
     return max(triggers, key=lambda t: (t.weight + (0 if is_definite(t) else 1), -t.first))
 
 
+def _charge_of_arrest(sm: SentenceMentions, triggers: list[Trigger], trigger: Trigger) -> tuple[Trigger, int] | None:
+    """"اعتقلت الشرطة ثلاثة متهمين بتفجير سيارة مفخخة يوم الأحد الماضي": violence named as the
+    charge of those arrested (a trial cue between them) was told before; the arrest is the
+    sentence's news. The arrest and where its charge starts, or None."""
+    violent = [t.first for t in triggers if t.event_type != "Strategic developments"]
+    for a in triggers:
+        if a.sub_event_type == "Arrests" and (a is trigger or a.last <= trigger.first):
+            charged = next((c.first for c in sm.cues if c.kind == "trial" and a.last <= c.first
+                            and any(c.first < v for v in violent)), None)
+            if charged is not None:
+                return a, charged
+    return None
+
+
 def _territory_taken(sm: SentenceMentions, triggers: list[Trigger], trigger: Trigger) -> Trigger:
     """"أعلنت قوات الجيش تحرير سلسلة جبال بعد معارك": ground taken in the fighting a sentence
     tells is its event (ACLED codes the change of hands, not the clash); ground only sought
@@ -544,6 +568,7 @@ def is_definite(trigger: Trigger) -> bool:
 # in the event, nor where it happened (pipeline.stage_actors, stage_country_names)
 PATRON_REACH = 1
 STATE_KEYS = ("MIL", "POL", "GOV")
+CLAIMS = ("claim", "claimed")  # cue kinds of a claim: the group named after ("تبنت") or before ("مسؤوليته")
 BELONGING = ("تابع", "التابع")  # "تابعة ل": belonging to
 RESULT_VERBS = ("اسفر", "ادى", "ادت")  # occurred-cues whose subject is the event, not who acted
 
@@ -620,7 +645,9 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
     # ("حمّلت الحكومة الحوثيين مسؤولية الهجوم": who holds others responsible accuses them)
     responsible_from = min((c.first for c in sm.cues if c.kind == "responsibility"), default=sm.sentence.last)
     accusing = [c for c in sm.cues if c.kind == "accuse" or c.kind == "hold" and c.last < responsible_from]
-    accused = set()
+    # "وأعلن تنظيم الدولة مسؤوليته": the group named right before its claim did it (not one that denies it)
+    accused = {a.first for a in sm.actors for c in sm.cues if c.kind == "claimed" and c.first == a.last} \
+        if not any(c.kind == "denial" for c in sm.cues) else set()
     for c in accusing:
         accuser = next((a for a in sm.actors if a.first == c.last), None)
         if accuser is not None:
@@ -800,8 +827,8 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
            or k.partition("@")[0] == "MIL" and k.partition("@")[2] not in ("", country)]
     # (the group that claims, not the gunmen the claimed attack was told with: "قالت الشرطة إن
     # مسلحين هاجموا مركزا للاقتراع ..., وتبنى تنظيم الدولة الإسلامية الهجوم")
-    claimed = next((a.key for g in groups if any(c.kind == "claim" for c in g.cues)
-                    and not any(c.kind == "no_claim" for c in g.cues)
+    claimed = next((a.key for g in groups if any(c.kind in CLAIMS for c in g.cues)
+                    and not any(c.kind in ("no_claim", "denial") for c in g.cues)
                     for a in g.actors if not is_state(a.key, lex) and a.key not in GENERIC_ARMED
                     and a.key.partition("@")[0] not in UNARMED), None)
     armed = tuple(k for k, _ in keys.most_common() if k.partition("@")[0] not in UNARMED)
@@ -1482,6 +1509,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         dated = [d for d in sm.dates if not (pub and d.date and d.date > pub + dt.timedelta(days=1))]
         # ("وكانت 12 مدنيا قد قتلوا الاثنين": the day of an earlier event told in the pluperfect is
         # not the day the story goes on to tell of)
+        date_before = last_date
         if dated and not _is_background(sm, pub) and not _pluperfect(sm):
             last_date = dated[0]
         any_dated = [d for d in sm.dates if d.date]
@@ -1541,13 +1569,18 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             # "اختطفهم مسلحون وأعدموهم": those taken were killed; the killing is the event (ACLED)
             trigger = next((t for t in triggers if t.sub_event_type == "Attack"), trigger)
         trigger = _territory_taken(sm, triggers, trigger)
+        charge = _charge_of_arrest(sm, triggers, trigger)
+        if charge is not None:
+            trigger, charged = charge
+            sm = replace(sm, dates=[d for d in sm.dates if d.first < charged])  # its day is the charge's
+            last_date = sm.dates[0] if sm.dates else date_before
         told = _without_cause(sm, trigger, text)
         if told is not sm:
             background = _is_background(told, pub)
         # what the rules know against the sentence being news: the event model weighs it
         # (choose/), where the rules alone once dropped the sentence
         flags = tuple(name for name, fired in (
-            ("background", background), ("forecast", _is_forecast(told, trigger, text)),
+            ("background", background), ("forecast", _is_forecast(told, trigger, text) or _dated_ahead(told, trigger, pub)),
             ("trial", _is_trial(sm, trigger, lex)), ("comment", _is_comment(told, trigger)),
             ("names_only", names_without_telling(sm)),
             ("accident", any(c.kind in ("accident", "private") for c in told.cues) or deaths_of_accident
@@ -1766,7 +1799,7 @@ def while_split(sm: SentenceMentions) -> list[SentenceMentions]:
 # cue kinds the rules read and the event model does not weigh: "مؤكدا أن" is said of anything
 # (as a feature it moved the fixed folds' precision by 0.004 on no change of candidates); "حمّل"
 # and "مسؤولية" only say who is accused, which the actors already carry
-RULES_ONLY = frozenset({"affirm", "hold", "responsibility"})
+RULES_ONLY = frozenset({"affirm", "hold", "responsibility", "claimed"})
 
 
 def cue_sides(cues: list[Cue], trigger: Trigger) -> tuple[str, ...]:

@@ -26,7 +26,7 @@ from rasd.extract.numbers import find_casualties, split_killed_words
 from rasd.extract.triggers import find_cues, find_triggers
 from rasd.frames import (GENERIC_ARMED, PATRON_REACH, STATE_KEYS, UNARMED, build_frames, group_by_sentence, is_state,
                          orphan_tolls, protest_with_arrests, running_totals, sentence_tolls)
-from rasd.geo.capital import bare_capitals
+from rasd.geo.capital import CAPITAL, bare_capitals
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer
 from rasd.geo.resolve import DISTANCE_REACH, country_votes, find_place_names, place_words, resolve_places
 from rasd.geo.spelled import spelled_places
@@ -36,6 +36,7 @@ from rasd.lexicons.load import Lexicons, MultiMatcher, load_lexicons
 from rasd.records import Article, Cue, Place, PlaceMention, Report, Result, Span, Trigger
 from rasd.text.normalize import norm, normalise
 from rasd.text.segment import dateline_end, raw_span, split_sentences, tokenize
+from rasd.text.words import FUTURE_STARTS, is_future_verb
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +154,13 @@ def stage_resolved_dates(doc: Doc, res: Resources):
 
 def stage_cues(doc: Doc, res: Resources):
     # kind "-": a longer phrase that holds a cue word and is none ("طائرات ورقية": kites, no aircraft)
-    return [c for c in find_cues(doc.tokens, doc.span_of, res.lex, doc.matches["cues"]) if c.kind != "-"]
+    cues = [c for c in find_cues(doc.tokens, doc.span_of, res.lex, doc.matches["cues"]) if c.kind != "-"]
+    # a verb in the future ("ستنظم الحركة وقفة غدا") tells a plan, as "سوف" does; not a name ("سنجار")
+    taken = {i for c in cues for i in range(c.first, c.last)} | {
+        i for kind in ("places", "actors") for m in doc.matches[kind] for i in range(m.first, m.last)}
+    future = [Cue(i, i + 1, doc.span_of(i, i + 1, 0), "forecast") for i, t in enumerate(doc.tokens)
+              if t.text[:2] in FUTURE_STARTS and i not in taken and is_future_verb(t.text)]
+    return sorted(cues + future, key=lambda c: c.first) if future else cues
 
 
 def stage_marks(doc: Doc, res: Resources):
@@ -492,20 +499,25 @@ def stage_frames(doc: Doc, res: Resources):
     totals = running_totals(groups)  # an article's running totals, read by the three alike
     frames, denials = build_frames(groups, lex=res.lex, pub=doc.published, country_votes=doc.countries,
                                    text=doc.article.text, totals=totals, filed_from=doc.filed_from,
-                                   placed_elsewhere=_placed_elsewhere(doc) if doc.filed_from else frozenset())
+                                   placed_elsewhere=_placed_elsewhere(doc, res) if doc.filed_from else frozenset())
     return frames, denials, orphan_tolls(groups, totals), sentence_tolls(groups, totals)
 
 
-def _placed_elsewhere(doc: Doc) -> frozenset[int]:
+def _placed_elsewhere(doc: Doc, res: Resources) -> frozenset[int]:
     """Sentences that say their event was somewhere the dateline's city is not: a town the
-    gazetteer lacks ("في بلدة نيونو"), or somewhere in the country ("وسط البلاد")."""
+    gazetteer lacks ("في بلدة نيونو"), or somewhere in the country ("وسط البلاد", "شمال بوركينا فاسو");
+    "the capital" alone is the dateline's city where that is the capital ("باريس - ... شهدتها العاصمة")."""
     words = place_words()
     placed = {i for p in doc.places for i in range(p.first, p.last)}
+    capital = res.lex.capitals.get(doc.filed_from.place.iso2)
+    is_capital = capital is not None and capital.name == doc.filed_from.place.name
+    countries = {m.first for m in doc.country_names}
     out = set()
     for g in doc.sentence_mentions:
         s = g.sentence
-        if any(c.kind == "countrywide" for c in g.cues) or any(
+        if any(c.kind == "countrywide" or (c.kind == "near" and c.last in countries) for c in g.cues) or any(
                 words.get(doc.tokens[k].text) == "container" and k + 1 < s.last and k + 1 not in placed
+                and not (is_capital and doc.tokens[k].text == CAPITAL)
                 for k in range(s.first, s.last)):
             out.add(s.index)
     return frozenset(out)

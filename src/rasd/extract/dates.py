@@ -211,6 +211,8 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
         date = last_weekday(int(m.value), pub) if pub else None
         if pub and date == pub and m.last < len(tokens) and tokens[m.last].text in lex.number_words["past"]:
             date = pub - dt.timedelta(days=7)  # "يوم الجمعة الماضي" said on a Friday: a week ago
+        if date and m.last < len(tokens) and tokens[m.last].text in lex.number_words["next"]:
+            date += dt.timedelta(days=7)  # "يوم الأحد المقبل": the coming Sunday
         # "يوم أمس الأربعاء", "اليوم، الأحد": the weekday names the day; when the
         # relative word disagrees (a late publication date), the weekday wins
         k = relative_by_end.get(m.first, relative_by_end.get(m.first - 1))

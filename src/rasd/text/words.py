@@ -147,3 +147,29 @@ def is_everyday_word(name: str, words: frozenset[str] | None = None) -> bool:
     freqs = common_frequencies()
     known = [freqs[s] for s in _with_and_without_article(name) if s in freqs]
     return not known or max(known) >= EVERYDAY_FREQUENCY
+
+
+FUTURE_VERB_FREQUENCY = 1_000  # a verb this common read after "س" and a present prefix is its future
+FUTURE_PREFIXES = ("سي", "ست", "سن")  # he / she, you / we will
+FUTURE_STARTS = frozenset(FUTURE_PREFIXES) | {"وس", "فس"}  # a word's first two letters, to test few words
+
+
+def is_future_verb(word: str) -> bool:
+    """A verb in the future ("ستطلب", "سيشن", "وسننفذ": will ask, will launch, and we will carry
+    out) whose present stem is its past, as most verbs' is: what it tells has not happened. Not
+    a word of its own ("سيارة", "ستة") nor a name ("سيناء", "ستالين"), which are no verb's."""
+    w = word[1:] if word[:1] in ("و", "ف") else word
+    if len(w) < 5 or not w.startswith(FUTURE_PREFIXES) or w in arabic_words() or w in common_frequencies():
+        return False
+    if any(w.endswith(e) and (w[:-len(e)] in arabic_words() or w[:-len(e)] in common_frequencies())
+           for e in PLURAL_ENDINGS):
+        return False  # a word's plural: "سياسيون" (politicians)
+    verbs = verb_frequencies()
+    stem = w[2:]
+    # (the plural's ending dropped: "سينظمون"; a derived verb's past opens with "ا": "ستعتقل", "اعتقل")
+    stems = [stem] + [stem[:-len(e)] for e in PLURAL_ENDINGS if stem.endswith(e) and len(stem) - len(e) >= 3]
+    return any(verbs.get(s, 0) >= FUTURE_VERB_FREQUENCY or verbs.get("ا" + s, 0) >= FUTURE_VERB_FREQUENCY
+               for s in stems)
+
+
+PLURAL_ENDINGS = ("ون", "ان", "ين")  # they / the two will ...
