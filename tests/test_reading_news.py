@@ -2049,3 +2049,47 @@ def test_a_protest_still_to_come_is_told_as_a_plan(read, text):
 ])
 def test_kurdistan_is_the_region_of_the_country_the_story_is_about(read, text, country):
     assert [c.event.country for c in read(text).candidates] == [country]
+
+
+def test_a_mine_left_by_a_side_near_the_datelines_city(read):
+    doc = read("تعز - أصيب طفلان بجروح خطيرة جراء انفجار لغم أرضي من مخلفات الحوثيين في منطقة الوازعية غرب "
+               "المدينة، أمس الأربعاء.")
+    (candidate,) = doc.candidates
+    event = candidate.event
+    assert (event.location, event.geo_precision) == ("Taiz", 2)
+    assert (event.actor1, event.actor2) == ("Military Forces of Yemen (2016-) Supreme Political Council",
+                                            "Civilians (Yemen)")
+
+
+def test_a_quarter_the_gazetteer_lacks_is_in_the_datelines_city(read):
+    doc = read("عمان - فضت قوات الأمن الأردنية بالقوة اعتصاما لمئات المعلمين أمام مبنى رئاسة الوزراء في حي "
+               "الدوار الرابع، واعتقلت عددا منهم.")
+    assert [c.event.location for c in doc.candidates] == ["Amman"]
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت القيادة العامة للجيش الوطني الليبي أن سلاح الجو نفذ غارات على تجمعات لعناصر إرهابية في مدينة سرت.",
+    "قال الجيش الوطني الليبي إن طائراته قصفت تجمعات لعناصر إرهابية في مدينة سرت، مساء أمس.",
+])
+def test_the_speakers_own_air_force_struck(read, text):
+    event = only_event(read(text))
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "LNA: Libyan National Army")
+
+
+@pytest.mark.parametrize("text", [
+    "نعت الحركة القيادي في جناحها العسكري الذي استشهد قبل عشر سنوات في غارة إسرائيلية على مدينة رفح.",
+    "قال شهود إن التفجير الذي وقع قبل 3 أعوام في سوق مدينة الحلة أسفر عن مقتل 30 شخصا.",
+])
+def test_years_ago_is_history(read, text):
+    doc = read(text)
+    assert doc.events == [] and all(c.event.event_date < "2019-01-01" for c in doc.candidates)
+
+
+def test_a_collision_on_the_road_is_an_accident(read):
+    doc = read("قتل سائق وأصيب ثلاثة ركاب في حادث تصادم بين حافلة وشاحنة على الطريق الصحراوي قرب مدينة أسيوط.")
+    assert all(c.features.get("all:accident") for c in doc.candidates)
+
+
+def test_prices_that_explode_are_no_bomb(read):
+    doc = read("انفجرت أسعار العقارات في مدينة جدة خلال الربع الأول من العام بنسبة 20 في المئة.")
+    assert all(c.features.get("all:drill") for c in doc.candidates)

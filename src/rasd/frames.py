@@ -1621,7 +1621,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if place is None and not countrywide and (
                 this_city := next((c for c in sm.cues if c.kind == "this_city"), None)) is not None:
             # "في قصف على مخيم للنازحين قرب المدينة": the city named last before, even in background
-            city = _city_before(groups, sm.sentence.index, this_city.first)
+            # ... or the dateline's ("تعز - ... في منطقة الوازعية غرب المدينة")
+            city = _city_before(groups, sm.sentence.index, this_city.first) or filed_from
             if city is not None and (default_country is None or city.place.iso2 == default_country):
                 near = any(c.kind == "near" and c.last == this_city.first for c in sm.cues)
                 place, inherited = (replace(city, precision=2) if near else city), True

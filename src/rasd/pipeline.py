@@ -28,9 +28,9 @@ from rasd.frames import (GENERIC_ARMED, PATRON_REACH, STATE_KEYS, UNARMED, build
                          orphan_tolls, protest_with_arrests, running_totals, sentence_tolls)
 from rasd.geo.capital import CAPITAL, bare_capitals
 from rasd.geo.gazetteer import Gazetteer, load_gazetteer
-from rasd.geo.resolve import DISTANCE_REACH, country_votes, find_place_names, place_words, resolve_places
+from rasd.geo.resolve import DISTANCE_REACH, country_votes, find_place_names, resolve_places
 from rasd.geo.spelled import spelled_places
-from rasd.geo.unlisted import unlisted_places
+from rasd.geo.unlisted import is_village_noun, unlisted_places
 from rasd.ingest.text import language_of
 from rasd.lexicons.load import Lexicons, MultiMatcher, load_lexicons
 from rasd.records import Article, Cue, Place, PlaceMention, Report, Result, Span, Trigger
@@ -504,21 +504,20 @@ def stage_frames(doc: Doc, res: Resources):
 
 
 def _placed_elsewhere(doc: Doc, res: Resources) -> frozenset[int]:
-    """Sentences that say their event was somewhere the dateline's city is not: a town the
-    gazetteer lacks ("في بلدة نيونو"), or somewhere in the country ("وسط البلاد", "شمال بوركينا فاسو");
-    "the capital" alone is the dateline's city where that is the capital ("باريس - ... شهدتها العاصمة")."""
-    words = place_words()
+    """Sentences that say their event was somewhere the dateline's city is not: a town or village
+    the gazetteer lacks ("في بلدة نيونو"; not a quarter, "في حي الروضة", which may be the city's),
+    the capital where the dateline's city is another, or somewhere in the country ("وسط البلاد",
+    "شمال بوركينا فاسو")."""
     placed = {i for p in doc.places for i in range(p.first, p.last)}
     capital = res.lex.capitals.get(doc.filed_from.place.iso2)
-    is_capital = capital is not None and capital.name == doc.filed_from.place.name
+    elsewhere = {CAPITAL} if capital is None or capital.name != doc.filed_from.place.name else set()
     countries = {m.first for m in doc.country_names}
     out = set()
     for g in doc.sentence_mentions:
         s = g.sentence
         if any(c.kind == "countrywide" or (c.kind == "near" and c.last in countries) for c in g.cues) or any(
-                words.get(doc.tokens[k].text) == "container" and k + 1 < s.last and k + 1 not in placed
-                and not (is_capital and doc.tokens[k].text == CAPITAL)
-                for k in range(s.first, s.last)):
+                (is_village_noun(doc.tokens[k].text) or doc.tokens[k].text in elsewhere)
+                and k + 1 < s.last and k + 1 not in placed for k in range(s.first, s.last)):
             out.add(s.index)
     return frozenset(out)
 

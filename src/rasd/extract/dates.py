@@ -33,6 +33,7 @@ def _hijri_to_gregorian(y: int, m: int, d: int) -> dt.date | None:
 
 
 SATURDAY = 5  # date.weekday()
+BEFORE = "قبل"
 
 
 def days_back(offset: str, pub: dt.date) -> int:
@@ -235,6 +236,7 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
                 and not HIJRI_YEARS[0] <= int(tok.text) <= HIJRI_YEARS[1]):
             out.append(DateMention(i - 1, i + 1, span_of(i - 1, i + 1, 0),
                                    dt.date(int(tok.text), 12, 31), 3, False))
+    out.extend(_years_ago(tokens, span_of, lex, pub, taken))
     for rx in _NUMERIC.finditer(text):
         y, mo, d = (rx.group(1), rx.group(2), rx.group(3)) if rx.group(1) else (
             rx.group(6), rx.group(5), rx.group(4))
@@ -247,6 +249,23 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
         last = next((i for i in range(first, len(tokens)) if tokens[i].end >= rx.end()), first) + 1
         out.append(DateMention(first, last, span_of(first, last, 0), date, 1, False))
     out.sort(key=lambda d: d.first)
+    return out
+
+
+YEAR_DAYS = 365
+
+
+def _years_ago(tokens: list[Token], span_of, lex: Lexicons, pub: dt.date | None, taken: set[int]) -> list[DateMention]:
+    """"قبل عشر سنوات", "قبل 3 أعوام": so many years before publication (to the year)."""
+    out = []
+    for i in range(len(tokens) - 2):
+        if tokens[i].text != BEFORE or i in taken or tokens[i + 2].text not in lex.number_words["years"]:
+            continue
+        word = tokens[i + 1].text
+        count = int(word) if word.isdigit() and len(word) <= 3 else lex.numbers.get(word, (None,))[0]
+        if count:
+            date = pub - dt.timedelta(days=YEAR_DAYS * count) if pub else None
+            out.append(DateMention(i, i + 3, span_of(i, i + 3, 0), date, 3, True))
     return out
 
 
