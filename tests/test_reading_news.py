@@ -2093,3 +2093,28 @@ def test_a_collision_on_the_road_is_an_accident(read):
 def test_prices_that_explode_are_no_bomb(read):
     doc = read("انفجرت أسعار العقارات في مدينة جدة خلال الربع الأول من العام بنسبة 20 في المئة.")
     assert all(c.features.get("all:drill") for c in doc.candidates)
+
+
+def test_held_by_the_police_is_an_arrest(read):
+    doc = read("قال مكتب الادعاء إن المشتبه به احتجز في مدينة هامبورغ يوم الاثنين بعد تفتيش شقته.")
+    assert [(c.event.sub_event_type, c.event.location) for c in doc.candidates] == [("Arrests", "Hamburg")]
+
+
+def test_a_group_that_says_it_arrested_did_the_arresting(read):
+    doc = read("قالت قوات سوريا الديمقراطية إنها اعتقلت أربعة من عناصر خلية تابعة لتنظيم داعش خلال مداهمة في بلدة "
+               "الشحيل بريف دير الزور، أمس.")
+    (candidate,) = doc.candidates
+    assert (candidate.event.actor1, candidate.event.actor2) == ("SDF: Syrian Democratic Forces", "Islamic State (Syria)")
+
+
+def test_fighters_neutralised_in_strikes_tell_the_strikes(read):
+    doc = read("أعلنت وزارة الدفاع التركية تحييد 12 من عناصر حزب العمال الكردستاني في غارات جوية على منطقة "
+               "قنديل شمالي العراق.")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Military Forces of Turkey (2016-)")
+
+
+def test_the_dead_told_after_while_are_the_second_clauses(read):
+    doc = read("قتل 6 أشخاص وأصيب 11 آخرون في قصف مدفعي لقوات النظام على بلدة معرة النعمان جنوب إدلب، فيما قتل شخصان "
+               "في غارة روسية على بلدة خان شيخون.")
+    assert sorted((e.location, e.fatalities) for e in doc.events) == [("Khan Shaykhun", 2), ("Maarrat an Numan", 6)]

@@ -1124,7 +1124,10 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         subject = a1 is not None and (a1.key in agent_keys or any(
             a1.last == c.first and not norm(c.span.text).startswith(RESULT_VERBS) or c.last == a1.first
             for c in sm.cues if c.kind == "occurred") or any(
-            t.first == a1.last and not t.nominal for t in sm.triggers))
+            t.first == a1.last and not t.nominal for t in sm.triggers) or any(
+            # "قالت قوات سوريا الديمقراطية إنها اعتقلت": the speaker, "that it" arrested
+            m.kind == "self" and m.first == a1.last and t.first == m.last and not t.nominal
+            for m in sm.marks for t in sm.triggers))
         held = [m for m in acting[1:] + acted_on if m.key.partition("@")[0] not in UNARMED
                 and not is_state(m.key, lex)]
         if a1 is not None and is_state(a1.key, lex) and held and (a2 is None or a2.key.partition("@")[0] in UNARMED):

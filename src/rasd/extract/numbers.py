@@ -391,6 +391,8 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         victim = nxt2 if nxt in lex.number_words["one_of"] else nxt
         # ("فيما قتل مدنيان آخران": others than those counted before, whatever side)
         others = after_w + 1 < last and tokens[after_w + 1].text in lex.number_words["others"]
+        # ("... في قصف على أريحا، فيما قتل شخصان في غارة على سراقب": dead told after "فيما" are another clause's)
+        others = others or w.first > first and lex.marks.get(tokens[w.first - 1].text, ("",))[0] == "while"
         if counted and not others:
             side = victim_side(victim, lex)
             if side is None or None in sides or side in sides or (
