@@ -2118,3 +2118,25 @@ def test_the_dead_told_after_while_are_the_second_clauses(read):
     doc = read("قتل 6 أشخاص وأصيب 11 آخرون في قصف مدفعي لقوات النظام على بلدة معرة النعمان جنوب إدلب، فيما قتل شخصان "
                "في غارة روسية على بلدة خان شيخون.")
     assert sorted((e.location, e.fatalities) for e in doc.events) == [("Khan Shaykhun", 2), ("Maarrat an Numan", 6)]
+
+
+@pytest.mark.parametrize("text", [
+    # the police who tell of it, here and in a later sentence, are no side to borrow
+    "أعلنت الشرطة الأسترالية أن حادث الطعن في مدينة سيدني أسفر عن مقتل شخصين وإصابة ثمانية آخرين.\n"
+    "ولا تعرف حتى الآن دوافع الهجوم الذي قتلت فيه امرأة مسنة.",
+    # nor those a spokesperson speaks for
+    "قالت متحدثة باسم الشرطة الأسترالية إن رجلا طعن شخصين حتى الموت في مدينة سيدني مساء أمس.",
+    # nor those who call on people to stay away after it
+    "دعت الشرطة الأسترالية السكان إلى تجنب وسط مدينة سيدني بعد عملية طعن أسفرت عن مقتل شخصين مساء أمس.",
+])
+def test_the_police_who_speak_of_an_attack_did_not_do_it(read, text):
+    assert all("Police Forces" not in (c.event.actor1 or "") for c in read(text).candidates)
+
+
+def test_the_state_forces_that_watched_a_launch_stopped_it(read):
+    doc = read("قال المتحدث باسم التحالف إن قوات الدفاع الجوي رصدت إطلاق صاروخ باليستي من قبل الميليشيا الحوثية "
+               "باتجاه مدينة نجران، وتمكنت من اعتراضه.")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Disrupted weapons use", "Military Forces of Saudi Arabia (2015-)",
+        "Military Forces of Yemen (2016-) Supreme Political Council")

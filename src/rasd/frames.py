@@ -784,6 +784,13 @@ def _speakers(sm: SentenceMentions, said_ends: set[int], one_sided: bool = False
     if police and all(a.first in police or a.first in killers or a.key.partition("@")[0] == "CIV"
                       for a in sm.actors):
         return police
+    # "وطالبت الشرطة بتجنب وسط المدينة ... بعد دهس سيارة لحشد": who demands or condemns (named right
+    # after the verb) did not do the one-sided violence it speaks of
+    demanders = {a.first for a in sm.actors for c in sm.cues if c.kind == "statement" and a.first == c.last
+                 and a.key.partition("@")[0] in STATE_KEYS} if one_sided else set()
+    if demanders and all(a.first in demanders or a.first in killers or a.key.partition("@")[0] == "CIV"
+                         for a in sm.actors):
+        return demanders
     if not thats or not sm.actors or (len(sm.actors) < 2 and not one_sided):
         return set()
     # "قال الجيش إن طائراته قصفت": "its aircraft" after "إن" are the speaker's: it acted
@@ -820,6 +827,9 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
         if not g.triggers:
             continue
         told_by = _according_to(g)
+        # (nor the police who tell of it: "أعلنت الشرطة الكندية أن حادث إطلاق النار أسفر عن مقتل شخصين")
+        told_by |= {k for k in _speakers(g, {c.last for c in g.cues if c.kind in SPEAKING}, one_sided=True)
+                    if any(a.first == k and a.key.partition("@")[0] == "POL" for a in g.actors)}
         keys.update(a.key for a in g.actors if (not a.only_in or named_here(a, country)) and a.first not in told_by)
     # (a foreign country's forces named with it, "مقاتلات أمريكية" in Yemen, fly the article's other
     # strikes too; not the home army, which may be what a foreign strike hit)
@@ -1083,7 +1093,11 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         # "صاروخ أطلق من قبل الحوثيين": any other agent launched what was intercepted, and is acted on
         interceptor = a1 is not None and is_state(a1.key, lex) and home_country(a1.key, lex) in (None, country)
         if a1 is not None and a1.key in agent_keys and not interceptor:
-            a1, a2 = (a2, a1) if a2 is not None else (None, a1)
+            # (the one who stopped it is a state's forces at home, wherever it is named: "رصدت قوات
+            # الدفاع الجوي للتحالف إطلاق صاروخ من قبل الميليشيا الحوثية")
+            stopper = next((m for m in acting + acted_on if is_state(m.key, lex) and not _same_side(m, a1, country, lex)
+                            and home_country(m.key, lex) in (None, country)), None)
+            a1, a2 = (stopper or a2, a1) if (stopper or a2) is not None else (None, a1)
         elif interceptor and a2 is not None and _same_side(a1, a2, country, lex):
             # "أعلن التحالف أن صاروخا أطلقه الحوثيون جرى اعتراضه من قبل قوات الدفاع الجوي السعودي":
             # the coalition announcing it is the interceptor's side; what was stopped is the other
