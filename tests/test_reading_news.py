@@ -2140,3 +2140,31 @@ def test_the_state_forces_that_watched_a_launch_stopped_it(read):
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Disrupted weapons use", "Military Forces of Saudi Arabia (2015-)",
         "Military Forces of Yemen (2016-) Supreme Political Council")
+
+
+def test_houses_destroyed_are_no_count_of_the_dead_told_after_while(read):
+    doc = read("شنت طائرات حربية إسرائيلية غارات على بلدة كفركلا، ما أدى إلى تدمير عدد من المنازل، فيما استشهد عنصر "
+               "من حزب الله في غارة بمسيرة على سيارة في بلدة الناقورة، اليوم.")
+    assert sorted((e.location, e.fatalities) for e in doc.events) == [("En Naqoura", 1), ("Kfar Kila", 0)]
+    naqoura = next(e for e in doc.events if e.location == "En Naqoura")
+    assert naqoura.actor1.startswith("Military Forces of Israel")
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("أصيب ثلاثة مواطنين برصاص قناصة الاحتلال في حي الشجاعية شرق مدينة غزة، اليوم.", "Military Forces of Israel"),
+    ("قتل مدني برصاص قناصة الجيش في حي طريق السد بمدينة درعا، أمس.", "Military Forces of Syria"),
+])
+def test_snipers_of_a_states_forces_are_those_forces(read, text, actor1):
+    assert only_event(read(text)).actor1.startswith(actor1)
+
+
+def test_the_side_accused_in_the_next_sentence_did_it(read):
+    doc = read("الخرطوم - قالت مصادر طبية إن 11 شخصا قتلوا في قصف مدفعي استهدف سوقا شعبيا بمدينة أم درمان، صباح الأحد.\n"
+               "واتهمت المصادر قوات الدعم السريع بقصف السوق من مواقعها شرق النيل.", published="2024-03-10")
+    event = only_event(doc)
+    assert (event.actor1, event.fatalities) == ("Rapid Support Forces", 11)
+
+
+def test_duhok_as_it_is_also_spelled(read):
+    doc = read("تظاهر مئات الطلاب أمام مبنى المحافظة في مدينة داهوك للمطالبة بصرف المنح الدراسية، أمس.")
+    assert [c.event.location for c in doc.candidates] == ["Dihok"]

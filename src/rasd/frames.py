@@ -166,12 +166,13 @@ def _dated_ahead(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None) ->
 def names_without_telling(sm: SentenceMentions) -> bool:
     """"قضية اغتيال الحريري", "زوارق الصواريخ": a sentence whose triggers are all nouns names an
     event; it reports one only with a toll (dead or wounded), a date of its own or a verb of
-    occurrence (or of commemoration: "أحيا الفلسطينيون الذكرى بمسيرات")."""
+    occurrence (or of commemoration: "أحيا الفلسطينيون الذكرى بمسيرات"; or of accusation: "اتهمت
+    المصادر قوات الدعم السريع بقصف السوق", which says who did it)."""
     # (a telegraphic report that says who hit whom where is told: "قصف مدفعي للتحالف على
     # تجمعات المتمردين في مديرية غمر")
     told = bool(sm.actors) and any(p.locative for p in sm.places) and any(c.kind == "target" for c in sm.cues)
     return (all(t.nominal for t in sm.triggers) and not sm.casualties and not sm.dates
-            and not any(c.kind in ("occurred", "commemorate") for c in sm.cues) and not told)
+            and not any(c.kind in ("occurred", "commemorate", "accuse") for c in sm.cues) and not told)
 
 
 DIPLOMATIC_REACH = 3  # tokens from a protest verb to "رسميا" ("احتجت وزارة الخارجية رسميا")
@@ -1065,8 +1066,10 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
             return None
         key = m.key
         # "ثمانية مسلحين من تنظيم داعش": gunmen named with their group right after are that group's
+        # (so are the snipers of a state's forces named right after them: "قناصة الاحتلال", "قناصة الجيش")
         own = next((g for g in sm.actors if key == "ARMED" and 0 <= g.first - m.last <= GUNMEN_GROUP_GAP
-                    and g.key.partition("@")[0] not in UNARMED | GENERIC_ARMED and not is_state(g.key, lex)), None)
+                    and g.key.partition("@")[0] not in UNARMED | GENERIC_ARMED
+                    and (not is_state(g.key, lex) or g.first == m.last and not g.joined)), None)
         if own is not None:
             key = own.key
         elif key == "ARMED":  # "المسلحون": the group this article is about, if it names one

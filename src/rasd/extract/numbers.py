@@ -315,8 +315,10 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         if before and not adjacent and _new_clause(tokens, before[-1].last, num.first, kinds_at, lex):
             before = []  # "مقتل 5 مدنيين وتدمير 10 منازل": the killed word is another clause's
         cue = adjacent[0] if adjacent else before[-1] if before else (after[0] if after else None)
-        if cue is not None and not adjacent and not before and not named and tokens[cue.first].text.startswith("و"):
-            cue = None  # "أحرقوا عشرات المنازل وقتلوا خمسة": "و" opens the killing's own clause
+        if cue is not None and not adjacent and not before and not named and (tokens[cue.first].text.startswith("و") or any(
+                lex.marks.get(tokens[k].text, ("",))[0] == "while" for k in range(num.last, cue.first))):
+            cue = None  # "أحرقوا عشرات المنازل وقتلوا خمسة", "تدمير عدد من المنازل، فيما استشهد عنصر":
+            # "و" or "فيما" opens the killing's own clause
         if adjacent and adjacent[0].value != "killed" and before and before[-1].value == "killed" \
                 and before[-1].last == num.first and not tokens[num.first].text.startswith("و"):
             # "مقتل أربعة نازحين": killed right before says what befell them; the noun, who
