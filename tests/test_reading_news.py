@@ -2168,3 +2168,10 @@ def test_the_side_accused_in_the_next_sentence_did_it(read):
 def test_duhok_as_it_is_also_spelled(read):
     doc = read("تظاهر مئات الطلاب أمام مبنى المحافظة في مدينة داهوك للمطالبة بصرف المنح الدراسية، أمس.")
     assert [c.event.location for c in doc.candidates] == ["Dihok"]
+
+
+def test_today_named_a_day_after_an_early_date_stamp_is_that_day(read):
+    # stamped on Wednesday 15 May 2019, the story says "today, Thursday"
+    doc = read("نظم عشرات الصحفيين، اليوم الخميس، وقفة احتجاجية أمام مقر النقابة الوطنية للصحفيين في تونس العاصمة.",
+               published="2019-05-15")
+    assert only_event(doc).event_date == "2019-05-16"

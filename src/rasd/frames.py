@@ -153,14 +153,16 @@ def _is_forecast(sm: SentenceMentions, trigger: Trigger, text: str = "") -> bool
                and not re.search(r"[،,]\s*و", text[c.span.start:trigger.span.start]) for c in sm.cues)
 
 
-def _dated_ahead(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None) -> bool:
+def _dated_ahead(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, lex: Lexicons) -> bool:
     """"تنظم الحركة وقفة احتجاجية يوم الأحد المقبل": the day nearest the event word is still to
     come; what is told for it is a plan."""
     nearest = _nearest_date(sm.dates, trigger, None) if pub else None
     if nearest is None or nearest.date is None:
         return False
-    # (a weekday or "غدا" after publication is ahead; a date by the calendar may be a day late)
-    return nearest.date > pub + dt.timedelta(days=0 if nearest.relative else 1)
+    # (the day after publication is ahead only where the text says "next": a date stamp may run a
+    # day early, "اليوم الخميس" stamped on Wednesday)
+    said_next = norm(nearest.span.text).split(" ")[-1] in lex.number_words["next"]
+    return nearest.date > pub + dt.timedelta(days=0 if said_next else 1)
 
 
 def names_without_telling(sm: SentenceMentions) -> bool:
@@ -1600,7 +1602,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         # what the rules know against the sentence being news: the event model weighs it
         # (choose/), where the rules alone once dropped the sentence
         flags = tuple(name for name, fired in (
-            ("background", background), ("forecast", _is_forecast(told, trigger, text) or _dated_ahead(told, trigger, pub)),
+            ("background", background), ("forecast", _is_forecast(told, trigger, text) or _dated_ahead(told, trigger, pub, lex)),
             ("trial", _is_trial(sm, trigger, lex)), ("comment", _is_comment(told, trigger)),
             ("names_only", names_without_telling(sm)),
             ("accident", any(c.kind in ("accident", "private") for c in told.cues) or deaths_of_accident

@@ -212,8 +212,9 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
         date = last_weekday(int(m.value), pub) if pub else None
         if pub and date == pub and m.last < len(tokens) and tokens[m.last].text in lex.number_words["past"]:
             date = pub - dt.timedelta(days=7)  # "يوم الجمعة الماضي" said on a Friday: a week ago
-        if date and m.last < len(tokens) and tokens[m.last].text in lex.number_words["next"]:
-            date += dt.timedelta(days=7)  # "يوم الأحد المقبل": the coming Sunday
+        said_next = m.last < len(tokens) and tokens[m.last].text in lex.number_words["next"]
+        if date and said_next:
+            date += dt.timedelta(days=7)  # "يوم الأحد المقبل": the coming Sunday (its span holds "المقبل")
         # "يوم أمس الأربعاء", "اليوم، الأحد": the weekday names the day; when the
         # relative word disagrees (a late publication date), the weekday wins
         k = relative_by_end.get(m.first, relative_by_end.get(m.first - 1))
@@ -222,9 +223,14 @@ def find_dates(tokens: list[Token], text: str, span_of, lex: Lexicons,
             k = None  # not the same phrase: a sentence ends between them
         if k is not None:
             rel = out[k]
+            if date is not None and rel.date is not None and (rel.date - date).days == 6:
+                # "اليوم الخميس" stamped on Wednesday: the day after the stamp, not last week's (a
+                # stamp runs a day early; a weekday days before its "أمس" is a late stamp's)
+                date += dt.timedelta(days=7)
             out[k] = DateMention(rel.first, m.last, span_of(rel.first, m.last, 0), date, 1, True)
         else:
-            out.append(DateMention(m.first, m.last, m.span, date, 1, True))
+            end = m.last + 1 if said_next else m.last
+            out.append(DateMention(m.first, end, span_of(m.first, end, 0), date, 1, True))
             if m.first > 0 and tokens[m.first - 1].text in lex.number_words["night"]:
                 night_of = len(out) - 1
         taken.add(m.first)
