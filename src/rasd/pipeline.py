@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import operator
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -36,7 +37,7 @@ from rasd.lexicons.load import Lexicons, MultiMatcher, load_lexicons
 from rasd.records import Article, Cue, Place, PlaceMention, Report, Result, Span, Trigger
 from rasd.text.normalize import norm, normalise
 from rasd.text.segment import dateline_end, raw_span, split_sentences, tokenize
-from rasd.text.words import FUTURE_STARTS, is_future_verb
+from rasd.text.words import FUTURE_WORD, is_future_verb
 
 log = logging.getLogger(__name__)
 
@@ -152,15 +153,24 @@ def stage_resolved_dates(doc: Doc, res: Resources):
     return find_dates(doc.tokens, doc.norm.text, doc.span_of, res.lex, doc.published, doc.matches)
 
 
+TOKEN_START = operator.attrgetter("start")
+
+
 def stage_cues(doc: Doc, res: Resources):
     # kind "-": a longer phrase that holds a cue word and is none ("طائرات ورقية": kites, no aircraft)
     cues = [c for c in find_cues(doc.tokens, doc.span_of, res.lex, doc.matches["cues"]) if c.kind != "-"]
     # a verb in the future ("ستنظم الحركة وقفة غدا") tells a plan, as "سوف" does; not a name ("سنجار")
+    # (one pass of a regex over the text finds the few words that may be such verbs)
+    tokens = doc.tokens
+    future = [i for m in FUTURE_WORD.finditer(doc.norm.text)
+              if tokens[i := bisect_right(tokens, m.start(), key=TOKEN_START) - 1].start == m.start()
+              and is_future_verb(tokens[i].text)]
+    if not future:
+        return cues
     taken = {i for c in cues for i in range(c.first, c.last)} | {
         i for kind in ("places", "actors") for m in doc.matches[kind] for i in range(m.first, m.last)}
-    future = [Cue(i, i + 1, doc.span_of(i, i + 1, 0), "forecast") for i, t in enumerate(doc.tokens)
-              if t.text[:2] in FUTURE_STARTS and i not in taken and is_future_verb(t.text)]
-    return sorted(cues + future, key=lambda c: c.first) if future else cues
+    future_cues = [Cue(i, i + 1, doc.span_of(i, i + 1, 0), "forecast") for i in future if i not in taken]
+    return sorted(cues + future_cues, key=lambda c: c.first) if future_cues else cues
 
 
 def stage_marks(doc: Doc, res: Resources):

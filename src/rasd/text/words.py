@@ -8,6 +8,7 @@ one ("صعدة" a spear shaft, "رازح") is a place name before it is a word. 
 from __future__ import annotations
 
 import functools
+import re
 import sqlite3
 from pathlib import Path
 
@@ -151,9 +152,10 @@ def is_everyday_word(name: str, words: frozenset[str] | None = None) -> bool:
 
 FUTURE_VERB_FREQUENCY = 1_000  # a verb this common read after "س" and a present prefix is its future
 FUTURE_PREFIXES = ("سي", "ست", "سن")  # he / she, you / we will
-FUTURE_STARTS = frozenset(FUTURE_PREFIXES) | {"وس", "فس"}  # a word's first two letters, to test few words
+FUTURE_WORD = re.compile(r"\b[وف]?س[يتن]\w{3,}")  # the words is_future_verb may accept
 
 
+@functools.lru_cache(maxsize=50_000)
 def is_future_verb(word: str) -> bool:
     """A verb in the future ("ستطلب", "سيشن", "وسننفذ": will ask, will launch, and we will carry
     out) whose present stem is its past, as most verbs' is: what it tells has not happened. Not
