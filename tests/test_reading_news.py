@@ -2175,3 +2175,9 @@ def test_today_named_a_day_after_an_early_date_stamp_is_that_day(read):
     doc = read("نظم عشرات الصحفيين، اليوم الخميس، وقفة احتجاجية أمام مقر النقابة الوطنية للصحفيين في تونس العاصمة.",
                published="2019-05-15")
     assert only_event(doc).event_date == "2019-05-16"
+
+
+def test_iraqs_counter_terrorism_service_as_acled_names_it(read):
+    doc = read("ذكرت وكالة الأنباء العراقية أن قوة من جهاز مكافحة الإرهاب نفذت إنزالا جويا في صحراء الأنبار، وقتلت "
+               "أربعة إرهابيين بينهم قيادي في داعش.")
+    assert only_event(doc).actor1 == "Military Forces of Iraq (2014-) Counter-Terrorism Service"
