@@ -2181,3 +2181,13 @@ def test_iraqs_counter_terrorism_service_as_acled_names_it(read):
     doc = read("ذكرت وكالة الأنباء العراقية أن قوة من جهاز مكافحة الإرهاب نفذت إنزالا جويا في صحراء الأنبار، وقتلت "
                "أربعة إرهابيين بينهم قيادي في داعش.")
     assert only_event(doc).actor1 == "Military Forces of Iraq (2014-) Counter-Terrorism Service"
+
+
+@pytest.mark.parametrize("text, where", [
+    ("خرجت مسيرات حاشدة في مدينة الرباط تضامنا مع غزة، ورفع المشاركون الأعلام الفلسطينية، أمس.", ["Rabat"]),
+    ("خرجت مسيرات في عدة مدن مغربية، بينها طنجة والدار البيضاء، تضامنا مع غزة، أمس.", ["Tangier", "Casablanca"]),
+    # a place told after the cause, where none came before it, is still the crowd's
+    ("تظاهر المئات احتجاجا على البطالة في مدينة سيدي بوزيد، أمس.", ["Sidi Bouzid"]),
+])
+def test_a_crowd_marches_where_it_is_not_where_its_cause_is(read, text, where):
+    assert [c.event.location for c in read(text).candidates] == where

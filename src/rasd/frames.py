@@ -1599,6 +1599,11 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         told = _without_cause(sm, trigger, text)
         if told is not sm:
             background = _is_background(told, pub)
+            if len(told.places) < len(sm.places):
+                main_places = [p for p in main_places if p in told.places] if main_places is not sm.places \
+                    else told.places
+                towns = [p for p in towns if p in told.places]
+                sm = replace(sm, places=told.places)
         # what the rules know against the sentence being news: the event model weighs it
         # (choose/), where the rules alone once dropped the sentence
         flags = tuple(name for name, fired in (
@@ -1714,9 +1719,14 @@ def _without_cause(sm: SentenceMentions, trigger: Trigger, text: str) -> Sentenc
                 key=lambda c: c.first, default=None)
     if cause is None:
         return sm
-    # (up to a clause of the crowd's own again: "للمطالبة بالإفراج عنهم، وأطلقت الشرطة الرصاص")
+    # (up to a clause of the crowd's own again: "للمطالبة بالإفراج عنهم، وأطلقت الشرطة الرصاص");
+    # so its places, where the crowd's own was named before: "خرجت مسيرات في الرباط تضامنا مع غزة"
+    # marched in Rabat, not in Gaza ("تظاهر المئات احتجاجا على البطالة في مدينة القصرين": there)
+    own_place = any(p.first < cause.first for p in sm.places)
     return replace(sm, cues=[c for c in sm.cues if c.first <= cause.first
-                             or OWN_CLAUSE.search(text, cause.span.start, c.span.start)])
+                             or OWN_CLAUSE.search(text, cause.span.start, c.span.start)],
+                   places=[p for p in sm.places if not own_place or p.first <= cause.first
+                           or OWN_CLAUSE.search(text, cause.span.start, p.span.start)])
 
 
 CAUSE_END = re.compile(r"[،,.\n]|\s(?:حيث|فيما|بينما)\s")

@@ -271,6 +271,7 @@ def supported(pc: PlaceCandidates, place: Place, votes: Counter, mentions: int =
     return votes.get(place.iso2, 0) >= best or others >= 1
 
 
+NAMED_GREAT_CITY = 1_000_000  # people in a city named as one ("مدينة الرباط") that needs no other vote
 PROVINCE_SEAT_KM = 10.0
 
 
@@ -355,7 +356,10 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
     for pc, place, ok in chosen:
         if not ok and not ((pc.named_as_place or pc.said_as_place) and place.kind == "city" and any(
                 q is not place and km(place.latitude, place.longitude, q.latitude, q.longitude) <= NEIGHBOUR_KM
-                for q in firm)):
+                for q in firm)) and not (pc.named_as_place and pc.locative and place.kind == "city"
+                                         and place.population >= NAMED_GREAT_CITY):
+            # (a great city named as a city is that city wherever the story is: "في مدينة الرباط
+            # تضامنا مع غزة")
             # (a town of a country nothing else points to is still that town where it lies next to
             # a place the article names: "من قطاع غزة باتجاه مدينة سديروت", "القدس - ... شرق الخليل")
             continue
