@@ -2191,3 +2191,9 @@ def test_iraqs_counter_terrorism_service_as_acled_names_it(read):
 ])
 def test_a_crowd_marches_where_it_is_not_where_its_cause_is(read, text, where):
     assert [c.event.location for c in read(text).candidates] == where
+
+
+def test_ground_taken_named_by_its_pronoun(read):
+    doc = read("انسحبت قوات المعارضة من مدينة معرة النعمان بعد معارك عنيفة، وسيطرت عليها قوات النظام بالكامل، أمس.")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.actor1) == ("Government regains territory", "Military Forces of Syria (2000-)")
