@@ -784,16 +784,14 @@ def _speakers(sm: SentenceMentions, said_ends: set[int], one_sided: bool = False
               and any(0 <= t - a.last <= SPEAKER_REACH for t in announced)}
     # (beside the dead and whoever the sentence names as their killers: "على أيدي مسلحين")
     killers = {a.first for a in sm.actors for c in sm.cues if c.kind == "agent" and 0 <= a.first - c.last <= 1}
-    if police and all(a.first in police or a.first in killers or a.key.partition("@")[0] == "CIV"
-                      for a in sm.actors):
-        return police
-    # "وطالبت الشرطة بتجنب وسط المدينة ... بعد دهس سيارة لحشد": who demands or condemns (named right
-    # after the verb) did not do the one-sided violence it speaks of
+    # "وطالبت الشرطة بتجنب وسط المدينة ... بعد دهس سيارة لحشد": a state body that demands or
+    # condemns (named right after the verb) did not do the one-sided violence it speaks of
     demanders = {a.first for a in sm.actors for c in sm.cues if c.kind == "statement" and a.first == c.last
                  and a.key.partition("@")[0] in STATE_KEYS} if one_sided else set()
-    if demanders and all(a.first in demanders or a.first in killers or a.key.partition("@")[0] == "CIV"
-                         for a in sm.actors):
-        return demanders
+    for only_speaking in (police, demanders):  # ... where all others named are the killers or the victims
+        if only_speaking and all(a.first in only_speaking or a.first in killers or a.key.partition("@")[0] == "CIV"
+                                 for a in sm.actors):
+            return only_speaking
     if not thats or not sm.actors or (len(sm.actors) < 2 and not one_sided):
         return set()
     # "قال الجيش إن طائراته قصفت": "its aircraft" after "إن" are the speaker's: it acted
@@ -1096,13 +1094,14 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
             a2 = None  # "لاستهداف المناطق المدنية": civilians are what it aimed at, no side
         # "اعتراضها من قبل قوات الدفاع الجوي السعودي": the state's own forces intercepted;
         # "صاروخ أطلق من قبل الحوثيين": any other agent launched what was intercepted, and is acted on
-        interceptor = a1 is not None and is_state(a1.key, lex) and home_country(a1.key, lex) in (None, country)
+        def at_home(m: ActorMention) -> bool:  # a state's forces in their own country
+            return is_state(m.key, lex) and home_country(m.key, lex) in (None, country)
+        interceptor = a1 is not None and at_home(a1)
         if a1 is not None and a1.key in agent_keys and not interceptor:
-            # (the one who stopped it is a state's forces at home, wherever it is named: "رصدت قوات
-            # الدفاع الجوي للتحالف إطلاق صاروخ من قبل الميليشيا الحوثية")
-            stopper = next((m for m in acting + acted_on if is_state(m.key, lex) and not _same_side(m, a1, country, lex)
-                            and home_country(m.key, lex) in (None, country)), None)
-            a1, a2 = (stopper or a2, a1) if (stopper or a2) is not None else (None, a1)
+            # (the one who stopped it is such forces, wherever it is named: "رصدت قوات الدفاع الجوي
+            # للتحالف إطلاق صاروخ من قبل الميليشيا الحوثية")
+            stopper = next((m for m in acting + acted_on if at_home(m) and not _same_side(m, a1, country, lex)), None)
+            a1, a2 = stopper or a2, a1
         elif interceptor and a2 is not None and _same_side(a1, a2, country, lex):
             # "أعلن التحالف أن صاروخا أطلقه الحوثيون جرى اعتراضه من قبل قوات الدفاع الجوي السعودي":
             # the coalition announcing it is the interceptor's side; what was stopped is the other

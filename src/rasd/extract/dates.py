@@ -33,7 +33,6 @@ def _hijri_to_gregorian(y: int, m: int, d: int) -> dt.date | None:
 
 
 SATURDAY = 5  # date.weekday()
-BEFORE = "قبل"
 
 
 def days_back(offset: str, pub: dt.date) -> int:
@@ -265,7 +264,8 @@ def _years_ago(tokens: list[Token], span_of, lex: Lexicons, pub: dt.date | None,
     """"قبل عشر سنوات", "قبل 3 أعوام": so many years before publication (to the year)."""
     out = []
     for i in range(len(tokens) - 2):
-        if tokens[i].text != BEFORE or i in taken or tokens[i + 2].text not in lex.number_words["years"]:
+        if tokens[i].text not in lex.number_words["ago"] or i in taken \
+                or tokens[i + 2].text not in lex.number_words["years"]:
             continue
         word = tokens[i + 1].text
         count = int(word) if word.isdigit() and len(word) <= 3 else lex.numbers.get(word, (None,))[0]

@@ -195,6 +195,11 @@ def _unbroken(tokens: list[Token], start: int, end: int) -> bool:
     return all(tokens[k + 1].start - tokens[k].end <= 1 for k in range(start, end))
 
 
+def _is_while(word: str, lex: Lexicons) -> bool:
+    """"فيما", "بينما" (marks.tsv, kind while): what follows is a clause of its own."""
+    return lex.marks.get(word, ("",))[0] == "while"
+
+
 def _new_clause(tokens: list[Token], start: int, end: int, kinds_at: dict, lex: Lexicons) -> bool:
     """Does a word joined by "و" between two tokens open a clause of its own: no number, no
     casualty word, no noun of people ("وتدمير 10 منازل", "وأحرقت 4 آليات"; not "و13 مسلحا",
@@ -316,7 +321,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             before = []  # "مقتل 5 مدنيين وتدمير 10 منازل": the killed word is another clause's
         cue = adjacent[0] if adjacent else before[-1] if before else (after[0] if after else None)
         if cue is not None and not adjacent and not before and not named and (tokens[cue.first].text.startswith("و") or any(
-                lex.marks.get(tokens[k].text, ("",))[0] == "while" for k in range(num.last, cue.first))):
+                _is_while(tokens[k].text, lex) for k in range(num.last, cue.first))):
             cue = None  # "أحرقوا عشرات المنازل وقتلوا خمسة", "تدمير عدد من المنازل، فيما استشهد عنصر":
             # "و" or "فيما" opens the killing's own clause
         if adjacent and adjacent[0].value != "killed" and before and before[-1].value == "killed" \
@@ -394,7 +399,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         # ("فيما قتل مدنيان آخران": others than those counted before, whatever side)
         others = after_w + 1 < last and tokens[after_w + 1].text in lex.number_words["others"]
         # ("... في قصف على أريحا، فيما قتل شخصان في غارة على سراقب": dead told after "فيما" are another clause's)
-        others = others or w.first > first and lex.marks.get(tokens[w.first - 1].text, ("",))[0] == "while"
+        others = others or w.first > first and _is_while(tokens[w.first - 1].text, lex)
         if counted and not others:
             side = victim_side(victim, lex)
             if side is None or None in sides or side in sides or (

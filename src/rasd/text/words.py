@@ -152,6 +152,7 @@ def is_everyday_word(name: str, words: frozenset[str] | None = None) -> bool:
 
 FUTURE_VERB_FREQUENCY = 1_000  # a verb this common read after "س" and a present prefix is its future
 FUTURE_PREFIXES = ("سي", "ست", "سن")  # he / she, you / we will
+PLURAL_ENDINGS = ("ون", "ان", "ين")  # they / the two will ...
 FUTURE_WORD = re.compile(r"\b[وف]?س[يتن]\w{3,}")  # the words is_future_verb may accept
 
 
@@ -173,5 +174,3 @@ def is_future_verb(word: str) -> bool:
     return any(verbs.get(s, 0) >= FUTURE_VERB_FREQUENCY or verbs.get("ا" + s, 0) >= FUTURE_VERB_FREQUENCY
                for s in stems)
 
-
-PLURAL_ENDINGS = ("ون", "ان", "ين")  # they / the two will ...
