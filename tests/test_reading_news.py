@@ -2197,3 +2197,41 @@ def test_ground_taken_named_by_its_pronoun(read):
     doc = read("انسحبت قوات المعارضة من مدينة معرة النعمان بعد معارك عنيفة، وسيطرت عليها قوات النظام بالكامل، أمس.")
     event = only_event(doc)
     assert (event.sub_event_type, event.actor1) == ("Government regains territory", "Military Forces of Syria (2000-)")
+
+
+def test_members_named_after_who_laid_an_ambush_laid_it(read):
+    doc = read("قتل تسعة جنود نيجيريين في كمين نصبه عناصر من جماعة بوكو حرام قرب مدينة مايدوغوري، أمس.")
+    event = only_event(doc)
+    assert event.actor1 == "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+    assert event.actor2.startswith("Military Forces of Nigeria")
+
+
+def test_people_hurt_make_an_assault_more_than_the_damage_done(read):
+    doc = read("هاجم مستوطنون قرية المغير شرق رام الله، أمس، وأحرقوا منازل وسيارات، وأصيب أربعة مواطنين بجروح.")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Attack", "Settlers (Israel)", "Civilians (Palestine)")
+
+
+def test_the_other_side_answering_nearby_is_another_event(read):
+    doc = read("أطلق حزب الله صواريخ موجهة على ثكنة إسرائيلية قرب بلدة شبعا، أمس، فيما ردت المدفعية "
+               "الإسرائيلية بقصف أطراف بلدة كفرشوبا.")
+    assert sorted((e.location, e.actor1.split(" (")[0]) for e in doc.events) == [
+        ("Kfar Shouba", "Military Forces of Israel"), ("Shebaa", "Hezbollah")]
+
+
+@pytest.mark.parametrize("text, where", [
+    # those based in a town who then fired: the town is where the shells came from
+    ("حمص - سانا: أصيب أربعة مدنيين جراء سقوط قذائف صاروخية على حي الزهراء في مدينة حمص اليوم. وقال مصدر في "
+     "قيادة الشرطة إن الإرهابيين المتحصنين في بلدة تلبيسة أطلقوا القذائف على الأحياء السكنية.", ["Homs"]),
+    # struck where they are based: the town was hit
+    ("قصفت الطائرات الحربية مواقع المسلحين المتحصنين في بلدة تلبيسة بريف حمص الشمالي، أمس.", ["Tallbisah"]),
+])
+def test_where_those_who_fired_are_based(read, text, where):
+    assert [e.location for e in read(text).events] == where
+
+
+def test_the_movement_a_named_wing_belongs_to_is_no_side(read):
+    doc = read("قالت كتائب القسام، الجناح العسكري لحركة حماس، إن مقاتليها فجروا عبوة ناسفة بآلية "
+               "عسكرية إسرائيلية شرق مدينة خان يونس، اليوم.")
+    event = only_event(doc)
+    assert (event.actor1, event.actor2.split(" (")[0]) == ("Al Qassam Brigades", "Military Forces of Israel")

@@ -588,7 +588,8 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
         c.last for c in sm.cues if c.kind in AIRCRAFT or c.kind == "artillery"}
     for c in sm.cues:
         if c.kind in ("agent", "target", "versus", "claim", "with"):
-            cue_before[c.last] = "agent" if c.kind == "claim" or (
+            # ("كمين نصبه عناصر من تنظيم داعش": members named right after an agent phrase are its agents)
+            cue_before[c.last] = "agent" if c.kind == "claim" or cue_before.get(c.first) == "agent" or (
                 c.kind == "target" and c.first in weapon_ends and norm(c.span.text).startswith(BELONGING)) else c.kind
             if c.kind == "agent":
                 cue_before.setdefault(c.first, "agent")  # "نفذه رجل": an actor named with the agent verb in it
@@ -1586,6 +1587,11 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 sm, triggers, text, arrest=trigger.sub_event_type == "Arrests"):
             # the violence the dead were counted for, not the arrest beside it
             trigger = _choose_trigger([t for t in triggers if t.event_type != "Strategic developments"])
+        assaults = [t for t in triggers if t.event_type in ("Battles", "Violence against civilians")]
+        if trigger.sub_event_type == "Looting/property destruction" and sm.casualties and assaults:
+            # "هاجم مستوطنون قرية وأضرموا النار في منازل، وأصيب عدد من المواطنين": people hurt make
+            # the assault the event (ACLED codes damage as looting only where no one was attacked)
+            trigger = _choose_trigger(assaults)
         if trigger.sub_event_type == "Abduction/forced disappearance" and any(c.killed for c in sm.casualties):
             # "اختطفهم مسلحون وأعدموهم": those taken were killed; the killing is the event (ACLED)
             trigger = next((t for t in triggers if t.sub_event_type == "Attack"), trigger)
@@ -1831,7 +1837,7 @@ def while_split(sm: SentenceMentions) -> list[SentenceMentions]:
 # cue kinds the rules read and the event model does not weigh: "مؤكدا أن" is said of anything
 # (as a feature it moved the fixed folds' precision by 0.004 on no change of candidates); "حمّل"
 # and "مسؤولية" only say who is accused, which the actors already carry
-RULES_ONLY = frozenset({"affirm", "hold", "responsibility", "claimed"})
+RULES_ONLY = frozenset({"affirm", "hold", "responsibility", "claimed", "based", "wing"})
 
 
 def cue_sides(cues: list[Cue], trigger: Trigger) -> tuple[str, ...]:
@@ -1854,8 +1860,12 @@ def launched_from(sm: SentenceMentions, place: PlaceMention) -> bool:
 
 
 def said_launched_from(sm: SentenceMentions, place: PlaceMention) -> bool:
-    """"أطلق من محافظة صعدة": a place right after a launch verb and "من"."""
-    return any(c.kind == "origin" and 0 <= place.first - c.last <= TOWARD_REACH for c in sm.cues)
+    """"أطلق من محافظة صعدة": a place right after a launch verb and "من"; so where those who then
+    fired are based ("الإرهابيون المتحصنون في الغوطة أطلقوا قذائف"), not where a strike found them
+    ("قصفت الطائرات المسلحين المتحصنين في البلدة": a trigger before)."""
+    return any(0 <= place.first - c.last <= TOWARD_REACH and (c.kind == "origin" or c.kind == "based" and not any(
+        t.first < c.first for t in sm.triggers) and any(
+        t.event_type == REMOTE and t.first >= place.last for t in sm.triggers)) for c in sm.cues)
 
 
 def intercepted_over(sm: SentenceMentions, towns: list[PlaceMention]) -> list[PlaceMention]:
@@ -1869,6 +1879,18 @@ OWN_DEAD_REACH = 2  # "خمسة من عناصرها": tokens from the count to t
 GUNMEN_GROUP_GAP = 1  # "مسلحين من تنظيم داعش": tokens from the gunmen to the group they are of
 SECOND_CLAUSE_KM = 10  # a second trigger tells an event of its own only at a place this far from the first
 TWIN_CITY = 100_000  # ... or at another city of this size ("بحري" and "أم درمان", across the Nile)
+
+
+def _other_side_answers(sm: SentenceMentions, main: Trigger, t: Trigger) -> bool:
+    """"أطلق حزب الله صواريخ على موقع في مزارع شبعا، فيما ردت المدفعية الإسرائيلية بقصف كفرشوبا":
+    a clause after "فيما" whose side the first clause did not name tells another event, however
+    near its place."""
+    bound = next((m.first for m in sm.marks if m.kind == "while" and main.last <= m.first < t.first), None)
+    if bound is None or any(c.kind in SPEAKING and bound <= c.first < t.first for c in sm.cues):
+        return False  # ("فيما قالت مصادر إن ...": what others said of the same event)
+    before = {a.key for a in sm.actors if a.first < bound}
+    # the clause's subject: right after "فيما" and its verb
+    return any(a.key not in before for a in sm.actors if bound < a.first <= bound + 2 and a.first <= t.last + 1)
 
 
 def _same_spot(a: Place, b: Place) -> bool:
@@ -1955,7 +1977,7 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
             continue  # "سقطت قذيفة صاروخية": a word that goes on naming the main event's weapon
         if launched_from(sm, place):
             continue  # "أطلقت من قطاع غزة": where it came from, no event of its own
-        if not along and any(_same_spot(place.place, q) for q in taken):
+        if not along and any(_same_spot(place.place, q) for q in taken) and not _other_side_answers(sm, main, t):
             continue
         country = place.place.iso2
         date, precision, date_span, date_inherited = date_of(sm, t, pub, last_date)

@@ -208,7 +208,7 @@ def stage_actors(doc: Doc, res: Resources):
         c.last for c in doc.cues if c.kind == "city_title"}
     actors = [a for a in find_actors(doc.tokens, doc.span_of, res.lex, doc.matches["actors"]) if a.first not in skip]
     actors = _without_listed_capitals(doc, actors)
-    actors = _without_state_backers(doc, actors, res)
+    actors = _without_parents(doc, _without_state_backers(doc, actors, res))
     # "جنديان من قوات النخبة الشبوانية": soldiers "of" the force (or unit) named right after are
     # that force, which names them; so are youths "of" an armed group ("ثلاثة شبان من كتائب القسام")
     by_start = {a.first: a for a in actors}
@@ -237,6 +237,14 @@ def _without_state_backers(doc: Doc, actors: list, res: Resources) -> list:
     named_ends = {a.last for a in actors if a.key not in GENERIC_ARMED}
     affiliates = {m.last for m in marks if m.kind == "affiliated" and m.first in named_ends}
     return [a for a in actors if not (a.first in backers and is_state(a.key, res.lex) or a.first in affiliates)]
+
+
+def _without_parents(doc: Doc, actors: list) -> list:
+    """"كتائب القسام، الجناح العسكري لحركة حماس": the movement a named wing belongs to is no side
+    of its own (named alone, "أعلن الجناح العسكري لحركة حماس", it stands for the wing)."""
+    ends = {a.last for a in actors}
+    parents = {c.last for c in doc.cues if c.kind == "wing" and c.first in ends}
+    return [a for a in actors if a.first not in parents] if parents else actors
 
 
 def _without_listed_capitals(doc: Doc, actors: list) -> list:
