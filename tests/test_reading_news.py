@@ -2235,3 +2235,33 @@ def test_the_movement_a_named_wing_belongs_to_is_no_side(read):
                "عسكرية إسرائيلية شرق مدينة خان يونس، اليوم.")
     event = only_event(doc)
     assert (event.actor1, event.actor2.split(" (")[0]) == ("Al Qassam Brigades", "Military Forces of Israel")
+
+
+def test_a_village_in_a_province_named_with_its_own_noun(read):
+    doc = read("أحرق مجهولون منزلين في قرية بمحافظة سوهاج جنوب مصر، أمس، دون وقوع إصابات.")
+    assert (only_event(doc).admin1, only_event(doc).country) == ("Sohag", "Egypt")
+
+
+def test_strikes_on_a_province_that_name_the_town_hit_are_the_towns(read):
+    doc = read("شنت طائرات حربية روسية غارات على ريف إدلب الجنوبي، أمس، استهدفت مدينة معرة النعمان.")
+    assert [e.location for e in doc.events] == ["Maarrat an Numan"]
+
+
+def test_who_denies_its_part_does_not_deny_the_event_and_the_side_it_accuses_did_it(read):
+    doc = read("نفت قوات الدعم السريع مسؤوليتها عن قصف مستشفى في مدينة الأبيض، أمس، واتهمت الجيش بالوقوف وراءه.")
+    event = only_event(doc)
+    assert (event.location, event.actor1) == ("El Obeid", "Military Forces of Sudan (2019-)")
+    assert "Rapid Support Forces" not in f"{event.actor1} {event.actor2}"
+
+
+def test_tomorrow_is_after_the_news_day(read):
+    doc = read("تستعد أحزاب المعارضة لتنظيم مسيرة حاشدة في العاصمة تبليسي مساء الغد رفضا لقانون الإعلام.",
+               published="2024-05-12")
+    assert doc.candidates and all(c.event.event_date == "2024-05-13" for c in doc.candidates)
+    assert doc.events == []
+
+
+def test_the_start_of_the_year_is_background(read):
+    doc = read("كشفت صحيفة أمريكية تفاصيل جديدة عن اغتيال قيادي في حزب الله بغارة على الضاحية الجنوبية لبيروت "
+               "مطلع العام الجاري.", published="2024-05-12")
+    assert doc.events == []

@@ -650,10 +650,15 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
     responsible_from = min((c.first for c in sm.cues if c.kind == "responsibility"), default=sm.sentence.last)
     accusing = [c for c in sm.cues if c.kind == "accuse" or c.kind == "hold" and c.last < responsible_from]
     # "وأعلن تنظيم الدولة مسؤوليته": the group named right before its claim did it (not one that denies it)
-    accused = {a.first for a in sm.actors for c in sm.cues if c.kind == "claimed" and c.first == a.last} \
-        if not any(c.kind == "denial" for c in sm.cues) else set()
+    claimants = {a.first for a in sm.actors for c in sm.cues if c.kind == "claimed" and c.first == a.last}
+    if any(c.kind == "denial" for c in sm.cues):
+        speakers |= claimants  # "نفى الجيش مسؤوليته عن قصف": who denies its part is no side
+        claimants = set()
+    accused = claimants
+    charges = {c.first for c in sm.cues if c.kind == "charge"}
     for c in accusing:
-        accuser = next((a for a in sm.actors if a.first == c.last), None)
+        # ("واتهم قوات الدعم السريع بالوقوف وراءه": named right before the charge, the side is the accused)
+        accuser = next((a for a in sm.actors if a.first == c.last and a.last not in charges), None)
         if accuser is not None:
             speakers.add(accuser.first)
         # whom it accuses is named next: after the accuser, or after the verb when the accuser is
@@ -1369,6 +1374,16 @@ def affirmed_after_denial(sm: SentenceMentions) -> bool:
         for c in sm.cues)
 
 
+def blame_denied(sm: SentenceMentions) -> bool:
+    """"نفى الجيش مسؤوليته عن قصف سوق في نيالا": who denies its part in an event does not deny
+    that it happened."""
+    denial = next((c for c in sm.cues if c.kind == "denial"), None)
+    return denial is not None and any(c.kind in CLAIMS and 0 <= c.first - denial.last <= BLAME_REACH for c in sm.cues)
+
+
+BLAME_REACH = 3  # tokens from "نفى" to "مسؤوليته": the denier's name between ("نفى الجيش السوداني مسؤوليته")
+
+
 def told_then_denied(sm: SentenceMentions) -> int | None:
     """"استهدف موقعا في بلدة الهري، وهو ما نفاه التحالف": the sentence tells the event and then
     someone denies it; the event stands, as ACLED codes a denied one (the denial goes in its
@@ -1556,7 +1571,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if denial is not None:
             denials.append(denial)
             denied_at = told_then_denied(sm)
-            if denied_at is None and affirmed_after_denial(sm):
+            if denied_at is None and (affirmed_after_denial(sm) or blame_denied(sm)):
                 pass  # "نفى التحالف استهداف مدنيين في الغارة ..., مؤكدا أن الغارة استهدفت تجمعا": the strike stands
             elif denied_at is None:
                 # "نفت موسكو أن تكون طائراتها قصفت أريحا ... وكان ناشطون قد أفادوا بمقتل ثمانية في
@@ -1837,7 +1852,7 @@ def while_split(sm: SentenceMentions) -> list[SentenceMentions]:
 # cue kinds the rules read and the event model does not weigh: "مؤكدا أن" is said of anything
 # (as a feature it moved the fixed folds' precision by 0.004 on no change of candidates); "حمّل"
 # and "مسؤولية" only say who is accused, which the actors already carry
-RULES_ONLY = frozenset({"affirm", "hold", "responsibility", "claimed", "based", "wing"})
+RULES_ONLY = frozenset({"affirm", "hold", "responsibility", "claimed", "based", "wing", "charge"})
 
 
 def cue_sides(cues: list[Cue], trigger: Trigger) -> tuple[str, ...]:

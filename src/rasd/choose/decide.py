@@ -78,8 +78,10 @@ def is_retelling(kept: Candidate, other: Candidate, radius_km: float = RETELLING
     if da != db and (_another(kept) or _another(other)):
         return False  # "قتلوا الاثنين في غارات مماثلة": another like it, on another day
     if a.location != b.location and kept.tellings == other.tellings and kept.features.get("place_own") \
-            and other.features.get("place_own"):
-        return False  # "غارات على دوما وحرستا وعربين": one sentence names each town: one event each
+            and other.features.get("place_own") and not _province_and_town(a, b):
+        # "غارات على دوما وحرستا وعربين": one sentence names each town: one event each (not the
+        # province it names them in: "غارات على ريف إدلب استهدفت بلدة كفرنبل" is Kafranbel's)
+        return False
     if a.location != b.location and (_unlisted(kept) or _unlisted(other)) and \
             all(_unlisted(c) or _named_town(c) for c in (kept, other)):
         return False  # a village the gazetteer lacks sits at its province's point, not at a town's

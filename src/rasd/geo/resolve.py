@@ -119,10 +119,12 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
                 words.get(tokens[k].text) == "wound" for k in range(max(0, m.first - WOUND_REACH), m.first)):
             continue  # "أصيب بطلق ناري في القدم": the foot, not Damascus's Al-Qadam
         if m.skip and m.first > 0 and words.get(tokens[m.first - 1].text) == "container" \
-                and not first[m.skip:].startswith("ال") and first[:m.skip] != "و":
+                and not first[m.skip:].startswith("ال") and first[:m.skip] != "و" \
+                and words.get(first[m.skip:]) != "container":
             # "مديرية برقان": a name in construct after the noun takes no "ب" (Reggane); but
-            # "بلدات بالضفة الغربية": "ب" + a definite name is "in" it, and "في العاصمة ووهران":
-            # "و" + a name is another place
+            # "بلدات بالضفة الغربية": "ب" + a definite name is "in" it, "في العاصمة ووهران":
+            # "و" + a name is another place, and "في قرية بمحافظة المنيا": a name that opens with
+            # its own noun is where the first lies
             continue
         cue = by_last.get(m.first)
         # "قرب مدينة X": a container noun may stand between a cue and the name
