@@ -2265,3 +2265,22 @@ def test_the_start_of_the_year_is_background(read):
     doc = read("كشفت صحيفة أمريكية تفاصيل جديدة عن اغتيال قيادي في حزب الله بغارة على الضاحية الجنوبية لبيروت "
                "مطلع العام الجاري.", published="2024-05-12")
     assert doc.events == []
+
+
+def test_a_district_named_alone_lies_in_the_province_just_named(read):
+    doc = read("قصفت مدفعية الحوثيين منازل المواطنين في مديرية رازح بمحافظة صعدة، أمس. وشنت طائرات التحالف "
+               "غارتين على مديرية شدا، اليوم.", published="2024-05-12")
+    assert sorted((e.location, e.admin1) for e in doc.events) == [("رازح", "Sadah"), ("شدا", "Sadah")]
+
+
+def test_a_district_told_again_is_where_it_was_first_placed(read):
+    doc = read("اندلعت اشتباكات عنيفة في مديرية نعمان بمحافظة البيضاء، أمس. وفي محافظة مأرب، قصف الحوثيون "
+               "مخيما للنازحين. وقالت مصادر إن القوات الحكومية استعادت مواقع في مديرية نعمان، اليوم.",
+               published="2024-05-12")
+    regained = [c.event for c in doc.candidates if c.event.sub_event_type == "Government regains territory"]
+    assert [(e.location, e.admin1) for e in regained] == [("نعمان", "Al Bayda")]
+
+
+def test_a_verb_after_a_village_is_no_part_of_its_name(read):
+    doc = read("قصفت طائرات التحالف مديريتي شدا ورازح كانتا تحت سيطرة الحوثيين بمحافظة صعدة، أمس.")
+    assert sorted(c.event.location for c in doc.candidates) == ["رازح", "شدا"]

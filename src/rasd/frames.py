@@ -781,6 +781,8 @@ def _speakers(sm: SentenceMentions, said_ends: set[int], one_sided: bool = False
     saying, with "إن" after it) is no side of the event it tells, when the clause names another
     ("أعلنت الشرطة أنها اعتقلت": "that it" arrested, the police acted), or tells violence against
     civilians (``one_sided``: "قالت الشرطة إن رجلا صدم بشاحنته حشدا": the man no lexicon names attacked)."""
+    if not sm.actors:
+        return set()
     thats = [c.first for c in sm.marks if c.kind == "that"]
     # "أعلنت الشرطة الألمانية، السبت، عن سقوط قتلى", "أعلنت الشرطة إصابة ثلاثة برصاص امرأة": the
     # police who announce the toll of an attack right after the verb tell it as after "إن" (not the
@@ -827,7 +829,7 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
     # (and not whom the news is according to: "وفق ما أفادت الشرطة" names no side to borrow)
     keys: Counter[str] = Counter()
     for g in groups:
-        if any(c.kind == "denial" for c in g.cues):
+        if not g.actors or any(c.kind == "denial" for c in g.cues):
             continue
         # ("أوضح البيان أن العناصر تنتمي إلى حركة حسم": the group the fighters belong to)
         keys.update(a.key for a in g.actors for c in g.cues if c.kind == "belongs" and 0 <= a.first - c.last <= 1)

@@ -19,10 +19,11 @@ from rasd.geo.resolve import place_words
 from rasd.lexicons.load import read_tsv
 from rasd.records import Place, PlaceMention, Sentence, Token
 from rasd.text.normalize import norm
-from rasd.text.words import is_everyday_word, is_word
+from rasd.text.words import is_everyday_word, is_past_verb, is_word
 
 # the name and its province lie within this many tokens in one sentence
 PROVINCE_REACH = 12
+CONTEXT_REACH = 2  # sentences back to the one whose province a district named alone lies in
 
 
 @functools.cache
@@ -54,7 +55,7 @@ def could_be_name(word: str) -> bool:
         return False  # "منطقة ويعلما": "and" opens a clause; a name after the noun takes no "و"
     if word.startswith(("ي", "ت")) and word.endswith(("ها", "هم")) and len(word) >= 5:
         return False  # "منطقة تقطنها قبيلة": a verb with its object, a relative clause
-    if is_everyday_word(word) or is_village_noun(word):
+    if is_everyday_word(word) or is_village_noun(word) or is_past_verb(word):
         return False
     # an adjective or a plural: a regular ending on a dictionary word. An indefinite one after
     # an indefinite noun agrees with it ("قرى مطلة", "مناطق واسعة"); a definite name in "-ة" on a
@@ -75,9 +76,19 @@ def unlisted_places(tokens: list[Token], sentences: list[Sentence], taken: set[i
     ranked = sorted((p for p in places if p.place.kind != "country"), key=lambda p: p.first)
     starts = [p.first for p in ranked]
     nouns = village_nouns()
+    named: dict[str, Place] = {}  # the names placed so far ("مديرية الملاجم" told again below)
+    earlier: list[PlaceMention] = []  # the places of the last sentence that named any, and its index
+    earlier_at = -CONTEXT_REACH - 1
     for s in sentences:
         anchors = ranked[bisect_left(starts, s.first):bisect_left(starts, s.last)]
-        if not anchors:
+        context = None
+        if anchors:
+            earlier, earlier_at = anchors, s.index
+        elif s.index - earlier_at <= CONTEXT_REACH:
+            # "وكان طيران العدوان قد شن أمس غارتين على مديرية الصفراء": a district named alone lies
+            # in the province the sentences just before named
+            context = _province_place(earlier[-1:], earlier[-1].first, province_of)
+        elif not named:
             continue
         i = s.first
         while i < s.last - 1:
@@ -88,14 +99,17 @@ def unlisted_places(tokens: list[Token], sentences: list[Sentence], taken: set[i
                 continue
             names = _names_after(tokens, i + 1, s.last, taken)
             for first, last, skip in names:
-                place = _province_place(anchors, first, province_of)
-                if place is None or _of_another_country(tokens, last, s.last, place.iso2, nationalities):
-                    continue
                 span = span_of(first, last, skip)
                 name = norm(span.text)
-                out.append(PlaceMention(first, last, span, Place(
-                    _stable_id(name, place), span.text, place.iso2, place.country, place.admin1,
-                    place.latitude, place.longitude, "unlisted"), 3))
+                if name in named:  # told again: where it was placed first
+                    out.append(PlaceMention(first, last, span, named[name], 3))
+                    continue
+                place = context or _province_place(anchors, first, province_of)
+                if place is None or _of_another_country(tokens, last, s.last, place.iso2, nationalities):
+                    continue
+                named[name] = Place(_stable_id(name, place), span.text, place.iso2, place.country, place.admin1,
+                                    place.latitude, place.longitude, "unlisted")
+                out.append(PlaceMention(first, last, span, named[name], 3))
             i = names[-1][1] if names else i + 1
     return out
 

@@ -156,6 +156,20 @@ PLURAL_ENDINGS = ("ون", "ان", "ين")  # they / the two will ...
 FUTURE_WORD = re.compile(r"\b[وف]?س[يتن]\w{3,}")  # the words is_future_verb may accept
 
 
+PAST_ENDINGS = ("تما", "تا", "وا", "نا", "تم", "ت")  # she / the two / they / we / you did (not "ا": many names end so)
+PAST_VERB_FREQUENCY = 10_000  # a verb this common, seen with a past ending, is that verb
+
+
+@functools.lru_cache(maxsize=50_000)
+def is_past_verb(word: str) -> bool:
+    """A common verb in the past with a personal ending ("كانتا", "شهدت", "وقعوا"), no word of its own:
+    what follows a place noun so opens a clause ("منطقة الشيفونية كانتا"), it names no place."""
+    if word in arabic_words():
+        return False
+    verbs = verb_frequencies()
+    return any(word.endswith(e) and verbs.get(word[:-len(e)], 0) >= PAST_VERB_FREQUENCY for e in PAST_ENDINGS)
+
+
 @functools.lru_cache(maxsize=50_000)
 def is_future_verb(word: str) -> bool:
     """A verb in the future ("ستطلب", "سيشن", "وسننفذ": will ask, will launch, and we will carry
