@@ -2284,3 +2284,25 @@ def test_a_district_told_again_is_where_it_was_first_placed(read):
 def test_a_verb_after_a_village_is_no_part_of_its_name(read):
     doc = read("قصفت طائرات التحالف مديريتي شدا ورازح كانتا تحت سيطرة الحوثيين بمحافظة صعدة، أمس.")
     assert sorted(c.event.location for c in doc.candidates) == ["رازح", "شدا"]
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("لقي ثلاثة أشخاص مصرعهم في اشتباكات مسلحة بمدينة الزاوية غرب ليبيا، أمس.", 3),
+    ("وقعت اشتباكات قبلية في منطقة الكفرة جنوب شرق ليبيا، أمس، أسفرت عن مقتل سبعة أشخاص.", 7),
+])
+def test_a_deadly_fight_whose_sides_no_one_names_is_between_unidentified_groups(read, text, dead):
+    event = only_event(read(text))
+    assert (event.sub_event_type, event.actor1, event.actor2, event.fatalities) == (
+        "Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)", dead)
+
+
+def test_kermanshah_in_two_words_is_not_kerman(read):
+    doc = read("تظاهر المئات في مدينة كرمان شاه غرب إيران، أمس، احتجاجا على غلاء الأسعار.")
+    assert (only_event(doc).location, only_event(doc).admin1) == ("Kermanshah", "Kermanshah")
+
+
+def test_a_crowd_fighting_itself_is_a_mob(read):
+    doc = read("تراشق أنصار مرشحين متنافسين بالحجارة وهاجموا بعضهم بعضا بالعصي أمام مركز اقتراع في مدينة "
+               "الموصل، أمس، ما أدى إلى إصابة ستة أشخاص.")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Iraq)", "Rioters (Iraq)")

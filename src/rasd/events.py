@@ -90,6 +90,15 @@ def ground_taken(taker: Actor | None) -> str:
     return GROUND_TAKEN[0] if taker is not None and taker.inter == 1 else GROUND_TAKEN[1]
 
 
+FIGHT_WEIGHT = 5  # triggers.tsv: a noun of fighting itself ("اشتباكات", "معارك", "تبادل لإطلاق النار"), not of one
+# side's attack ("هجوم", weight 3)
+
+
+def _fight_word(frame: Frame) -> bool:
+    t = frame.trigger
+    return t.sub_event_type == "Armed clash" and t.nominal and t.weight >= FIGHT_WEIGHT
+
+
 def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
     """The ACLED (type, sub-type) once the actors' roles are known."""
     t, sub = frame.trigger.event_type, frame.trigger.sub_event_type
@@ -98,8 +107,11 @@ def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:
         if any(c.startswith("evacuation") for c in frame.cues):
             return "Strategic developments", "Non-violent transfer of territory"  # the fighters left under a deal
         return t, ground_taken(a1)
-    if t == "Battles" and a2 is not None and a2.inter == CIVILIAN_INTER and not (a1 and a1.inter in CROWD_INTER):
-        return "Violence against civilians", "Attack"  # (a crowd's clash is a riot: crowd_violence)
+    if t == "Battles" and a2 is not None and a2.inter == CIVILIAN_INTER and not (a1 and a1.inter in CROWD_INTER) \
+            and not (a1 is None and _fight_word(frame)):
+        # (a crowd's clash is a riot: crowd_violence; people killed "في اشتباكات" no one named sides
+        # in died in a fight, events.event_from_group)
+        return "Violence against civilians", "Attack"
     if t == "Riots" and a1 is not None and a1.inter in ARMED_NONSTATE_INTER:
         return "Violence against civilians", "Attack"  # an armed group's stones: no crowd rioted
     if t == "Violence against civilians" and sub == "Attack" and a1 and a2 and \
@@ -481,6 +493,11 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
         # killed people no side is named for killed civilians (ACLED: an attack, not a battle)
         etype, sub = "Violence against civilians", "Attack"
         actor2 = resolve_actor("CIV", pm.place.iso2, lex)
+    if actor1 is None and (actor2 is None or actor2.inter == CIVILIAN_INTER) and sub == "Armed clash" \
+            and any(f.fatalities for f in frames_g) and all(_fight_word(f) for f in frames_g):
+        # "قتل شخصان في اشتباكات بمدينة طرابلس": a deadly fight whose sides no one names was
+        # fought by unidentified armed groups, as ACLED codes it
+        actor1 = actor2 = resolve_actor("UAG", pm.place.iso2, lex)
     if actor1 is None and (etype == "Battles" or sub in NEEDS_ACTOR):
         return None  # a fight or a deal needs someone doing it
     if actor1 is None and etype == "Violence against civilians":

@@ -878,15 +878,20 @@ def settle_confrontation(sm: SentenceMentions, trigger: Trigger, country: str | 
     """"مواجهات" is a clash between armed sides, but a riot when the security forces face
     people with no armed group named beside them (stone-throwers, demonstrators); any fight
     "between" crowds with no armed side among them (football fans) is mob violence."""
+    bases = {a.key.partition("@")[0] for a in sm.actors if not a.only_in or named_here(a, country)}
+    if trigger.event_type == "Riots" and bases <= UNARMED and any(c.kind == "each_other" for c in sm.cues):
+        # "هاجم مشجعو الفريقين بعضهم بعضا بالحجارة": a crowd fighting itself, stones or not, is a mob
+        return replace(trigger, sub_event_type="Mob violence")
     if trigger.sub_event_type not in ("confrontation", "Armed clash"):
         return trigger
-    bases = {a.key.partition("@")[0] for a in sm.actors if not a.only_in or named_here(a, country)}
     armed_groups = [a for a in sm.actors if a.key.partition("@")[0] not in UNARMED
                     and not is_state(a.key, lex)]
     between = [m.last for m in sm.marks if m.kind == "between"
                and any(a.first == m.last and a.key.partition("@")[0] == "RIOT" for a in sm.actors)]
     sides = [a for a in sm.actors for start in between if start <= a.first <= start + BRAWL_SIDES_REACH]
-    if not armed_groups and between and all(a.key.partition("@")[0] in UNARMED for a in sides):
+    # ("هاجم مشجعو الفريقين بعضهم بعضا": a crowd fighting itself)
+    itself = any(c.kind == "each_other" for c in sm.cues) and "RIOT" in bases
+    if not armed_groups and (between or itself) and all(a.key.partition("@")[0] in UNARMED for a in sides):
         # "اشتباكات بين مشجعي فريقي الوداد والرجاء": crowds fighting each other, whoever came to part
         # them, are a mob (ACLED: rioters on both sides)
         return replace(trigger, event_type="Riots", sub_event_type="Mob violence")
@@ -1854,7 +1859,7 @@ def while_split(sm: SentenceMentions) -> list[SentenceMentions]:
 # cue kinds the rules read and the event model does not weigh: "مؤكدا أن" is said of anything
 # (as a feature it moved the fixed folds' precision by 0.004 on no change of candidates); "حمّل"
 # and "مسؤولية" only say who is accused, which the actors already carry
-RULES_ONLY = frozenset({"affirm", "hold", "responsibility", "claimed", "based", "wing", "charge"})
+RULES_ONLY = frozenset({"affirm", "hold", "responsibility", "claimed", "based", "wing", "charge", "each_other"})
 
 
 def cue_sides(cues: list[Cue], trigger: Trigger) -> tuple[str, ...]:
