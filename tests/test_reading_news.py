@@ -2306,3 +2306,14 @@ def test_a_crowd_fighting_itself_is_a_mob(read):
                "الموصل، أمس، ما أدى إلى إصابة ستة أشخاص.")
     event = only_event(doc)
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Mob violence", "Rioters (Iraq)", "Rioters (Iraq)")
+
+
+def test_a_stabbing_by_a_friend_is_no_political_violence(read):
+    doc = read("لقي شاب مصرعه طعنا على يد صديقه إثر مشاجرة بينهما في حي باب الوادي بالجزائر العاصمة، أمس.")
+    assert doc.candidates and doc.events == []
+
+
+def test_a_toll_told_in_the_narrative_past_is_no_toll_of_todays_event(read):
+    doc = read("هاجم مسلحون مجهولون بالقنابل حاجزا للجيش في مدينة بنغازي، اليوم، دون أنباء عن خسائر بشرية. "
+               "وكانت منظمة حقوقية قد وثقت الأسبوع الماضي مقتل 90 شخصا في عموم البلاد.", published="2024-05-10")
+    assert only_event(doc).fatalities == 0

@@ -2193,14 +2193,18 @@ def _cause(killed: list[Casualty], triggers: list[Trigger]) -> str:
     return min(near)[1] if near else ""
 
 
-def orphan_tolls(groups: list[SentenceMentions], totals: frozenset[int] = frozenset()
+def orphan_tolls(groups: list[SentenceMentions], totals: frozenset[int] = frozenset(), pub: dt.date | None = None
                  ) -> list[tuple[int, int, tuple[Span, ...]]]:
-    """Death tolls in sentences with no trigger: (sentence, count, spans), to attach to a frame."""
+    """Death tolls in sentences with no trigger: (sentence, count, spans), to attach to a frame
+    (not one told in the narrative past: "وكان المرصد قد وثق الأسبوع الماضي مقتل 150 شخصا")."""
     out = []
     for sm in groups:
         killed = counted_dead(sm, totals)
         weak = all(t.weight <= CASUALTY_ONLY_WEIGHT for t in sm.triggers) and not without_hospital_places(sm).places
-        if killed and weak and not any(c.kind in BACKGROUND or c.kind == "forecast" for c in sm.cues):
+        recent = pub is not None and any(d.date and d.precision == 1 and 0 <= (pub - d.date).days <= RECENT_DAYS
+                                         for d in sm.dates)
+        if killed and weak and not any(c.kind in BACKGROUND or c.kind == "forecast" for c in sm.cues) \
+                and not (_pluperfect(sm) and not recent):
             out.append((sm.sentence.index, sum(c.count for c in killed), tuple(c.span for c in killed)))
     return out
 

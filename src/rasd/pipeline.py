@@ -518,7 +518,7 @@ def stage_frames(doc: Doc, res: Resources):
     frames, denials = build_frames(groups, lex=res.lex, pub=doc.published, country_votes=doc.countries,
                                    text=doc.article.text, totals=totals, filed_from=doc.filed_from,
                                    placed_elsewhere=_placed_elsewhere(doc, res) if doc.filed_from else frozenset())
-    return frames, denials, orphan_tolls(groups, totals), sentence_tolls(groups, totals)
+    return frames, denials, orphan_tolls(groups, totals, doc.published), sentence_tolls(groups, totals)
 
 
 def _placed_elsewhere(doc: Doc, res: Resources) -> frozenset[int]:
