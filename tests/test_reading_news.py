@@ -2317,3 +2317,18 @@ def test_a_toll_told_in_the_narrative_past_is_no_toll_of_todays_event(read):
     doc = read("هاجم مسلحون مجهولون بالقنابل حاجزا للجيش في مدينة بنغازي، اليوم، دون أنباء عن خسائر بشرية. "
                "وكانت منظمة حقوقية قد وثقت الأسبوع الماضي مقتل 90 شخصا في عموم البلاد.", published="2024-05-10")
     assert only_event(doc).fatalities == 0
+
+
+def test_tarhuna_and_the_forces_of_the_accord_government(read):
+    doc = read("قصفت قوات الوفاق بالمدفعية مواقع للمسلحين في مدينة ترهونة جنوب شرق العاصمة الليبية، أمس.")
+    event = only_event(doc)
+    assert (event.location, event.admin1) == ("Tarhuna", "Al Marqab")
+    assert event.actor1 == "Government of Libya (2016-) Government of National Accord"
+
+
+def test_a_round_ups_group_of_one_province_is_not_lent_to_another(read):
+    doc = read("قتل ثلاثة من عناصر هيئة تحرير الشام في اشتباكات مع قوات النظام على محور كبانة بريف اللاذقية، اليوم. "
+               "وفي محافظة درعا، هاجم مسلحون بالقنابل حاجزا لقوات النظام في مدينة طفس، دون أنباء عن خسائر.",
+               published="2024-05-10")
+    daraa = [e for e in doc.events if e.admin1 == "Dar'a"]
+    assert [e.actor1 for e in daraa] == ["Unidentified Armed Group (Syria)"]
