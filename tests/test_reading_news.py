@@ -2332,3 +2332,18 @@ def test_a_round_ups_group_of_one_province_is_not_lent_to_another(read):
                published="2024-05-10")
     daraa = [e for e in doc.events if e.admin1 == "Dar'a"]
     assert [e.actor1 for e in daraa] == ["Unidentified Armed Group (Syria)"]
+
+
+def test_a_town_placed_by_a_direction_in_its_own_province_stays_the_town(read):
+    doc = read("قصفت طائرات مسيرة مجهولة مواقع للحشد الشعبي في منطقة القائم غرب الأنبار، أمس.")
+    assert (only_event(doc).location, only_event(doc).admin1) == ("Al Qaim", "Anbar")
+
+
+@pytest.mark.parametrize("text, side", [
+    ("استهدفت المقاومة الإسلامية في العراق بطائرة مسيرة قاعدة حرير الجوية شمال أربيل، أمس.",
+     ("actor1", "Islamic Resistance in Iraq")),
+    ("قتل ثلاثة من مقاتلي لواء فاطميون في غارة جوية على موقع قرب مدينة الميادين، أمس.",
+     ("actor2", "Fatemiyoun Brigade")),
+])
+def test_iraqs_islamic_resistance_and_the_fatemiyoun_as_acled_names_them(read, text, side):
+    assert getattr(only_event(read(text)), side[0]) == side[1]

@@ -398,7 +398,9 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
     for k in range(len(out) - 1):
         m, ref = out[k], out[k + 1]
         if near_of[k + 1] and 0 < ref.first - m.last <= DIRECTION_GAP and \
-                km(m.place.latitude, m.place.longitude, ref.place.latitude, ref.place.longitude) > DIRECTION_KM:
+                km(m.place.latitude, m.place.longitude, ref.place.latitude, ref.place.longitude) > DIRECTION_KM \
+                and not (ref.place.kind == "admin1" and (m.place.iso2, m.place.admin1) == (ref.place.iso2, ref.place.admin1)):
+            # (not a town of the province it is placed in: "منطقة القائم غرب الأنبار" is Al-Qaim)
             out[k] = PlaceMention(m.first, m.last, m.span, ref.place, 2, m.locative)
     # "تعز - ... على حي الروضة وسط المدينة": a quarter lies in the city named before it, or in
     # the one named right after it ("حي التضامن بالعاصمة التونسية"); a reading far from that
