@@ -2347,3 +2347,15 @@ def test_a_town_placed_by_a_direction_in_its_own_province_stays_the_town(read):
 ])
 def test_iraqs_islamic_resistance_and_the_fatemiyoun_as_acled_names_them(read, text, side):
     assert getattr(only_event(read(text)), side[0]) == side[1]
+
+
+def test_a_strike_in_mourning_for_the_dead_is_no_deadly_event(read):
+    doc = read("شهدت مدينة نابلس إضرابا شاملا، اليوم الأربعاء، حدادا على أرواح الشهداء الذين سقطوا خلال الأسبوع.",
+               published="2024-05-08")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.fatalities) == ("Peaceful protest", 0)
+
+
+def test_protesters_hurt_at_the_border_of_a_territory_are_placed_there(read):
+    doc = read("أصيب عشرات الشبان بالرصاص المطاطي خلال مواجهات مع قوات الاحتلال على حدود قطاع غزة، أمس.")
+    assert only_event(doc).location == "Gaza Strip"
