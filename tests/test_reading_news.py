@@ -2359,3 +2359,17 @@ def test_a_strike_in_mourning_for_the_dead_is_no_deadly_event(read):
 def test_protesters_hurt_at_the_border_of_a_territory_are_placed_there(read):
     doc = read("أصيب عشرات الشبان بالرصاص المطاطي خلال مواجهات مع قوات الاحتلال على حدود قطاع غزة، أمس.")
     assert only_event(doc).location == "Gaza Strip"
+
+
+def test_a_defence_ministry_announcing_militants_killed_tells_its_forces_deed(read):
+    doc = read("أعلنت وزارة الدفاع الوطني الجزائرية، أمس، القضاء على ثلاثة إرهابيين خلال عملية تمشيط بولاية "
+               "جيجل.")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (
+        "Armed clash", "Military Forces of Algeria (1999-)", 3)
+
+
+def test_a_guard_officer_in_the_maghrebs_word_is_police_and_counted(read):
+    doc = read("قتل عون أمن وأصيب آخر في هجوم بسكين استهدف دورية أمنية في مدينة بنزرت، أمس.")
+    event = only_event(doc)
+    assert (event.actor2, event.fatalities) == ("Police Forces of Tunisia (2011-)", 1)

@@ -1033,6 +1033,9 @@ def _own_deeds_told(sm: SentenceMentions) -> SentenceMentions:
     what it says is their own deed ("أن قواتها سيطرت على"); else it only tells the news."""
     if not any(a.speaker for a in sm.actors):
         return sm
+    dead = [c for c in sm.casualties if c.killed]
+    if dead and all(c.side == "fighters" for c in dead):
+        return sm  # "أعلنت وزارة الدفاع الجزائرية القضاء على إرهابيين اثنين": the militants its forces killed
     own = {c.first for c in sm.marks if c.kind == "own"}
     thats = [c.first for c in sm.marks if c.kind == "that" and c.first + 1 in own]
     kept = [a for a in sm.actors if not a.speaker or any(0 <= t - a.last <= SPEAKER_REACH for t in thats)]
