@@ -2373,3 +2373,9 @@ def test_a_guard_officer_in_the_maghrebs_word_is_police_and_counted(read):
     doc = read("قتل عون أمن وأصيب آخر في هجوم بسكين استهدف دورية أمنية في مدينة بنزرت، أمس.")
     event = only_event(doc)
     assert (event.actor2, event.fatalities) == ("Police Forces of Tunisia (2011-)", 1)
+
+
+def test_a_dispersal_told_by_its_verb_tells_that_the_march_took_place(read):
+    doc = read("فرقت الشرطة التونسية بالقوة مسيرة لطلاب الجامعة في مدينة صفاقس.")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.location) == ("Protest with intervention", "Sfax")

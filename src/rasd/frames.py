@@ -18,6 +18,7 @@ from rasd.geo.distance import places_km
 from rasd.geo.resolve import place_words
 from rasd.lexicons.load import Lexicons
 from rasd.text.normalize import norm
+from rasd.text.words import is_past_verb
 from rasd.records import (Actor, ActorMention, Casualty, Cue, DateMention, Frame, Match,
                           PlaceMention, Sentence, SentenceToll, Span, Trigger)
 
@@ -169,11 +170,12 @@ def names_without_telling(sm: SentenceMentions) -> bool:
     """"قضية اغتيال الحريري", "زوارق الصواريخ": a sentence whose triggers are all nouns names an
     event; it reports one only with a toll (dead or wounded), a date of its own or a verb of
     occurrence (or of commemoration: "أحيا الفلسطينيون الذكرى بمسيرات"; or of accusation: "اتهمت
-    المصادر قوات الدعم السريع بقصف السوق", which says who did it)."""
+    المصادر قوات الدعم السريع بقصف السوق", which says who did it; or of dispersal: "فرقت الشرطة
+    مسيرة")."""
     # (a telegraphic report that says who hit whom where is told: "قصف مدفعي للتحالف على
     # تجمعات المتمردين في مديرية غمر")
     told = bool(sm.actors) and any(p.locative for p in sm.places) and any(c.kind == "target" for c in sm.cues)
-    return (all(t.nominal for t in sm.triggers) and not sm.casualties and not sm.dates
+    return (not _told_by_verb(sm) and not sm.casualties and not sm.dates
             and not any(c.kind in ("occurred", "commemorate", "accuse") for c in sm.cues) and not told)
 
 
@@ -1757,7 +1759,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 sources=sources, place_inherited=inherited,
                 date_inherited=date_inherited, support=support,
                 anaphoric=is_definite(trigger), flags=flags,
-                cues=cue_sides(told.cues, trigger), told_by_verb=any(not t.nominal for t in sm.triggers),
+                cues=cue_sides(told.cues, trigger), told_by_verb=_told_by_verb(sm),
                 wounded=any(not c.killed for c in sm.casualties)))
     if filed_from is not None and (default_country is None or filed_from.place.iso2 == default_country):
         frames = [replace(f, place=filed_from, place_inherited=True)
@@ -1942,6 +1944,13 @@ def _other_side_answers(sm: SentenceMentions, main: Trigger, t: Trigger) -> bool
     before = {a.key for a in sm.actors if a.first < bound}
     # the clause's subject: right after "فيما" and its verb
     return any(a.key not in before for a in sm.actors if bound < a.first <= bound + 2 and a.first <= t.last + 1)
+
+
+def _told_by_verb(sm: SentenceMentions) -> bool:
+    """A verb tells that the event happened: a trigger's ("هاجم"), or a dispersal's ("فرقت الشرطة
+    بالقوة مسيرة": the march its noun names took place)."""
+    return any(not t.nominal for t in sm.triggers) or any(
+        c.kind == "intervention" and is_past_verb(norm(c.span.text)) for c in sm.cues)
 
 
 def _same_spot(a: Place, b: Place) -> bool:
