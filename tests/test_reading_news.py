@@ -2379,3 +2379,11 @@ def test_a_dispersal_told_by_its_verb_tells_that_the_march_took_place(read):
     doc = read("فرقت الشرطة التونسية بالقوة مسيرة لطلاب الجامعة في مدينة صفاقس.")
     event = only_event(doc)
     assert (event.sub_event_type, event.location) == ("Protest with intervention", "Sfax")
+
+
+@pytest.mark.parametrize("text", [
+    "تظاهر المئات في تونس، أمس، تضامنا مع غزة.",
+    "نظم طلاب جامعيون وقفة في الكويت، أمس، للتضامن مع أهالي غزة.",
+])
+def test_a_solidarity_march_is_not_where_those_it_stands_with_are(read, text):
+    assert "Gaza" not in [c.event.location for c in read(text).candidates]

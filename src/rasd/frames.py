@@ -202,7 +202,7 @@ def _is_trial(sm: SentenceMentions, trigger: Trigger, lex: Lexicons) -> bool:
     """"حكمت المحكمة على متهمين بخطف سياح": the news is the trial; an arrest on a charge is news,
     and so is a protest against a verdict ("أغلقوا الطرق احتجاجا على تبرئة المحكمة")."""
     crowd = [t.first for t in sm.triggers if t.event_type in ("Protests", "Riots")]
-    cause = min((c.first for c in sm.cues if c.kind == "grievance" and crowd and c.first > min(crowd)),
+    cause = min((c.first for c in sm.cues if c.kind in GRIEVANCE and crowd and c.first > min(crowd)),
                 default=sm.sentence.last)
     # an armed group that puts captives to death "on a charge" of its own holds no trial ("أعدم
     # تنظيم داعش خمسة أشخاص بتهمة التعامل مع قسد"); a state's execution after a verdict stays one
@@ -210,6 +210,9 @@ def _is_trial(sm: SentenceMentions, trigger: Trigger, lex: Lexicons) -> bool:
             not is_state(a.key, lex) and a.key.partition("@")[0] not in UNARMED for a in sm.actors):
         return False
     return trigger.sub_event_type != "Arrests" and any(c.kind == "trial" and c.first < cause for c in sm.cues)
+
+
+GRIEVANCE = ("grievance", "solidarity")  # cue kinds of what a crowd protests against or stands with
 
 
 # a clause after a comma that opens with "و", "فيما" or "بينما" tells of its own again
@@ -223,7 +226,7 @@ def _without_grievance(sm: SentenceMentions, text: str = "") -> list[Trigger]:
     protests = [t for t in sm.triggers if t.event_type == "Protests"]
     if not protests:
         return sm.triggers
-    start = min((c.first for c in sm.cues if c.kind == "grievance" and c.first >= protests[0].first),
+    start = min((c.first for c in sm.cues if c.kind in GRIEVANCE and c.first >= protests[0].first),
                 default=None)
     if start is None:
         return sm.triggers
@@ -1773,14 +1776,14 @@ def _without_cause(sm: SentenceMentions, trigger: Trigger, text: str) -> Sentenc
     protest: its cues are read up to there."""
     if trigger.event_type not in ("Protests", "Riots"):
         return sm
-    cause = min((c for c in sm.cues if c.kind == "grievance" and c.first >= trigger.last),
+    cause = min((c for c in sm.cues if c.kind in GRIEVANCE and c.first >= trigger.last),
                 key=lambda c: c.first, default=None)
     if cause is None:
         return sm
     # (up to a clause of the crowd's own again: "للمطالبة بالإفراج عنهم، وأطلقت الشرطة الرصاص");
     # so its places, where the crowd's own was named before: "خرجت مسيرات في الرباط تضامنا مع غزة"
     # marched in Rabat, not in Gaza ("تظاهر المئات احتجاجا على البطالة في مدينة القصرين": there)
-    own_place = any(p.first < cause.first for p in sm.places)
+    own_place = any(p.first < cause.first for p in sm.places) or cause.kind == "solidarity"
     return replace(sm, cues=[c for c in sm.cues if c.first <= cause.first
                              or OWN_CLAUSE.search(text, cause.span.start, c.span.start)],
                    places=[p for p in sm.places if not own_place or p.first <= cause.first
@@ -1799,7 +1802,7 @@ def _without_cause_mentions(sm: SentenceMentions, trigger: Trigger, text: str) -
         return sm
     dead_at = {c.first for c in sm.casualties if c.killed}
     cause = min((c for c in [*sm.cues, *sm.marks] if c.first >= trigger.last and (
-        c.kind == "grievance" or c.kind == "after" and c.last in dead_at)), key=lambda c: c.first, default=None)
+        c.kind in GRIEVANCE or c.kind == "after" and c.last in dead_at)), key=lambda c: c.first, default=None)
     if cause is None:
         return sm
     # (the cause runs to a comma or a clause of its own: "احتجاجا على الهجوم حيث تدخلت الشرطة")
