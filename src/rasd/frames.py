@@ -75,10 +75,15 @@ PERIODS = {"period", "long_period"}
 COMMEMORATE_REACH = 3  # tokens from "أحيا" to the anniversary it marks ("أحيا آلاف الفلسطينيين ذكرى")
 
 
+def _recent_days(sm: SentenceMentions, pub: dt.date | None) -> list[int]:
+    """Where the sentence's dates of one of the last few days end ("أمس الجمعة")."""
+    return [d.last for d in sm.dates if pub is not None and d.date and d.precision == 1
+            and 0 <= (pub - d.date).days <= RECENT_DAYS]
+
+
 def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     first_trigger = min((t.first for t in sm.triggers), default=sm.sentence.last)
-    recent = pub is not None and [d.last for d in sm.dates if d.date and d.precision == 1
-                                  and 0 <= (pub - d.date).days <= RECENT_DAYS]
+    recent = _recent_days(sm, pub)
     # "قتل 12 مدنيا اليوم ..., لترتفع الحصيلة منذ بدء الحملة إلى 900": the campaign's total told
     # after a dated event is the background, not the event; so after an event told with its own
     # dead ("قتل 35 شخصا في غارة على حفل زفاف ..., والتي أودت بحياة 600 منذ بداية العام")
@@ -655,11 +660,10 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
     responsible_from = min((c.first for c in sm.cues if c.kind == "responsibility"), default=sm.sentence.last)
     accusing = [c for c in sm.cues if c.kind == "accuse" or c.kind == "hold" and c.last < responsible_from]
     # "وأعلن تنظيم الدولة مسؤوليته": the group named right before its claim did it (not one that denies it)
-    claimants = {a.first for a in sm.actors for c in sm.cues if c.kind == "claimed" and c.first == a.last}
+    accused = {a.first for a in sm.actors for c in sm.cues if c.kind == "claimed" and c.first == a.last}
     if any(c.kind == "denial" for c in sm.cues):
-        speakers |= claimants  # "نفى الجيش مسؤوليته عن قصف": who denies its part is no side
-        claimants = set()
-    accused = claimants
+        speakers |= accused  # "نفى الجيش مسؤوليته عن قصف": who denies its part is no side
+        accused = set()
     charges = {c.first for c in sm.cues if c.kind == "charge"}
     for c in accusing:
         # ("واتهم قوات الدعم السريع بالوقوف وراءه": named right before the charge, the side is the accused)
@@ -908,20 +912,22 @@ def settle_confrontation(sm: SentenceMentions, trigger: Trigger, country: str | 
     """"مواجهات" is a clash between armed sides, but a riot when the security forces face
     people with no armed group named beside them (stone-throwers, demonstrators); any fight
     "between" crowds with no armed side among them (football fans) is mob violence."""
-    bases = {a.key.partition("@")[0] for a in sm.actors if not a.only_in or named_here(a, country)}
-    if trigger.event_type == "Riots" and bases <= UNARMED and any(c.kind == "each_other" for c in sm.cues):
-        # "هاجم مشجعو الفريقين بعضهم بعضا بالحجارة": a crowd fighting itself, stones or not, is a mob
-        return replace(trigger, sub_event_type="Mob violence")
-    if trigger.sub_event_type not in ("confrontation", "Armed clash"):
+    clash = trigger.sub_event_type in ("confrontation", "Armed clash")
+    if not clash and trigger.event_type != "Riots":
         return trigger
+    bases = {a.key.partition("@")[0] for a in sm.actors if not a.only_in or named_here(a, country)}
     armed_groups = [a for a in sm.actors if a.key.partition("@")[0] not in UNARMED
                     and not is_state(a.key, lex)]
+    if not armed_groups and any(c.kind == "each_other" for c in sm.cues) and (
+            trigger.event_type == "Riots" or "RIOT" in bases):
+        # "هاجم مشجعو الفريقين بعضهم بعضا بالحجارة": a crowd fighting itself, stones or not, is a mob
+        return replace(trigger, event_type="Riots", sub_event_type="Mob violence")
+    if not clash:
+        return trigger
     between = [m.last for m in sm.marks if m.kind == "between"
                and any(a.first == m.last and a.key.partition("@")[0] == "RIOT" for a in sm.actors)]
     sides = [a for a in sm.actors for start in between if start <= a.first <= start + BRAWL_SIDES_REACH]
-    # ("هاجم مشجعو الفريقين بعضهم بعضا": a crowd fighting itself)
-    itself = any(c.kind == "each_other" for c in sm.cues) and "RIOT" in bases
-    if not armed_groups and (between or itself) and all(a.key.partition("@")[0] in UNARMED for a in sides):
+    if not armed_groups and between and all(a.key.partition("@")[0] in UNARMED for a in sides):
         # "اشتباكات بين مشجعي فريقي الوداد والرجاء": crowds fighting each other, whoever came to part
         # them, are a mob (ACLED: rioters on both sides)
         return replace(trigger, event_type="Riots", sub_event_type="Mob violence")
@@ -2242,8 +2248,7 @@ def orphan_tolls(groups: list[SentenceMentions], totals: frozenset[int] = frozen
     for sm in groups:
         killed = counted_dead(sm, totals)
         weak = all(t.weight <= CASUALTY_ONLY_WEIGHT for t in sm.triggers) and not without_hospital_places(sm).places
-        recent = pub is not None and any(d.date and d.precision == 1 and 0 <= (pub - d.date).days <= RECENT_DAYS
-                                         for d in sm.dates)
+        recent = _recent_days(sm, pub)
         if killed and weak and not any(c.kind in BACKGROUND or c.kind == "forecast" for c in sm.cues) \
                 and not (_pluperfect(sm) and not recent):
             out.append((sm.sentence.index, sum(c.count for c in killed), tuple(c.span for c in killed)))
