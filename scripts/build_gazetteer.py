@@ -178,6 +178,12 @@ def build() -> bytes:
             only_as_city |= {n for n in names if " " not in n and (is_word(n, words) or is_adjective(n, words))}
         city_rows += [(f"مدينه {name}", c["geonameid"], latin(c["name"]), cc, admin1, round(c["latitude"], 5),
                        round(c["longitude"], 5), c["population"], "city", 0) for name in only_as_city]
+    # a name admin1_names.tsv gives one province is no other's (GeoNames calls Gedo "جوبا الوسطى",
+    # Middle Juba's name)
+    owners: dict[str, set[str]] = {}
+    for code, (names, _) in written.items():
+        for name in arabic_names(names):
+            owners.setdefault(name, set()).add(code)
     for code, _, geonameid, alternate in subs:
         if code not in biggest:
             continue  # a province with no town we know: nowhere to code it
@@ -185,6 +191,7 @@ def build() -> bytes:
         foreign = code.split(".")[0] not in COUNTRIES or code.split(".")[0] in NON_ARABIC
         names = arabic_names(alternate.split("|") + written.get(code, ([], ""))[0])
         names |= {ADMIN_PREFIX.sub("", n) for n in names}
+        names = {n for n in names if code in owners.get(n, {code})}
         for name in names:
             if foreign and is_word(name, words):
                 continue  # as for towns: a transliteration that is an Arabic word is not meant

@@ -2387,3 +2387,41 @@ def test_a_dispersal_told_by_its_verb_tells_that_the_march_took_place(read):
 ])
 def test_a_solidarity_march_is_not_where_those_it_stands_with_are(read, text):
     assert "Gaza" not in [c.event.location for c in read(text).candidates]
+
+
+def test_the_attackers_word_for_its_strike_is_the_strike_again(read):
+    # "استهدف" names no weapon: the army's own account of what it hit is the strikes told above
+    doc = read("استشهد 12 فلسطينيا في غارات إسرائيلية استهدفت منازل في مخيم المغازي وسط قطاع غزة فجر اليوم.\n"
+               "وقال الجيش الإسرائيلي إنه استهدف مواقع تابعة لحركة حماس.")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 12)
+
+
+@pytest.mark.parametrize("text", [
+    "انهار مبنى سكني قديم في حي شعبي بمدينة طنطا، ما أسفر عن مقتل أربعة من سكانه.",
+    "لقي عاملان حتفهما إثر انهيار سقف ورشة في مدينة حمص.",
+])
+def test_a_building_that_fell_down_killed_no_one_by_violence(read, text):
+    assert read(text).events == []
+
+
+def test_a_town_joined_after_one_placed_in_the_middle_of_its_province_is_struck_too(read):
+    doc = read("قتل عشرة فلسطينيين في غارات إسرائيلية على مخيم البريج وسط قطاع غزة ومدينة رفح جنوبه، صباح اليوم.")
+    assert sorted(e.location for e in doc.events) == ["Al Burayj", "Rafah"]
+
+
+@pytest.mark.parametrize("text, attacker", [
+    ("قتل ستة من مسلحي داعش بضربة جوية نفذتها طائرات F-16 العراقية في صحراء الأنبار.", "Military Forces of Iraq"),
+    ("شنت مقاتلات سوخوي 24 الروسية غارات على بلدة معرة النعمان جنوب إدلب.", "Military Forces of Russia"),
+])
+def test_the_aircrafts_make_stands_between_them_and_their_nationality(read, text, attacker):
+    assert only_event(read(text)).actor1.startswith(attacker)
+
+
+def test_the_dead_of_a_province_counted_town_by_town_are_each_towns_event(read):
+    doc = read("قتل ثمانية مدنيين اليوم في قصف مدفعي لقوات النظام السوري على ريف حماة الشمالي.\n"
+               "وقال ناشطون إن خمسة منهم قتلوا في بلدة كفرزيتا، فيما قتل ثلاثة آخرون في مدينة مورك.")
+    events = sorted(doc.events, key=lambda e: e.fatalities)
+    assert [(e.location, e.fatalities) for e in events] == [("Murak", 3), ("Kafr Zayta", 5)]
+    assert {(e.sub_event_type, e.actor1) for e in events} == {
+        ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-)")}

@@ -1773,7 +1773,33 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
     if filed_from is not None and (default_country is None or filed_from.place.iso2 == default_country):
         frames = [replace(f, place=filed_from, place_inherited=True)
                   if f.place is None and f.sentence not in placed_elsewhere else f for f in frames]
-    return frames, denials
+    return _town_counts_of_province_events(frames), denials
+
+
+BREAKDOWN_REACH = 3  # sentences from a province's event to the count of its dead town by town
+
+
+def _town_counts_of_province_events(frames: list[Frame]) -> list[Frame]:
+    """"قتل سبعة مدنيين في قصف مدفعي لقوات النظام على ريف إدلب", then "أربعة قتلوا في بلدة كفرنبل،
+    فيما قتل ثلاثة في معرة النعمان": the dead counted in a town of the province, that day, with a
+    death word alone, died in the event told of the province: they take its type and its
+    attacker (one event a town, as ACLED codes a strike on several towns; choose/decide.py then
+    reads the province's telling as theirs)."""
+    out = list(frames)
+    for k, f in enumerate(frames):
+        if f.trigger.weight > CASUALTY_ONLY_WEIGHT or f.place is None or f.place_inherited or f.flags \
+                or f.place.place.kind not in ("city", "site", "unlisted") or f.actor1_named or not f.fatalities:
+            continue
+        lead = next((g for g in reversed(frames[:k]) if 0 < f.sentence - g.sentence <= BREAKDOWN_REACH
+                     and g.trigger.weight > CASUALTY_ONLY_WEIGHT and not g.flags and g.date == f.date
+                     and g.place is not None and g.place.precision == 3 and not g.place_inherited
+                     and g.place.place.iso2 == f.place.place.iso2 and g.place.place.admin1 == f.place.place.admin1
+                     and g.fatalities >= f.fatalities), None)
+        if lead is not None:
+            out[k] = replace(f, trigger=replace(f.trigger, event_type=lead.trigger.event_type,
+                                                sub_event_type=lead.trigger.sub_event_type),
+                             actor1=lead.actor1, actor2=f.actor2 or lead.actor2)
+    return out
 
 
 def _without_cause(sm: SentenceMentions, trigger: Trigger, text: str) -> SentenceMentions:
@@ -1886,12 +1912,19 @@ def while_split(sm: SentenceMentions) -> list[SentenceMentions]:
     def told(p: SentenceMentions) -> bool:  # its own dead and an event word of more than a death
         return any(c.killed for c in p.casualties) and any(t.weight > CASUALTY_ONLY_WEIGHT for t in p.triggers)
 
+    def counted(p: SentenceMentions) -> bool:  # its own dead and only a death word
+        return any(c.killed for c in p.casualties) and bool(p.triggers) and not told(p)
+
     def placed(p: SentenceMentions) -> bool:
         return any(q.locative and q.place.kind != "country" for q in p.places)
     # (a second clause said to tell a separate attack needs no place the tables know: "فيما قتل
     # جندي في هجوم منفصل بقذيفة هاون قرب الخالص")
     if all(told(p) for p in parts) and placed(parts[0]) and (
             placed(parts[1]) or any(c.kind == "separate" for c in parts[1].cues)):
+        return parts
+    # the dead counted town by town ("أربعة قتلوا في بلدة كفرنبل، فيما قتل ثلاثة في معرة النعمان"):
+    # each town its own dead
+    if all(counted(p) and placed(p) for p in parts):
         return parts
     return [sm]
 
@@ -2196,7 +2229,7 @@ def coordinated_places(first: PlaceMention, places: list[PlaceMention], text: st
         before = before[:-1]  # "بين منطقة صافر ومدينة مأرب"
     if before and place_words().get(before[-1]) == "between":
         return []
-    directions = {(c.first, c.last) for c in cues if c.kind == "near"}
+    directions = {(c.first, c.last) for c in cues if c.kind in ("near", "middle")}
     out = []
     prev = first
     for p in places:

@@ -43,6 +43,7 @@ BLASTS = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 # force targeted Riyadh"): ACLED codes the one event as the interception
 INTERCEPTION = "Disrupted weapons use"
 INTERCEPTED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+GENERIC_WEIGHT = 2  # triggers.tsv weight of a bare "targeted", "attacked": no weapon named
 RULE_AGREEMENT = 0.05  # how much lower the bar is where the rules accept, for a model without its own
 
 
@@ -110,10 +111,18 @@ def _told_again_as_another_type(kept: Candidate, other: Candidate) -> bool:
     their own sentence (a rally, then a grenade thrown at it) stay two; so do arrests and the
     violence of the operation they were made in, which tell of two acts."""
     a, b = kept.event, other.event
-    return a.event_type != b.event_type and a.event_date == b.event_date and a.location == b.location \
+    return (a.event_type != b.event_type or _generic_unplaced(kept) or _generic_unplaced(other)) \
+        and a.event_date == b.event_date and a.location == b.location \
         and not (kept.features.get("place_own") and other.features.get("place_own")) \
         and "Arrests" not in (a.sub_event_type, b.sub_event_type) \
         and not (set(kept.tellings) & set(other.tellings) and _told_as_coinciding(kept, other))
+
+
+def _generic_unplaced(c: Candidate) -> bool:
+    """Told only by a word that names no weapon ("استهدف", trigger weight 2) and placed by the story:
+    the army's "we targeted Hamas infrastructure" after "غارات على النصيرات" is the strikes again,
+    whatever sub-type the bare word defaults to."""
+    return c.features.get("trigger_weight", 1.0) * 5 <= GENERIC_WEIGHT and not c.features.get("place_own")
 
 
 def _told_as_coinciding(a: Candidate, b: Candidate) -> bool:

@@ -26,8 +26,9 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons,
         of = (m.skip > 0 and first_word[:m.skip].endswith("ل")) or first_word.startswith(("لل", "ولل"))
         joined = m.skip > 0 and first_word.startswith("و")
         # ("الجيش الهندي", "جندي باكستاني": definite or not)
-        nationality = nationality_of(tokens[m.last].text, lex.nationalities) if m.last < len(tokens) else None
-        end = m.last + 1  # the mention with its nationality word
+        after = _past_aircraft_model(tokens, m.last, lex) if base in STATE_ROLES + ("FORCES",) else m.last
+        nationality = nationality_of(tokens[after].text, lex.nationalities) if after < len(tokens) else None
+        end = after + 1  # the mention with its nationality word
         if base == "MINISTRY":  # "وزارة الدفاع الروسية": Russia's forces, where it tells their deeds
             if nationality is not None and nationality != "PS":
                 out.append(ActorMention(m.first, end, span_of(m.first, end, 0), f"MIL@{nationality}", of=of,
@@ -56,6 +57,20 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons,
         elif base not in ("FORCES", "-"):  # "-": a name that only contains an actor's ("مجلس الأمن")
             out.append(ActorMention(m.first, m.last, m.span, m.value, m.extra[0] if m.extra else "", of, joined))
     return out
+
+
+AIRCRAFT_MODEL_WORDS = 3  # "إف - 16", "F-16", "سوخوي 24"
+
+
+def _past_aircraft_model(tokens: list[Token], at: int, lex: Lexicons) -> int:
+    """Where the nationality word of "طائرات إف 16 العراقية" would be: past an aircraft's make
+    (number_words.tsv: model; any word without Arabic letters)."""
+    models = lex.number_words.get("model", frozenset())
+    k = at
+    while k < len(tokens) and k - at < AIRCRAFT_MODEL_WORDS and (
+            tokens[k].text in models or not any("\u0621" <= ch <= "\u064a" for ch in tokens[k].text)):
+        k += 1
+    return k if k > at and k < len(tokens) and tokens[k].text not in models else at
 
 
 COUNTRY_NAME_WORDS = 3  # the longest country name read after a forces noun ("جمهورية الكونغو الديمقراطية")
