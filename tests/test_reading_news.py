@@ -2425,3 +2425,24 @@ def test_the_dead_of_a_province_counted_town_by_town_are_each_towns_event(read):
     assert [(e.location, e.fatalities) for e in events] == [("Murak", 3), ("Kafr Zayta", 5)]
     assert {(e.sub_event_type, e.actor1) for e in events} == {
         ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-)")}
+
+
+def test_a_strike_whose_verb_and_object_a_place_stands_between(read):
+    doc = read("أضرب المعلمون في مدارس محافظة إربد عن العمل احتجاجا على تأخر صرف رواتبهم.")
+    assert only_event(doc).sub_event_type == "Peaceful protest"
+
+
+def test_a_work_in_memory_of_the_victims_of_a_blast_tells_no_blast(read):
+    doc = read("رسم فنانون شبان جدارية كبيرة على سور المدرسة في مدينة صيدا تخليدا لضحايا تفجير الكنيسة.")
+    assert doc.events == []
+
+
+def test_a_round_up_keeps_each_countrys_events_and_sides_apart(read):
+    doc = read("في سوريا، قتل ثلاثة عناصر من قوات النظام في هجوم لتنظيم داعش على حاجز عسكري قرب مدينة تدمر.\n"
+               "وفي اليمن، تجددت المعارك بين القوات الحكومية والحوثيين في جبهة المشجح غربي مأرب، ما أسفر عن مقتل "
+               "خمسة من الطرفين.\n"
+               "وفي لبنان، شن الطيران الإسرائيلي غارة على أطراف بلدة كفركلا دون أنباء عن إصابات.")
+    by_country = {e.country: e for e in doc.events}
+    assert by_country["Yemen"].fatalities == 5 and "Houthi" not in str(by_country["Syria"].actor1)
+    assert by_country["Syria"].fatalities == 3
+    assert by_country["Lebanon"].actor2 is None

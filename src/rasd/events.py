@@ -198,8 +198,9 @@ def _precise(f: Frame) -> bool:
 def _may_refer_to(f: Frame, group) -> bool:
     """Can "the strike" in ``f`` be the event of ``group``? Not if both name
     different precise places, nor if ``f`` names as where it happened a province (or a town of
-    one) none of the group's places lies in ("بمحافظة سوسة" after an arrest in Ben Gardane)."""
-    if f.place is not None and not f.place_inherited and f.place.locative and f.place.place.kind == "admin1":
+    one) none of the group's places lies in ("بمحافظة سوسة" after an arrest in Ben Gardane; "وفي
+    اليمن تجددت المواجهات في جبهة الكدحة غربي تعز", a village the tables lack, after battles in Syria)."""
+    if f.place is not None and not f.place_inherited and f.place.locative and f.place.place.kind in ("admin1", "unlisted"):
         return any(g.place is not None and (g.place.place.iso2, g.place.place.admin1)
                    == (f.place.place.iso2, f.place.place.admin1) for g, _ in group)
     if not _precise(f):

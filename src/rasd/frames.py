@@ -13,13 +13,13 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from rasd.extract.actors import home_country, is_air_capable, resolve_actor
+from rasd.extract.actors import STATE_ROLES, home_country, is_air_capable, resolve_actor
 from rasd.geo.distance import places_km
 from rasd.geo.resolve import place_words
 from rasd.lexicons.load import Lexicons
 from rasd.text.normalize import norm
 from rasd.text.words import is_past_verb
-from rasd.records import (Actor, ActorMention, Casualty, Cue, DateMention, Frame, Match,
+from rasd.records import (Actor, ActorMention, Casualty, Cue, DateMention, Frame, Match, Place,
                           PlaceMention, Sentence, SentenceToll, Span, Trigger)
 
 CIVILIAN_INTER = 7
@@ -830,19 +830,23 @@ class ArticleActors:
     main_nonstate: str | None  # the non-state armed group most named
     civilians_hit: bool  # civilians named where something happens or people die
     unclaimed: bool = False  # "لم تعلن أي جهة مسؤوليتها": unnamed attackers are no group the article names
-    # each non-state armed actor's provinces: those of the sentences that name it with a place of
-    # their own (empty: named once with no place, or a state's: anywhere)
-    named_in: tuple[tuple[str, frozenset[str]], ...] = ()
+    # each non-state armed actor's provinces (country, admin1): those of the sentences that name it
+    # with a place of their own (empty: named once with no place, or a state's: anywhere); a
+    # state's forces named without their country ("القوات الحكومية"): the countries they were named in
+    named_in: tuple[tuple[str, frozenset[tuple[str, str]]], ...] = ()
     main_nonstate_of: tuple[str, ...] = ()  # the non-state groups, most named first
 
-    def at(self, admin1: str | None) -> ArticleActors:
-        """The actors to borrow for an event in ``admin1``: those named there or with no place
-        ("قتل عنصران من هيئة تحرير الشام في اللاذقية ... وفي درعا هجوم بالقنابل على حاجز": a round-up's
-        group of one province did not attack in another)."""
-        if admin1 is None or not self.named_in:
+    def at(self, place: Place | None) -> ArticleActors:
+        """The actors to borrow for an event at ``place``: those named in its province or with no
+        place ("قتل عنصران من هيئة تحرير الشام في اللاذقية ... وفي درعا هجوم بالقنابل على حاجز": a
+        round-up's group of one province did not attack in another); a country's forces named
+        only as "the government forces", those named in its country ("وفي اليمن ... القوات الحكومية",
+        then "وفي لبنان، غارة": not Lebanon's army)."""
+        if place is None or not place.admin1 or not self.named_in:
             return self
         where = dict(self.named_in)
-        here = tuple(k for k in self.by_mentions if not where.get(k) or admin1 in where[k])
+        here = tuple(k for k in self.by_mentions if not where.get(k) or (
+            place.iso2 in {iso for iso, _ in where[k]} if k in STATE_ROLES else (place.iso2, place.admin1) in where[k]))
         if len(here) == len(self.by_mentions):
             return self
         return replace(self, by_mentions=here, main_nonstate=next((k for k in self.main_nonstate_of if k in here), None))
@@ -857,9 +861,9 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
     for g in groups:
         if not g.actors or any(c.kind == "denial" for c in g.cues):
             continue
-        provinces = {p.place.admin1 for p in g.places if p.place.kind != "country" and p.place.admin1}
+        provinces = {(p.place.iso2, p.place.admin1) for p in g.places if p.place.kind != "country" and p.place.admin1}
         for a in g.actors:
-            named_in.setdefault(a.key, set()).update(provinces or {""})
+            named_in.setdefault(a.key, set()).update(provinces or {("", "")})
         # ("أوضح البيان أن العناصر تنتمي إلى حركة حسم": the group the fighters belong to)
         keys.update(a.key for a in g.actors for c in g.cues if c.kind == "belongs" and 0 <= a.first - c.last <= 1)
         if not g.triggers:
@@ -888,7 +892,7 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
                          any(c.kind == "no_claim" for g in groups for c in g.cues),
                          # (a key also named where no place is said may be anywhere)
                          # (a state's forces, or de facto authorities' (the Houthis), are found all over it)
-                         tuple((k, frozenset() if "" in v or is_state(k, lex) else frozenset(v))
+                         tuple((k, frozenset() if ("", "") in v or is_state(k, lex) and k not in STATE_ROLES else frozenset(v))
                                for k, v in named_in.items()),
                          tuple(nonstate))
 
@@ -1732,7 +1736,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         trigger = settle_crowd_violence(sm, settle_crowd_damage(sm, trigger), text)
         crowd = _without_cause_mentions(sm, trigger, text)
         actor1, actor2, actor_spans, actor1_named = assign_actors(
-            crowd, trigger, country, lex, context.at(place.place.admin1 if place else None))
+            crowd, trigger, country, lex, context.at(place.place if place else None))
         actor1 = _unnamed_forces_at(place, actor1, actor1_named, lex)
         killed = counted_dead(crowd, totals)
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
@@ -2086,7 +2090,7 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
         trigger = settle_weapon(sm, settle_confrontation(sm, _turned_riot(sm, t), country, lex))
         # its sides by its own clause's dead, not by those of the main event before it
         own = replace(sm, casualties=[c for c in sm.casualties if c.first >= t.last])
-        actor1, actor2, actor_spans, actor1_named = assign_actors(own, trigger, country, lex, context.at(place.place.admin1))
+        actor1, actor2, actor_spans, actor1_named = assign_actors(own, trigger, country, lex, context.at(place.place))
         actor1 = _unnamed_forces_at(place, actor1, actor1_named, lex)
         # "تظاهر المئات في الناصرية والعمارة، فيما أحرق محتجون مقرا في النجف": one event per
         # place listed in the clause, as in the main one

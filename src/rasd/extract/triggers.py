@@ -24,7 +24,7 @@ def find_triggers(tokens: list[Token], span_of, lex: Lexicons, matches: list[Mat
 
 
 VERB_CLITICS = ("و", "ف")
-SPLIT_GAP = 4  # words a subject may put between a verb and its object ("فتح مسلح حوثي، الخميس، نيران")
+SPLIT_GAP = 5  # words a subject may put between a verb and its object ("فتح مسلح حوثي، الخميس، نيران")
 # ... and a subject the lexicons name, with its allies and the day ("سيطرت القوات التركية وفصائل
 # من الجيش السوري الحر الموالية لها، الأحد، على"), within its sentence
 NAMED_SUBJECT_GAP = 12
