@@ -2446,3 +2446,15 @@ def test_a_round_up_keeps_each_countrys_events_and_sides_apart(read):
     assert by_country["Yemen"].fatalities == 5 and "Houthi" not in str(by_country["Syria"].actor1)
     assert by_country["Syria"].fatalities == 3
     assert by_country["Lebanon"].actor2 is None
+
+
+def test_its_forces_are_those_of_the_state_that_spoke_just_before(read):
+    doc = read("أعلنت قيادة العمليات المشتركة في العراق تنفيذ عمليات لملاحقة فلول داعش. وقالت القيادة إن "
+               "قواتها قتلت أربعة إرهابيين في وادي حوران غرب الأنبار.")
+    assert only_event(doc).actor1.startswith("Military Forces of Iraq")
+
+
+def test_the_side_a_crowd_clashed_with_is_the_one_named_between_not_a_state_reacting(read):
+    doc = read("قالت مصادر تركية إن أنقرة استدعت سفيرها في أعقاب المواجهات العنيفة بين الفلسطينيين والجيش "
+               "الإسرائيلي في مدينة الخليل، ما أدى إلى إصابة 30 شخصا.")
+    assert only_event(doc).actor2.startswith("Military Forces of Israel")

@@ -1168,6 +1168,12 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         crowd = "PROT" if t == "Protests" else "RIOT"
         crowd_m = next((m for m in acting + acted_on if m.key.partition("@")[0] in ("PROT", "RIOT")), None)
         others = [m for m in acting + acted_on if m is not crowd_m and m.key.partition("@")[0] != "CIV"]
+        # "المواجهات بين الفلسطينيين والجيش الإسرائيلي": the side named "between" faced the crowd,
+        # not a state named before it that only reacted ("استدعت أنقرة سفيريها في أعقاب المواجهات")
+        between = next((m.last for m in sm.marks if m.kind == "between"
+                        and 0 <= m.first - trigger.last <= BETWEEN_REACH), None)
+        if between is not None:
+            others.sort(key=lambda m: m.first < between)
         a1, a2 = None, others[0] if others else None
         default1 = crowd
         first = acting[0] if acting else None
@@ -1548,6 +1554,28 @@ def date_of(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, last_da
 
 WEST_BANK = "West Bank"  # the admin1 where Palestine's (Hamas's) police do not act
 SPEAKING = ("said", "statement", "denial")  # cue kinds whose subject speaks, acts nowhere
+SPOKEN_REACH = 2  # sentences from a state that spoke to "its forces" said without it ("وقالت القيادة إن قواتها")
+
+
+def _with_the_last_speakers_forces(groups: list[SentenceMentions], lex: Lexicons) -> list[SentenceMentions]:
+    """"أعلنت قيادة العمليات المشتركة مقتل 9 إرهابيين. وقالت القيادة إن قواتها قتلت ستة منهم في
+    صحراء الحضر": "its forces" right after "إن", in a sentence that names no one before them, are
+    those of the state that last spoke (named right after a verb of saying): they acted."""
+    out = []
+    speaker, spoke_at = None, -SPOKEN_REACH - 1
+    for k, g in enumerate(groups):
+        thats = {m.first for m in g.marks if m.kind == "that"}
+        own = next((m for m in g.marks if m.kind == "own" and m.first - 1 in thats), None)
+        if own is not None and speaker and k - spoke_at <= SPOKEN_REACH and not any(
+                a.first < own.first for a in g.actors):
+            g = replace(g, actors=sorted([*g.actors, ActorMention(own.first, own.last, own.span, speaker)],
+                                         key=lambda a: a.first))
+        said = [c.last for c in g.cues if c.kind in SPEAKING]
+        for a in g.actors:
+            if is_state(a.key, lex) and any(0 <= a.first - end <= 1 for end in said):
+                speaker, spoke_at = a.key, k
+        out.append(g)
+    return out
 PRESS_REACH = 4  # words from a saying to "للصحفيين" ("قال وزير الخارجية الروسي للصحفيين")
 VENUE_REACH = 3  # words from "للصحفيين" to the place it was said at ("في فيينا")
 HOSPITAL_REACH = 1  # words from "مستشفى" to its town ("مستشفى الجهوي بالقصرين")
@@ -1563,6 +1591,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
     sentence is in ``placed_elsewhere`` (it names a place the gazetteer lacks)."""
     frames: list[Frame] = []
     denials: list[Denial] = []
+    groups = _with_the_last_speakers_forces(groups, lex)
     article_sources = tuple(dict.fromkeys(m.value for g in groups for m in g.sources))
     default_country = country_votes.most_common(1)[0][0] if country_votes else None
     if default_country is None and filed_from is not None:
