@@ -2458,3 +2458,21 @@ def test_the_side_a_crowd_clashed_with_is_the_one_named_between_not_a_state_reac
     doc = read("قالت مصادر تركية إن أنقرة استدعت سفيرها في أعقاب المواجهات العنيفة بين الفلسطينيين والجيش "
                "الإسرائيلي في مدينة الخليل، ما أدى إلى إصابة 30 شخصا.")
     assert only_event(doc).actor2.startswith("Military Forces of Israel")
+
+
+@pytest.mark.parametrize("text, doer", [
+    # a word for an armed group right before the group's name is that group
+    ("أقدمت ميليشيا قسد على اختطاف خمسة مدرسين في بلدة الشحيل بريف دير الزور الشرقي.", "SDF"),
+    # a second weapon joined between the shelling and its nationality
+    ("قتل مدنيان في قصف صاروخي ومدفعي سعودي على مديرية منبه الحدودية بمحافظة صعدة.",
+     "Military Forces of Saudi Arabia"),
+])
+def test_the_doer_named_past_a_word_between(read, text, doer):
+    assert only_event(read(text)).actor1.startswith(doer)
+
+
+def test_a_district_named_alone_lies_in_the_province_of_a_provincial_dateline(read):
+    doc = read("مأرب - قالت مصادر عسكرية إن قوات الجيش الوطني صدت هجوما لجماعة الحوثي على مواقعها في جبهة "
+               "هيلان، وقتلت عشرة من عناصرها.")
+    event = only_event(doc)
+    assert (event.admin1, event.geo_precision) == ("Marib", 3)

@@ -28,7 +28,8 @@ from rasd.extract.triggers import find_cues, find_triggers
 from rasd.frames import (GENERIC_ARMED, PATRON_REACH, STATE_KEYS, UNARMED, build_frames, group_by_sentence, is_state,
                          orphan_tolls, protest_with_arrests, running_totals, sentence_tolls)
 from rasd.geo.capital import CAPITAL, bare_capitals
-from rasd.geo.gazetteer import Gazetteer, load_gazetteer
+from rasd.geo.distance import places_km
+from rasd.geo.gazetteer import CAPITAL_KM, Gazetteer, load_gazetteer
 from rasd.geo.resolve import DISTANCE_REACH, country_votes, find_place_names, resolve_places
 from rasd.geo.spelled import spelled_places
 from rasd.geo.unlisted import is_village_noun, unlisted_places
@@ -209,6 +210,10 @@ def stage_actors(doc: Doc, res: Resources):
     actors = [a for a in find_actors(doc.tokens, doc.span_of, res.lex, doc.matches["actors"]) if a.first not in skip]
     actors = _without_listed_capitals(doc, actors)
     actors = _without_parents(doc, _without_state_backers(doc, actors, res))
+    # "أقدمت ميليشيا قسد على اختطاف": a word for an armed group right before the group's name is that group
+    named_at = {a.first for a in actors if a.key not in GENERIC_ARMED and a.key.partition("@")[0] not in UNARMED
+                and not a.joined}
+    actors = [a for a in actors if not (a.key in GENERIC_ARMED and a.last in named_at)]
     # "جنديان من قوات النخبة الشبوانية": soldiers "of" the force (or unit) named right after are
     # that force, which names them; so are youths "of" an armed group ("ثلاثة شبان من كتائب القسام")
     by_start = {a.first: a for a in actors}
@@ -405,7 +410,9 @@ def _places(doc: Doc, res: Resources):
                              lambda iso: info.get(iso, (0, iso))[1], doc.span_of, res.lex.nationalities)
     if spelled:
         places = sorted(places + spelled, key=lambda p: p.first)
-    if places:
+    # (a provincial town's dateline: a capital's is often only where the agency sits)
+    dateline = doc.filed_from if doc.filed_from is not None and not _is_capital(doc.filed_from.place, res) else None
+    if places or dateline:
         # a village the gazetteer lacks, named as one beside its province: kept at the province
         # (a name the gazetteer has only elsewhere may be one: "مديرية برقان بمحافظة صعدة" is no
         # Kuwaiti town; a town only measured from, "40 كم جنوب مدينة البصرة", is no place)
@@ -416,7 +423,7 @@ def _places(doc: Doc, res: Resources):
         taken |= {i for pc in doc.place_names if pc.distance_km is not None
                   for i in range(pc.match.first, pc.match.last)}
         unlisted = unlisted_places(doc.tokens, doc.sentences, taken, places, res.gazetteer.province,
-                                   doc.span_of, res.lex.nationalities, res.lex.numbers)
+                                   doc.span_of, res.lex.nationalities, res.lex.numbers, dateline)
         places = sorted(places + unlisted, key=lambda p: p.first) if unlisted else places
     # "في العاصمة" with no name after it is the capital of the country the article is about
     named_at = {m.first for kind in ("places", "countries") for m in doc.matches[kind]}
@@ -432,6 +439,12 @@ def _places(doc: Doc, res: Resources):
     top = max(votes.values(), default=0)
     return [PlaceMention(m.first, m.last, m.span, res.lex.capitals[m.value], 3)
             for m in doc.country_names if m.value in res.lex.capitals and votes.get(m.value, 0) >= top]
+
+
+def _is_capital(town: Place, res: Resources) -> bool:
+    capital = res.lex.capitals.get(town.iso2)
+    return capital is not None and (capital.geonameid == town.geonameid or capital.name == town.name
+                                    or places_km(capital, town) <= CAPITAL_KM)
 
 
 FILED_FROM_POPULATION = 50_000  # a dateline names a city: a smaller namesake is another place

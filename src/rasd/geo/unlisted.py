@@ -69,16 +69,19 @@ def could_be_name(word: str) -> bool:
 
 def unlisted_places(tokens: list[Token], sentences: list[Sentence], taken: set[int],
                     places: list[PlaceMention], province_of, span_of,
-                    nationalities: dict[str, str], numbers: dict[str, object]) -> list[PlaceMention]:
+                    nationalities: dict[str, str], numbers: dict[str, object],
+                    dateline: PlaceMention | None = None) -> list[PlaceMention]:
     """Mentions of names after a village noun that no lexicon read, each placed at the
-    province the same sentence names (``province_of(iso2, admin1)`` gives its Place)."""
+    province the same sentence names (``province_of(iso2, admin1)`` gives its Place); in the
+    first sentences, else at the province of the town the story was filed from (``dateline``:
+    "مأرب - ... في جبهة رغوان")."""
     out: list[PlaceMention] = []
     ranked = sorted((p for p in places if p.place.kind != "country"), key=lambda p: p.first)
     starts = [p.first for p in ranked]
     nouns = village_nouns()
     named: dict[str, Place] = {}  # the names placed so far ("مديرية الملاجم" told again below)
-    earlier: list[PlaceMention] = []  # the places of the last sentence that named any, and its index
-    earlier_at = -CONTEXT_REACH - 1
+    # the places of the last sentence that named any, and its index
+    earlier, earlier_at = ([dateline], 0) if dateline is not None else ([], -CONTEXT_REACH - 1)
     for s in sentences:
         anchors = ranked[bisect_left(starts, s.first):bisect_left(starts, s.last)]
         context = None
