@@ -2476,3 +2476,15 @@ def test_a_district_named_alone_lies_in_the_province_of_a_provincial_dateline(re
                "هيلان، وقتلت عشرة من عناصرها.")
     event = only_event(doc)
     assert (event.admin1, event.geo_precision) == ("Marib", 3)
+
+
+@pytest.mark.parametrize("text, doer, struck", [
+    # members named between a split verb and its object fired; those after the object were hit
+    ("أطلق عناصر من حركة الشباب النار على حافلة تقل مدنيين قرب مدينة بلدوين، ما أدى إلى مقتل أربعة ركاب.",
+     "Al Shabaab", "Civilians (Somalia)"),
+    ("فتح عناصر من الشرطة النار على محتجين في مدينة الكوت، ما أدى إلى إصابة ستة منهم.",
+     "Police Forces of Iraq", "Protesters (Iraq)"),
+])
+def test_who_fired_stands_between_the_verb_and_its_object(read, text, doer, struck):
+    event = only_event(read(text))
+    assert event.actor1.startswith(doer) and event.actor2.startswith(struck)

@@ -596,11 +596,18 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
     # a site belongs to was hit)
     weapon_ends = {t.last for t in sm.triggers if t.event_type == REMOTE and t.nominal} | {
         c.last for c in sm.cues if c.kind in AIRCRAFT or c.kind == "artillery"}
+    # "اعتدى عناصر من حزب الله على المعتصمين": after a verb whose object comes later (split_triggers.tsv)
+    # its subject is named, not whom it struck ("استهدف عناصر من الشرطة")
+    split_verb_ends = {t.last for t in sm.triggers if t.object_end >= 0}
+    for t in sm.triggers:
+        if t.object_end >= 0:
+            cue_before.setdefault(t.object_end, "target")
     for c in sm.cues:
         if c.kind in ("agent", "target", "versus", "claim", "with"):
             # ("كمين نصبه عناصر من تنظيم داعش": members named right after an agent phrase are its agents)
             cue_before[c.last] = "agent" if c.kind == "claim" or cue_before.get(c.first) == "agent" or (
-                c.kind == "target" and c.first in weapon_ends and norm(c.span.text).startswith(BELONGING)) else c.kind
+                c.kind == "target" and c.first in weapon_ends and norm(c.span.text).startswith(BELONGING)) or (
+                c.kind == "target" and c.first in split_verb_ends) else c.kind
             if c.kind == "agent":
                 cue_before.setdefault(c.first, "agent")  # "نفذه رجل": an actor named with the agent verb in it
     # "مقتل 12 عنصرا من قوات النظام": those named right after a toll are its victims

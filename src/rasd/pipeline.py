@@ -470,6 +470,9 @@ def stage_filed_from(doc: Doc, res: Resources) -> PlaceMention | None:
     return None
 
 
+FROM = norm("من")
+
+
 def stage_triggers(doc: Doc, res: Resources):
     # a trigger word inside a group's name ("هيئة تحرير الشام") names the group, tells no event
     # (one the name starts with, "الدفاعات الجوية", "المحتجون", is the event's own word, and a
@@ -478,9 +481,11 @@ def stage_triggers(doc: Doc, res: Resources):
                 for i in range(a.first + 1, a.last)}
     # "أوقفوا حركة الملاحة": what is stopped right after the verb is an activity, no one arrested
     halted = {c.first for c in doc.cues if c.kind == "halted"}
-    # a subject opens at a name, or at the word for its members ("سيطر مقاتلو حركة إم 23 ... على")
+    # a subject opens at a name, or at the word for its members ("سيطر مقاتلو حركة إم 23 ... على",
+    # "اعتدى عناصر من حزب الله ... على")
     members = {m.first for m in doc.marks if m.kind == "members"}
-    subjects = frozenset(a.first - 1 if a.first - 1 in members else a.first for a in doc.actors)
+    subjects = frozenset(a.first - 1 if a.first - 1 in members else a.first - 2 if a.first - 2 in members and (
+        doc.tokens[a.first - 1].text == FROM) else a.first for a in doc.actors)
     starts = frozenset(s.first for s in doc.sentences)
     # "حرر الجيش 76 رهينة": captives named soon after a verb of liberating were freed, no ground taken
     freed = {c.first for c in doc.cues if c.kind == "freed"}

@@ -49,11 +49,11 @@ def find_split_triggers(tokens: list[Token], span_of, lex: Lexicons, taken: set[
             objects = lex.split_triggers.get(form)
             if not objects:
                 continue
-            hit = next(((obj, etype, sub, weight) for gap in range(1, reach + 1)
+            hit = next(((obj, etype, sub, weight, i + 1 + gap + len(obj)) for gap in range(1, reach + 1)
                         for obj, etype, sub, weight in objects
                         if tuple(texts[i + 1 + gap:i + 1 + gap + len(obj)]) == obj), None)
             if hit is not None:
-                out.append(Trigger(i, i + 1, span_of(i, i + 1, skip), hit[1], hit[2], hit[3]))
+                out.append(Trigger(i, i + 1, span_of(i, i + 1, skip), hit[1], hit[2], hit[3], object_end=hit[4]))
                 break
     return out
 
