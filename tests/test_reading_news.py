@@ -2488,3 +2488,10 @@ def test_a_district_named_alone_lies_in_the_province_of_a_provincial_dateline(re
 def test_who_fired_stands_between_the_verb_and_its_object(read, text, doer, struck):
     event = only_event(read(text))
     assert event.actor1.startswith(doer) and event.actor2.startswith(struck)
+
+
+def test_cells_of_a_group_attacked_the_speaker_whose_fighters_died(read):
+    doc = read("قالت قوات سوريا الديمقراطية إن خلايا تابعة لتنظيم داعش هاجمت حاجزا لها قرب بلدة الشحيل "
+               "بريف دير الزور، ما أدى إلى مقتل ثلاثة من مقاتليها.")
+    event = only_event(doc)
+    assert (event.actor1, event.actor2) == ("Islamic State (Syria)", "SDF: Syrian Democratic Forces")

@@ -594,8 +594,11 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
     cue_before = {}
     # "طائرات حربية تابعة للجيش": what a weapon belongs to fired it ("مواقع تابعة للحوثيين": what
     # a site belongs to was hit)
+    # (so do members named before any event word: "خلايا تابعة لتنظيم داعش هاجمت", not "اعتقلت عناصر
+    # خلية تابعة لتنظيم داعش")
     weapon_ends = {t.last for t in sm.triggers if t.event_type == REMOTE and t.nominal} | {
-        c.last for c in sm.cues if c.kind in AIRCRAFT or c.kind == "artillery"}
+        c.last for c in sm.cues if c.kind in AIRCRAFT or c.kind == "artillery"} | {
+        m.last for m in sm.marks if m.kind == "members" and not any(t.last <= m.first for t in sm.triggers)}
     # "اعتدى عناصر من حزب الله على المعتصمين": after a verb whose object comes later (split_triggers.tsv)
     # its subject is named, not whom it struck ("استهدف عناصر من الشرطة")
     split_verb_ends = {t.last for t in sm.triggers if t.object_end >= 0}
@@ -1269,7 +1272,8 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         # (not the doer named twice: "زرعها مسلحو حركة الشباب")
         own_dead = any(m.kind == "own" and 0 < m.first - c.last <= OWN_DEAD_REACH
                        for m in sm.marks for c in sm.casualties if c.killed)
-        speaker = next((a for a in sm.actors if is_state(a.key, lex) and any(
+        # (an armed group's too: "قالت قوات سوريا الديمقراطية إن ... مقتل اثنين من مقاتليها")
+        speaker = next((a for a in sm.actors if a.key.partition("@")[0] not in UNARMED | GENERIC_ARMED and any(
             c.kind in SPEAKING and c.last == a.first for c in sm.cues)), None) if own_dead else None
         if speaker is not None:
             actor2 = resolve_actor(speaker.key, country, lex)
