@@ -2495,3 +2495,15 @@ def test_cells_of_a_group_attacked_the_speaker_whose_fighters_died(read):
                "بريف دير الزور، ما أدى إلى مقتل ثلاثة من مقاتليها.")
     event = only_event(doc)
     assert (event.actor1, event.actor2) == ("Islamic State (Syria)", "SDF: Syrian Democratic Forces")
+
+
+def test_a_gunman_who_killed_two_policewomen_is_no_dead_policeman(read):
+    event = only_event(read("قتل مسلح شرطيتين ومارا في هجوم وسط مدينة غنت البلجيكية صباح اليوم."))
+    assert (event.fatalities, event.actor2) == (3, "Police Forces of Belgium")
+    assert event.actor1.startswith("Unidentified Armed Group")
+
+
+def test_police_hunting_the_attacker_were_no_side_of_the_shooting(read):
+    event = only_event(read("قتل شخصان وأصيب أربعة في إطلاق نار داخل مركز تجاري بمدينة مالمو السويدية، مساء "
+                            "أمس، وتلاحق الشرطة مطلق النار."))
+    assert event.actor1.startswith("Unidentified Armed Group")

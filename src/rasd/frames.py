@@ -338,12 +338,18 @@ def arrests_of_doer(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigg
         any(0 <= d - t.last <= DOER_REACH for d in doers) or any(1 <= v - t.last <= 2 for v in verbs))]
 
 
+PURSUED_REACH = 2  # tokens from the forces to the doer they hunt ("تبحث الشرطة عن المهاجم")
+
+
 def doer_arresters(sm: SentenceMentions, said_ends: set[int]) -> set[int]:
     """Those who arrested the doer (where their mentions start), whatever the event's type: they
     did not do it ("ألقت الشرطة القبض على رجل طعن", "قالت الشرطة إنها اعتقلت المهاجم")."""
-    return {a.first for t in arrests_of_doer(sm, sm.triggers) for a in sm.actors
-            if a.first == t.last or a.first in said_ends and 0 <= t.first - a.last <= SAID_ARREST_REACH
-            or 0 <= t.first - a.last <= 1 and any(c.kind == "occurred" and c.last == a.first for c in sm.cues)}
+    doers = [c.first for c in sm.cues if c.kind == "doer"]
+    pursuers = {a.first for c in sm.cues if c.kind == "pursue" for a in sm.actors
+                if a.first == c.last and any(0 <= d - a.last <= PURSUED_REACH for d in doers)}
+    return pursuers | {a.first for t in arrests_of_doer(sm, sm.triggers) for a in sm.actors
+                       if a.first == t.last or a.first in said_ends and 0 <= t.first - a.last <= SAID_ARREST_REACH
+                       or 0 <= t.first - a.last <= 1 and any(c.kind == "occurred" and c.last == a.first for c in sm.cues)}
 
 
 def _without_arrest_of_doer(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
@@ -1133,9 +1139,11 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         key = m.key
         # "ثمانية مسلحين من تنظيم داعش": gunmen named with their group right after are that group's
         # (so are the snipers of a state's forces named right after them: "قناصة الاحتلال", "قناصة الجيش")
+        # (not the dead counted right after them: "قتل مسلح شرطيين")
         own = next((g for g in sm.actors if key == "ARMED" and 0 <= g.first - m.last <= GUNMEN_GROUP_GAP
                     and g.key.partition("@")[0] not in UNARMED | GENERIC_ARMED
-                    and (not is_state(g.key, lex) or g.first == m.last and not g.joined)), None)
+                    and (not is_state(g.key, lex) or g.first == m.last and not g.joined and not any(
+                        c.killed and c.first < g.first < c.last for c in sm.casualties))), None)
         if own is not None:
             key = own.key
         elif key == "ARMED":  # "المسلحون": the group this article is about, if it names one
@@ -1976,7 +1984,8 @@ def while_split(sm: SentenceMentions) -> list[SentenceMentions]:
 # cue kinds the rules read and the event model does not weigh: "مؤكدا أن" is said of anything
 # (as a feature it moved the fixed folds' precision by 0.004 on no change of candidates); "حمّل"
 # and "مسؤولية" only say who is accused, which the actors already carry
-RULES_ONLY = frozenset({"affirm", "hold", "responsibility", "claimed", "based", "wing", "charge", "each_other"})
+RULES_ONLY = frozenset({"affirm", "hold", "responsibility", "claimed", "based", "wing", "charge", "each_other",
+                        "pursue"})
 
 
 def cue_sides(cues: list[Cue], trigger: Trigger) -> tuple[str, ...]:

@@ -212,7 +212,7 @@ def stage_actors(doc: Doc, res: Resources):
     actors = _without_parents(doc, _without_state_backers(doc, actors, res))
     # "أقدمت ميليشيا قسد على اختطاف": a word for an armed group right before the group's name is that group
     named_at = {a.first for a in actors if a.key not in GENERIC_ARMED and a.key.partition("@")[0] not in UNARMED
-                and not a.joined}
+                and a.key.partition("@")[0] not in STATE_KEYS and not a.joined}
     actors = [a for a in actors if not (a.key in GENERIC_ARMED and a.last in named_at)]
     # "جنديان من قوات النخبة الشبوانية": soldiers "of" the force (or unit) named right after are
     # that force, which names them; so are youths "of" an armed group ("ثلاثة شبان من كتائب القسام")

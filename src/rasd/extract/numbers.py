@@ -385,6 +385,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     # "قتل 11 جهاديا ... أسفر عن مقتل جندي": the dead of the other side are more, not among them
     sides = {victim_side(_count_noun(tokens, c.last, last), lex) for c in counted}
     persons: list[str] = []  # the nouns of one-person dead counted so far ("مستوطنا")
+    objects: dict[int, int] = {}  # a killed word -> where its object begins, after the verb's subject
     for w in words:
         if w.value != "killed" or w.first in used_words and not companions:
             continue
@@ -410,6 +411,11 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         prev_word = tokens[w.first - 1].text if w.first - 1 >= first else ""
         count = lex.person_nouns.get(own) or _person(nxt, lex) or (
             _person(victim, lex) if victim is not nxt else None) or _one_of_two(tokens, w.last, last, lex)
+        if count and not lex.person_nouns.get(own) and nxt == victim and not _accusative(nxt) \
+                and after_w + 1 < last and _accusative(nxt2) and (killed := _person(nxt2, lex)):
+            # "قتل مسلح شرطيتين": the one named after the verb is its subject, the one after him its object
+            count, nxt, after_w = killed, nxt2, after_w + 1
+            objects[w.first] = after_w  # (whose side the dead are: the object's, not the subject's)
         if not count and w.extra != ("vague",):
             # "قتل قناص طفلا", "اغتال مسلحون مجهولون قياديا": verb, its subject, then the one killed
             for k in range(after_w + 1, min(last, after_w + 1 + OBJECT_REACH)):
@@ -463,7 +469,8 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         if with_him:
             x = with_him[0]
             out.append(Casualty(x.first, x.last, span_of(x.first, x.last, 0), x.value, True, vague=True))
-    return [replace(c, side=_side_of(tokens, c, last, lex), police=_police(tokens, c, last, lex)) for c in out]
+    return [replace(c, side=_side_of(tokens, noun, last, lex), police=_police(tokens, noun, last, lex))
+            for c in out for noun in (replace(c, first=objects[c.first]) if c.first in objects else c,)]
 
 
 def _noun_first(tokens: list[Token], c: Casualty, lex: Lexicons) -> int:
