@@ -2507,3 +2507,25 @@ def test_police_hunting_the_attacker_were_no_side_of_the_shooting(read):
     event = only_event(read("قتل شخصان وأصيب أربعة في إطلاق نار داخل مركز تجاري بمدينة مالمو السويدية، مساء "
                             "أمس، وتلاحق الشرطة مطلق النار."))
     assert event.actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_group_that_denies_its_part_is_noted_as_denying_responsibility(read):
+    doc = read("قتل أربعة جنود في هجوم على نقطة تفتيش في ولاية هلمند. ونفت حركة طالبان في بيان مسؤوليتها عن الهجوم.")
+    event = only_event(doc)
+    assert event.denied_by == ["Taliban"] and "Taliban denied responsibility." in event.notes
+
+
+def test_clashes_amid_shelling_between_a_brigade_from_elsewhere_and_a_named_side(read):
+    # the brigade's home town is no place of the clashes, the shells are their setting, and the
+    # brigade the lexicons do not know is still a side
+    event = only_event(read("تجددت الاشتباكات المسلحة، مساء الخميس، بين اللواء التاسع القادم من ترهونة وكتائب "
+                            "مسلحة تابعة لحكومة الوفاق في منطقة صلاح الدين جنوبي العاصمة الليبية، وسط سقوط قذائف "
+                            "عشوائية على أحياء سكنية."))
+    assert (event.sub_event_type, event.admin1) == ("Armed clash", "Tripoli")
+    assert event.actor1.startswith("Unidentified Armed Group") and "National Accord" in event.actor2
+
+
+def test_ground_taken_after_weeks_of_fighting_is_todays_news(read):
+    event = only_event(read("أعلنت قوات الجيش السوداني سيطرتها الكاملة على مدينة سنجة بعد معارك استمرت أسابيع "
+                            "ضد قوات الدعم السريع."))
+    assert (event.sub_event_type, event.location) == ("Government regains territory", "Singa")

@@ -287,7 +287,8 @@ def note_with_toll(note: str, n: int) -> str:
 
 
 def write_note(date: dt.date | None, sub: str, a1: Actor | None, a2: Actor | None,
-               place_text: str, fatalities: int, denied: list[str], disputed: bool) -> str:
+               place_text: str, fatalities: int, denied: list[str], disputed: bool,
+               blamed: frozenset[str] = frozenset()) -> str:
     phrase, alone = _note_phrases().get(sub, ("acted against", "acted"))
     when = f"On {date.day} {date:%B %Y}" if date else "On an unresolved date"
     who = a1.name if a1 else "Unidentified actors"
@@ -297,7 +298,7 @@ def write_note(date: dt.date | None, sub: str, a1: Actor | None, a2: Actor | Non
         note += f" {toll_phrase(fatalities)}"
         note += " (reports disagree; the lowest figure is used)." if disputed else "."
     for d in denied:
-        note += f" {d} denied the event."
+        note += f" {d} denied responsibility." if d in blamed else f" {d} denied the event."
     return note
 
 
@@ -598,7 +599,8 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
         location=pm.place.name, latitude=pm.place.latitude, longitude=pm.place.longitude,
         geo_precision=pm.precision,
         source="; ".join(sources),
-        notes=write_note(date, sub, actor1, actor2, place_text, fatalities, denied_by, disputed),
+        notes=write_note(date, sub, actor1, actor2, place_text, fatalities, denied_by, disputed,
+                         frozenset(d.by for d in denied if d.blame)),
         fatalities=fatalities, fatalities_estimated=bool(fatalities) and estimated,
         confidence=round(min(confidence, 0.95), 2),
         denied_by=denied_by, evidence=evidence,

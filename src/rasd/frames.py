@@ -40,6 +40,7 @@ class Denial:
     span: Span
     by: str  # who denies, in English
     event_type: str | None
+    blame: bool = False  # it denies its part ("نفى مسؤوليته عن"), not that the event happened
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +112,10 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     if not recent and any(c.kind == "long_period" and c.first < first_trigger for c in sm.cues):
         return True
     # "إثر احتجاجات استمرت أشهرا": an event named as lasting weeks or months is no day's news
+    # (not what it came after: "أعلن الجيش سيطرته على درنة بعد معارك استمرت أسابيع")
+    after = [m.first for m in sm.marks if m.kind == "after" and m.first > first_trigger]
     if not recent and any(c.kind == "long_period" and 0 <= c.first - t.last <= 1 and t.nominal
-                          for c in sm.cues for t in sm.triggers):
+                          and not any(a < t.first for a in after) for c in sm.cues for t in sm.triggers):
         return True
     # "توفي اليوم متأثرا بجراحه": a death from wounds of some earlier day, told by no event word of
     # its own before it (with the day he was wounded, "التي أصيب بها الجمعة", it is that day's event)
@@ -266,6 +269,16 @@ def _without_support(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trig
     # (a verb after the backer is the backed side's own: "إن قوات الجيش المدعومة من التحالف سيطرت على")
     kept = [t for t in triggers if t.first not in backing or not t.nominal]
     return kept if kept else triggers
+
+
+def _without_setting(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
+    """"تجددت الاشتباكات ... وسط سقوط قذائف عشوائية على أحياء سكنية": an event word right after
+    "amid" tells the setting of the event named before it, not a second event of the sentence."""
+    amid = {c.last for c in sm.cues if c.kind in ("amid", "middle")}
+    if not amid:
+        return triggers
+    kept = [t for t in triggers if not (t.first in amid and t.nominal and any(u.last <= t.first for u in triggers))]
+    return kept or triggers
 
 
 ANNIVERSARY_REACH = 2  # tokens from "الذكرى" to the event word it marks: at most an ordinal between ("الذكرى الخامسة لانفجار")
@@ -1238,6 +1251,12 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         default1 = "POL"
     elif t == "Explosions/Remote violence":
         default1 = "UAG"
+    if t == "Battles" and a1 is None and a2 is not None and default1 is None and any(
+            m.kind == "between" and 0 <= m.first - trigger.last <= BETWEEN_REACH
+            and not any(0 <= p.first - m.last <= 1 for p in sm.places) for m in sm.marks):
+        # "اشتباكات بين اللواء السابع وكتائب تابعة لحكومة الوفاق": the other side, one the lexicons do not
+        # know (not "بين محافظتي الجوف وصعدة": between places)
+        default1 = "UAG"
     actor1 = resolve(a1) or (resolve_actor(default1, country, lex) if default1 else None)
     actor2 = resolve(a2)
     if sub == "Arrests" and a2 is not None and a2.key == "RIOT" and norm(a2.span.text) in YOUTHS:
@@ -1436,7 +1455,7 @@ def denial_in(sm: SentenceMentions, country: str | None, lex: Lexicons) -> Denia
     by = [m.value for m in named] or [
         a.name for a in (resolve_actor(x.key, country, lex) for x in sm.actors) if a]
     typ = _choose_trigger(sm.triggers).event_type if sm.triggers else None
-    return Denial(sm.sentence.index, cue.span, by[0] if by else "a party to the event", typ)
+    return Denial(sm.sentence.index, cue.span, by[0] if by else "a party to the event", typ, blame_denied(sm))
 
 
 def affirmed_after_denial(sm: SentenceMentions) -> bool:
@@ -1456,7 +1475,7 @@ def blame_denied(sm: SentenceMentions) -> bool:
     return denial is not None and any(c.kind in CLAIMS and 0 <= c.first - denial.last <= BLAME_REACH for c in sm.cues)
 
 
-BLAME_REACH = 3  # tokens from "نفى" to "مسؤوليته": the denier's name between ("نفى الجيش السوداني مسؤوليته")
+BLAME_REACH = 5  # tokens from "نفى" to "مسؤوليته": the denier and where it said so between ("نفت حركة طالبان في بيان مسؤوليتها")
 
 
 def told_then_denied(sm: SentenceMentions) -> int | None:
@@ -1691,7 +1710,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 place_waiting_frames(last_place, sm.sentence.index, launched_from(sm, last_place))
             continue
         triggers, main_places = _toll_clause(sm, _without_described(sm, _without_response(
-            sm, _without_sought(sm, _without_support(sm, _without_grievance(sm, text))))))
+            sm, _without_sought(sm, _without_support(sm, _without_setting(sm, _without_grievance(sm, text)))))))
         # (arrests "خلال احتجاجات" were made at the protest, as if it were broken up)
         dispersed = any(c.kind in ("intervention", "lethal", "at_protest") for c in sm.cues)
         trigger = _cause_of_toll(sm, triggers) or protest_with_arrests(triggers, dispersed) or _choose_trigger(
