@@ -2529,3 +2529,15 @@ def test_ground_taken_after_weeks_of_fighting_is_todays_news(read):
     event = only_event(read("أعلنت قوات الجيش السوداني سيطرتها الكاملة على مدينة سنجة بعد معارك استمرت أسابيع "
                             "ضد قوات الدعم السريع."))
     assert (event.sub_event_type, event.location) == ("Government regains territory", "Singa")
+
+
+def test_strikes_named_as_the_setting_of_battles_do_not_type_them(read):
+    event = only_event(read("تواصلت المعارك العنيفة، اليوم، في محيط مدينة حيس بين القوات الحكومية وجماعة الحوثي، "
+                            "وسط غارات مكثفة لمقاتلات التحالف على مواقع الجماعة."))
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_soldiers_who_fell_beside_the_militants_killed_are_counted_too(read):
+    event = only_event(read("أعلن الجيش المصري مقتل 8 من العناصر التكفيرية خلال تبادل لإطلاق النار مع قوات "
+                            "إنفاذ القانون بوسط سيناء، واستشهاد ضابط وجنديين."))
+    assert event.fatalities == 11

@@ -275,10 +275,15 @@ def _without_setting(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trig
     """"تجددت الاشتباكات ... وسط سقوط قذائف عشوائية على أحياء سكنية": an event word right after
     "amid" tells the setting of the event named before it, not a second event of the sentence."""
     amid = {c.last for c in sm.cues if c.kind in ("amid", "middle")}
-    if not amid:
+    settings = [t.first for t in triggers if t.first in amid and t.nominal and any(u.last <= t.first for u in triggers)]
+    if not settings:
         return triggers
-    kept = [t for t in triggers if not (t.first in amid and t.nominal and any(u.last <= t.first for u in triggers))]
+    # (the setting's other event nouns with it: "وسط غارات مكثفة لمقاتلات التحالف")
+    kept = [t for t in triggers if not (t.nominal and any(0 <= t.first - k <= SETTING_REACH for k in settings))]
     return kept or triggers
+
+
+SETTING_REACH = 3  # tokens from an event word after "amid" to another of the same setting
 
 
 ANNIVERSARY_REACH = 2  # tokens from "الذكرى" to the event word it marks: at most an ordinal between ("الذكرى الخامسة لانفجار")

@@ -383,7 +383,8 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     companions = {c.first for c in out if c.killed and _joined(tokens, c.first, first, lex)}
     counted = [c for c in out if c.killed and c.first not in companions]
     # "قتل 11 جهاديا ... أسفر عن مقتل جندي": the dead of the other side are more, not among them
-    sides = {victim_side(_count_noun(tokens, c.last, last), lex) for c in counted}
+    # (the side as the count's words name it: "12 من العناصر التكفيرية" are fighters)
+    sides = {_side_of(tokens, c, last, lex) for c in counted}
     persons: list[str] = []  # the nouns of one-person dead counted so far ("مستوطنا")
     objects: dict[int, int] = {}  # a killed word -> where its object begins, after the verb's subject
     for w in words:
