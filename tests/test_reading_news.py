@@ -2541,3 +2541,14 @@ def test_soldiers_who_fell_beside_the_militants_killed_are_counted_too(read):
     event = only_event(read("أعلن الجيش المصري مقتل 8 من العناصر التكفيرية خلال تبادل لإطلاق النار مع قوات "
                             "إنفاذ القانون بوسط سيناء، واستشهاد ضابط وجنديين."))
     assert event.fatalities == 11
+
+
+@pytest.mark.parametrize("text, doer, struck", [
+    ("دهس مستوطن إسرائيلي طفلا فلسطينيا قرب بلدة سنجل شمال رام الله.", "Settlers (Israel)", "Civilians (Palestine)"),
+    ("أطلق مستوطن النار على شاب فلسطيني قرب قرية بورين فأصابه بجروح.", "Settlers (Israel)", "Civilians (Palestine)"),
+    # alone after the verb, a settler was the one killed
+    ("قتل مستوطن إسرائيلي وأصيب آخر بجروح في هجوم قرب مدينة الخليل.", "Unidentified Armed Group", "Civilians (Israel)"),
+])
+def test_one_settler_named_as_the_verbs_subject_is_the_settlers_side(read, text, doer, struck):
+    event = only_event(read(text))
+    assert event.actor1.startswith(doer) and event.actor2 == struck

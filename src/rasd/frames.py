@@ -1116,6 +1116,17 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
             # (a settler struck is one of his country's civilians, as ACLED codes him)
             home = home_country(struck.key, lex) if struck.key in ARMED_CIVILIANS else None
             a1, a2 = replace(subject, key="UAG"), replace(struck, key=f"CIV@{home}") if home else struck
+        # "دهس مستوطن إسرائيلي طفلا", "أطلق مستوطن النار على شاب": a settler named alone right after the
+        # verb, not as its object, is its subject: the settlers' side acts (marks.tsv settler)
+        # (with an object after him: "قتل مستوطن إسرائيلي" alone is a settler killed)
+        settler = next((m for m in sm.actors if m.first == trigger.last and any(
+            k.kind == "settler" and k.first == m.first for k in sm.marks)), None)
+        if settler is not None and trigger.object_end < 0 and not any(
+                0 < m.first - settler.last <= 2 and _accusative(norm(m.span.text)) for m in sm.actors):
+            settler = None
+        if settler is not None and subject is None:
+            a1 = replace(settler, key=next(iter(ARMED_CIVILIANS)))
+            a2 = next((m for m in acting + acted_on if m is not settler), None)
     if t in ("Explosions/Remote violence", "Violence against civilians") and a1 is not None \
             and a1.key.partition("@")[0] in CROWDS and (t == "Explosions/Remote violence" or a1.key not in agent_keys):
         # "هجمات انتحارية استهدفت زوارا ومتظاهرين": violence hits a crowd; the crowd does not act
@@ -1415,6 +1426,11 @@ def other_side(actor: Actor, country: str | None, lex: Lexicons, context: Articl
             continue  # nor its allies (Russian jets and the Syrian army)
         return other
     return None
+
+
+def _accusative(word: str) -> bool:
+    """An indefinite object: "طفلا", "شابين" (not "الطفل", which may be the subject)."""
+    return not word.startswith(("ال", "وال")) and word.endswith(("ا", "ين"))
 
 
 def _allied(one: ActorMention | None, other: ActorMention, country: str | None, lex: Lexicons) -> bool:
