@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from rasd.extract.actors import STATE_ROLES, home_country, is_air_capable, resolve_actor
+from rasd.extract.numbers import is_accusative
 from rasd.geo.distance import places_km
 from rasd.geo.resolve import place_words
 from rasd.lexicons.load import Lexicons
@@ -271,6 +272,9 @@ def _without_support(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trig
     return kept if kept else triggers
 
 
+SETTING_REACH = 3  # tokens from an event word after "amid" to another of the same setting
+
+
 def _without_setting(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
     """"تجددت الاشتباكات ... وسط سقوط قذائف عشوائية على أحياء سكنية": an event word right after
     "amid" tells the setting of the event named before it, not a second event of the sentence."""
@@ -281,9 +285,6 @@ def _without_setting(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trig
     # (the setting's other event nouns with it: "وسط غارات مكثفة لمقاتلات التحالف")
     kept = [t for t in triggers if not (t.nominal and any(0 <= t.first - k <= SETTING_REACH for k in settings))]
     return kept or triggers
-
-
-SETTING_REACH = 3  # tokens from an event word after "amid" to another of the same setting
 
 
 ANNIVERSARY_REACH = 2  # tokens from "الذكرى" to the event word it marks: at most an ordinal between ("الذكرى الخامسة لانفجار")
@@ -623,8 +624,8 @@ def _roles(sm: SentenceMentions, country: str | None, sub_event_type: str = "", 
     weapon_ends = {t.last for t in sm.triggers if t.event_type == REMOTE and t.nominal} | {
         c.last for c in sm.cues if c.kind in AIRCRAFT or c.kind == "artillery"} | {
         m.last for m in sm.marks if m.kind == "members" and not any(t.last <= m.first for t in sm.triggers)}
-    # "اعتدى عناصر من حزب الله على المعتصمين": after a verb whose object comes later (split_triggers.tsv)
-    # its subject is named, not whom it struck ("استهدف عناصر من الشرطة")
+    # "أطلق عناصر من تنظيم داعش النار على سيارة": after a verb whose object comes later
+    # (split_triggers.tsv) its subject is named, not whom it struck ("استهدف عناصر من الشرطة")
     split_verb_ends = {t.last for t in sm.triggers if t.object_end >= 0}
     for t in sm.triggers:
         if t.object_end >= 0:
@@ -1119,12 +1120,10 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         # "دهس مستوطن إسرائيلي طفلا", "أطلق مستوطن النار على شاب": a settler named alone right after the
         # verb, not as its object, is its subject: the settlers' side acts (marks.tsv settler)
         # (with an object after him: "قتل مستوطن إسرائيلي" alone is a settler killed)
-        settler = next((m for m in sm.actors if m.first == trigger.last and any(
+        settler = None if subject is not None else next((m for m in sm.actors if m.first == trigger.last and any(
             k.kind == "settler" and k.first == m.first for k in sm.marks)), None)
-        if settler is not None and trigger.object_end < 0 and not any(
-                0 < m.first - settler.last <= 2 and _accusative(norm(m.span.text)) for m in sm.actors):
-            settler = None
-        if settler is not None and subject is None:
+        if settler is not None and (trigger.object_end >= 0 or any(
+                0 < m.first - settler.last <= 2 and is_accusative(norm(m.span.text)) for m in sm.actors)):
             a1 = replace(settler, key=next(iter(ARMED_CIVILIANS)))
             a2 = next((m for m in acting + acted_on if m is not settler), None)
     if t in ("Explosions/Remote violence", "Violence against civilians") and a1 is not None \
@@ -1428,11 +1427,6 @@ def other_side(actor: Actor, country: str | None, lex: Lexicons, context: Articl
     return None
 
 
-def _accusative(word: str) -> bool:
-    """An indefinite object: "طفلا", "شابين" (not "الطفل", which may be the subject)."""
-    return not word.startswith(("ال", "وال")) and word.endswith(("ا", "ين"))
-
-
 def _allied(one: ActorMention | None, other: ActorMention, country: str | None, lex: Lexicons) -> bool:
     """Two named sides of one camp (allies.tsv): Turkey's army and the factions it backs."""
     if one is None or one.key in GENERIC_ARMED:
@@ -1635,6 +1629,8 @@ def _with_the_last_speakers_forces(groups: list[SentenceMentions], lex: Lexicons
                 speaker, spoke_at = a.key, k
         out.append(g)
     return out
+
+
 PRESS_REACH = 4  # words from a saying to "للصحفيين" ("قال وزير الخارجية الروسي للصحفيين")
 VENUE_REACH = 3  # words from "للصحفيين" to the place it was said at ("في فيينا")
 HOSPITAL_REACH = 1  # words from "مستشفى" to its town ("مستشفى الجهوي بالقصرين")

@@ -482,7 +482,7 @@ def stage_triggers(doc: Doc, res: Resources):
     # "أوقفوا حركة الملاحة": what is stopped right after the verb is an activity, no one arrested
     halted = {c.first for c in doc.cues if c.kind == "halted"}
     # a subject opens at a name, or at the word for its members ("سيطر مقاتلو حركة إم 23 ... على",
-    # "اعتدى عناصر من حزب الله ... على")
+    # "أطلق عناصر من تنظيم داعش ... النار على")
     members = {m.first for m in doc.marks if m.kind == "members"}
     subjects = frozenset(a.first - 1 if a.first - 1 in members else a.first - 2 if a.first - 2 in members and (
         doc.tokens[a.first - 1].text == FROM) else a.first for a in doc.actors)

@@ -138,7 +138,7 @@ class Trigger:
     weight: int
     nominal: bool = False  # a noun ("اغتيال"): names an event without telling that it happened
     verbal: bool = False  # the noun of a verb phrase ("ألقت القبض على"): tells, never points back
-    object_end: int = -1  # a split verb's object ends here ("اعتدى مسلحون على"): who is named next was struck
+    object_end: int = -1  # a split verb's object ends here ("أطلق مسلحون النار على"): who is named next was struck
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,7 +136,7 @@ def _kin_counted(tokens: list[Token], k: int, last: int, lex: Lexicons) -> int |
     return value[0] if value and isinstance(value[0], int) and 2 <= value[0] <= 10 else None
 
 
-def _accusative(word: str) -> bool:
+def is_accusative(word: str) -> bool:
     """An indefinite object: "طفلا", "شابين" (not "الطفل", which may be the subject)."""
     return not word.startswith(("ال", "وال")) and word.endswith(("ا", "ين"))
 
@@ -412,15 +412,15 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         prev_word = tokens[w.first - 1].text if w.first - 1 >= first else ""
         count = lex.person_nouns.get(own) or _person(nxt, lex) or (
             _person(victim, lex) if victim is not nxt else None) or _one_of_two(tokens, w.last, last, lex)
-        if count and not lex.person_nouns.get(own) and nxt == victim and not _accusative(nxt) \
-                and after_w + 1 < last and _accusative(nxt2) and (killed := _person(nxt2, lex)):
+        if count and not lex.person_nouns.get(own) and nxt == victim and not is_accusative(nxt) \
+                and after_w + 1 < last and is_accusative(nxt2) and (killed := _person(nxt2, lex)):
             # "قتل مسلح شرطيتين": the one named after the verb is its subject, the one after him its object
             count, nxt, after_w = killed, nxt2, after_w + 1
             objects[w.first] = after_w  # (whose side the dead are: the object's, not the subject's)
         if not count and w.extra != ("vague",):
             # "قتل قناص طفلا", "اغتال مسلحون مجهولون قياديا": verb, its subject, then the one killed
             for k in range(after_w + 1, min(last, after_w + 1 + OBJECT_REACH)):
-                if _accusative(tokens[k].text) and (count := _person(tokens[k].text, lex)):
+                if is_accusative(tokens[k].text) and (count := _person(tokens[k].text, lex)):
                     nxt, after_w = tokens[k].text, k
                     break
         if counted and not count:
