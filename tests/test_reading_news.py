@@ -2552,3 +2552,32 @@ def test_soldiers_who_fell_beside_the_militants_killed_are_counted_too(read):
 def test_one_settler_named_as_the_verbs_subject_is_the_settlers_side(read, text, doer, struck):
     event = only_event(read(text))
     assert event.actor1.startswith(doer) and event.actor2 == struck
+
+
+@pytest.mark.parametrize("text, toll", [
+    # the event's own later sentence counts what the lead told only as "dead"
+    ("أعلنت الشرطة الفرنسية، السبت، سقوط قتلى ومصابين في عملية دهس نفذها سائق شاحنة في مدينة ليون.\n"
+     "وقال المدعي العام إن الهجوم أوقع ثلاثة قتلى و12 جريحا، وإن التحقيق يجري في دوافعه.", 3),
+    # a sentence that tells the attacker's arrest tells the attack's dead too
+    ("أعلنت الشرطة البلجيكية، الثلاثاء، عن سقوط قتلى وجرحى في عملية طعن داخل محطة قطارات في مدينة أنتويرب.\n"
+     "وقال متحدث باسم الشرطة إن المهاجم اعتقل في مكان الحادث، مشيرا إلى أن عدد الضحايا بلغ قتيلين وسبعة جرحى.", 2),
+])
+def test_a_count_told_later_replaces_the_word_for_the_dead(read, text, toll):
+    assert only_event(read(text, published="2019-05-18")).fatalities == toll
+
+
+def test_an_event_told_as_coinciding_with_another_is_a_second_event(read):
+    doc = read("تواصلت الاشتباكات العنيفة، الأحد، بين القوات الحكومية ومسلحي حركة الشباب في بلدة جوهر، ما أسفر "
+               "عن سقوط قتلى من الطرفين.\nوبالتزامن مع الاشتباكات، قصفت مدفعية الجيش مواقع للحركة في البلدة، "
+               "ما أدى إلى مقتل تسعة من عناصرها.", published="2019-05-18")
+    by_type = {e.sub_event_type: e for e in doc.events}
+    assert set(by_type) == {"Armed clash", "Shelling/artillery/missile attack"}
+    assert by_type["Shelling/artillery/missile attack"].fatalities == 9
+    assert by_type["Armed clash"].fatalities == 10  # the word for the dead, not the shelling's count
+
+
+def test_where_the_counted_fell_may_stand_before_their_verb(read):
+    doc = read("تجددت المعارك بين القوات الحكومية ومسلحي حركة الشباب قرب بلدة جوهر. وقال الجيش إن أكثر من 20 "
+               "عنصرا من الحركة في الجبهة الشمالية لقوا مصرعهم، إضافة إلى مقتل 8 عناصر حاولوا التسلل إلى "
+               "مواقع الجيش في الجبهة الجنوبية.", published="2019-05-18")
+    assert only_event(doc).fatalities == 28

@@ -2369,7 +2369,9 @@ def orphan_tolls(groups: list[SentenceMentions], totals: frozenset[int] = frozen
     out = []
     for sm in groups:
         killed = counted_dead(sm, totals)
-        weak = all(t.weight <= CASUALTY_ONLY_WEIGHT for t in sm.triggers) and not without_hospital_places(sm).places
+        # (an arrest told beside the dead, "اعتقل المهاجم ... عدد الضحايا بلغ قتيلين", did not kill them)
+        weak = all(t.weight <= CASUALTY_ONLY_WEIGHT or t.sub_event_type == "Arrests" for t in sm.triggers) \
+            and not without_hospital_places(sm).places
         recent = _recent_days(sm, pub)
         if killed and weak and not any(c.kind in BACKGROUND or c.kind == "forecast" for c in sm.cues) \
                 and not (_pluperfect(sm) and not recent):

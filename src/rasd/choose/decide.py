@@ -115,7 +115,7 @@ def _told_again_as_another_type(kept: Candidate, other: Candidate) -> bool:
         and a.event_date == b.event_date and a.location == b.location \
         and not (kept.features.get("place_own") and other.features.get("place_own")) \
         and "Arrests" not in (a.sub_event_type, b.sub_event_type) \
-        and not (set(kept.tellings) & set(other.tellings) and _told_as_coinciding(kept, other))
+        and not _told_as_coinciding(kept, other)
 
 
 def _generic_unplaced(c: Candidate) -> bool:
@@ -192,13 +192,16 @@ def decide(candidates: list[Candidate], model: Model | None, *, threshold: float
                 taken.add(day)
     # "بمقتل أربعة ... ليرتفع عدد قتلى المعارك": a toll told by pointing back to the event ("the
     # battles"), too weak to be kept as an event, is still that event's toll (even in a sentence
-    # that also sums the weeks: the running total is never a sentence's toll); a count, not
-    # "hundreds", told of the same day ("الهجوم الذي بدأ الشهر الماضي أسفر عن مقتل مئات" is the campaign's)
+    # that also sums the weeks: the running total is never a sentence's toll), or the count of
+    # dead the event told only by a word ("سقوط قتلى"); a count, not "hundreds", told of the
+    # same day ("الهجوم الذي بدأ الشهر الماضي أسفر عن مقتل مئات" is the campaign's)
     for i in kept:
-        if not candidates[i].event.fatalities:
+        if not candidates[i].event.fatalities or candidates[i].event.fatalities_estimated:
             toll = next((j for j in range(len(candidates)) if j not in taken and candidates[j].event.fatalities
                          and candidates[j].features.get("anaphoric_only") and not candidates[j].event.fatalities_estimated
                          and candidates[j].event.event_date == candidates[i].event.event_date
+                         and (not candidates[i].event.fatalities
+                              or candidates[j].event.event_type == candidates[i].event.event_type)
                          and is_retelling(candidates[i], candidates[j])), None)
             if toll is not None:
                 kept[i].append(toll)
@@ -208,24 +211,30 @@ def decide(candidates: list[Candidate], model: Model | None, *, threshold: float
 
 def with_retellings(event: Event, retellings: list[Event]) -> Event:
     """The kept event with what its retellings add: the day one of them names when the event
-    itself has only the publication day, a toll it lacks (the lowest of their counts, as ACLED
-    takes the lowest of disagreeing reports) and their evidence of both."""
+    itself has only the publication day, a toll it lacks or only estimates from a word (the
+    lowest of their counts, as ACLED takes the lowest of disagreeing reports) and their evidence
+    of both."""
     dated = next((e for e in retellings if not _undated(e)), None) if _undated(event) else None
     if dated is not None:
         event = replace(event, event_date=dated.event_date, time_precision=dated.time_precision,
                         evidence=dict(event.evidence, date=dated.evidence["date"]), retold=False)
-    if event.fatalities or not retellings:
+    if event.fatalities and not event.fatalities_estimated or not retellings:
         return event
     # the dead of an attack told beside its interception were killed where it did get through
     told = [e for e in retellings if e.fatalities and not (
         event.sub_event_type == INTERCEPTION and e.sub_event_type in INTERCEPTED)]
-    # (a word for the dead with no number, "عشرات القتلى", does not undercut a count, as in the store)
-    tolls = [e.fatalities for e in told if not e.fatalities_estimated] or [e.fatalities for e in told]
+    if event.fatalities:  # an estimate yields only to a count of the same kind of event
+        told = [e for e in told if e.event_type == event.event_type]
+    # a word for the dead with no number, "عشرات القتلى", does not undercut a count, as in the
+    # store; and "سقوط قتلى" in the lead gives way to the count a later sentence gives
+    tolls = [e.fatalities for e in told if not e.fatalities_estimated] or (
+        [] if event.fatalities else [e.fatalities for e in told])
     if not tolls:
         return event
     toll = min(tolls)
     spans = [s for e in retellings if e.fatalities == toll for s in e.evidence.get("fatalities", [])]
-    evidence = dict(event.evidence, fatalities=list(event.evidence.get("fatalities", [])) + spans)
+    own = [] if event.fatalities else list(event.evidence.get("fatalities", []))  # a replaced estimate's word goes
+    evidence = dict(event.evidence, fatalities=own + spans)
     estimated = all(e.fatalities_estimated for e in retellings if e.fatalities == toll)
     return replace(event, fatalities=toll, fatalities_estimated=estimated, evidence=evidence,
                    notes=note_with_toll(event.notes, toll))

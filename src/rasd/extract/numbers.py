@@ -18,6 +18,7 @@ WINDOW_BEFORE = 6  # tokens between a "killed" word and the number after it
 WINDOW_AFTER = 3  # tokens between a number and the "killed" word after it
 NAMED_EXTRA = 5  # and five more before a count with its noun of who died, in one unbroken run of words
 # ("قتل مسلحون يشتبه في انتمائهم لجماعة بوكو حرام 15 قرويا": who killed them stands between)
+PLURAL_VERB_END = "وا"  # "قتلوا", "لقوا": a verb of the dead agreeing with a plural subject before it
 RANGE_FROM = "بين"  # "بين 10 و15": a range's first word
 BREAKDOWN_EXTRA = 3  # and three more after "بينهم" ("بينهم ثلاثة أطفال")
 PARTITIVE_EXTRA = 3  # and three more after "من" ("30 من عناصر ميليشيات الحوثي الانقلابية قتلوا")
@@ -301,7 +302,8 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         reach += _hedge_after(tokens, num.last, min(last, num.last + reach), lex)
         if any(num.last <= k < num.last + reach for k in subsets):
             reach += BREAKDOWN_EXTRA  # "سبعة مدنيين بينهم طفلان قتلوا": the breakdown stands between
-        after = [kinds_at[i] for i in range(num.last, min(last, num.last + reach)) if i in kinds_at]
+        after_end = min(last, num.last + reach)
+        after = [kinds_at[i] for i in range(num.last, after_end) if i in kinds_at]
         before = [kinds_at[i] for i in range(max(first, num.first - WINDOW_BEFORE), num.first) if i in kinds_at]
         before = [w for w in before if w.value in ("killed", "wounded", "chain")]
         after = [w for w in after if w.value in ("killed", "wounded")]
@@ -311,6 +313,15 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             far = next((kinds_at[i] for i in reach if i in kinds_at and kinds_at[i].value == "killed"), None)
             if far is not None and _unbroken(tokens, far.last - 1, num.first):
                 before = [far]
+        if not before and not after and named:
+            # "30 عنصرا من الميليشيات في جبهة الميمنة (شمال المديرية) لقوا مصرعهم": where they fell
+            # may stand between the counted and their plural verb, if nothing else is counted there
+            ahead = range(after_end, min(last, after_end + NAMED_EXTRA))
+            far = next((kinds_at[i] for i in ahead if i in kinds_at), None)
+            if far is not None and far.value == "killed" and tokens[far.first].text.endswith(PLURAL_VERB_END) \
+                    and not any(num.last <= n.first < far.first for n in numbers) \
+                    and not _new_clause(tokens, num.last, far.first, kinds_at, lex):
+                after = [far]
         # the nearest casualty word before, else just after
         # "25 قتيلا" / "20 مصابا": a casualty word right after the number names it,
         # unless it opens the next clause ("قتل 5 وجرح 4")
