@@ -2581,3 +2581,10 @@ def test_where_the_counted_fell_may_stand_before_their_verb(read):
                "عنصرا من الحركة في الجبهة الشمالية لقوا مصرعهم، إضافة إلى مقتل 8 عناصر حاولوا التسلل إلى "
                "مواقع الجيش في الجبهة الجنوبية.", published="2019-05-18")
     assert only_event(doc).fatalities == 28
+
+
+def test_dead_told_after_whether_are_not_counted(read):
+    doc = read("هاجم مسلحون من حركة الشباب قاعدة للجيش الكيني في بلدة مانديرا، وقال مسؤول محلي إنه لا يعرف "
+               "ما إذا كان أي جندي قد لقي حتفه في الهجوم.", published="2019-05-18")
+    (candidate,) = doc.candidates  # whether it is kept is the event model's call
+    assert candidate.event.fatalities == 0

@@ -18,6 +18,7 @@ WINDOW_BEFORE = 6  # tokens between a "killed" word and the number after it
 WINDOW_AFTER = 3  # tokens between a number and the "killed" word after it
 NAMED_EXTRA = 5  # and five more before a count with its noun of who died, in one unbroken run of words
 # ("قتل مسلحون يشتبه في انتمائهم لجماعة بوكو حرام 15 قرويا": who killed them stands between)
+WHETHER_REACH = 8  # tokens from "إذا" (if, whether) to the dead it puts in doubt
 PLURAL_VERB_END = "وا"  # "قتلوا", "لقوا": a verb of the dead agreeing with a plural subject before it
 RANGE_FROM = "بين"  # "بين 10 و15": a range's first word
 BREAKDOWN_EXTRA = 3  # and three more after "بينهم" ("بينهم ثلاثة أطفال")
@@ -481,6 +482,9 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
         if with_him:
             x = with_him[0]
             out.append(Casualty(x.first, x.last, span_of(x.first, x.last, 0), x.value, True, vague=True))
+    # "ليس متأكدا مما إذا كان أي فرد من القوات لقي حتفه": dead that may or may not be
+    out = [c for c in out if not any(tokens[k].text in lex.number_words["whether"]
+                                     for k in range(max(first, c.first - WHETHER_REACH), c.first))]
     return [replace(c, side=_side_of(tokens, noun, last, lex), police=_police(tokens, noun, last, lex))
             for c in out for noun in (replace(c, first=objects[c.first]) if c.first in objects else c,)]
 
