@@ -2588,3 +2588,21 @@ def test_dead_told_after_whether_are_not_counted(read):
                "ما إذا كان أي جندي قد لقي حتفه في الهجوم.", published="2019-05-18")
     (candidate,) = doc.candidates  # whether it is kept is the event model's call
     assert candidate.event.fatalities == 0
+
+
+def test_rockets_fired_back_at_a_named_position_are_an_event_of_their_own(read):
+    doc = read("قصفت المدفعية الإسرائيلية، صباح الخميس، أطراف بلدة الخيام في جنوب لبنان.\n"
+               "وقال حزب الله إن مقاتليه استهدفوا موقع المطلة الإسرائيلي بالصواريخ.", published="2023-09-10")
+    by_place = {e.location: e for e in doc.events}
+    assert set(by_place) == {"Khiam", "Metula"}
+    assert (by_place["Metula"].country, by_place["Metula"].actor1) == ("Israel", "Hezbollah")
+
+
+def test_a_truce_and_the_roads_closed_to_an_airport_tell_no_attack_there(read):
+    doc = read("تجددت الاشتباكات المسلحة، مساء الأحد، بين مجموعتين مسلحتين في مدينة الزاوية غرب طرابلس.\n"
+               "وتركزت الاشتباكات قرب الجامعة، وأغلقت الطرق المؤدية إلى مطار معيتيقة.\nوأعلن المجلس البلدي في "
+               "وقت لاحق التوصل إلى وقف لإطلاق النار بين الطرفين.", published="2023-09-10")
+    assert [c.event.sub_event_type for c in doc.candidates if c.event.event_type != "Strategic developments"] \
+        == ["Armed clash"]
+    frames = doc.frames[0]
+    assert {f.place.place.name for f in frames if f.place} == {"Az Zawiyah"}  # not the airport roads lead to

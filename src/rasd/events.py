@@ -142,6 +142,8 @@ def _same_event(a: Frame, b: Frame, ta: tuple[str, str], tb: tuple[str, str]) ->
         return False  # "غارات على دوما وحرستا وعربين": one per town, the toll split (GUIDELINES)
     if ta[0] == tb[0] == "Explosions/Remote violence" and ta[1] != tb[1] and not b.anaphoric:
         return False  # artillery and an air strike on one town the same day: two events
+    if ta[0] == tb[0] == "Explosions/Remote violence" and _struck_back(a, b):
+        return False  # Israel's strikes on Kfar Kila and Hezbollah's rockets on Metula across the fence
     if {ta[0], tb[0]} == {"Protests", "Riots"}:
         # a demonstration that turned violent that day in that area is one riot, not two events;
         # two towns each named as where crowds gathered are two ("الزبير" and "أم قصر")
@@ -164,6 +166,13 @@ def _same_event(a: Frame, b: Frame, ta: tuple[str, str], tb: tuple[str, str]) ->
     if a.date != b.date and any(c.startswith("similar") for c in (*a.cues, *b.cues)):
         return False
     return _same_place(a, b)
+
+
+def _struck_back(a: Frame, b: Frame) -> bool:
+    """Each names who fired, and one fired at the other: a strike and the reply to it."""
+    if not (a.actor1 and b.actor1 and a.actor1_named and b.actor1_named) or a.actor1.name == b.actor1.name:
+        return False
+    return bool(a.actor2 and a.actor2.name == b.actor1.name or b.actor2 and b.actor2.name == a.actor1.name)
 
 
 def _undated(f: Frame) -> bool:
