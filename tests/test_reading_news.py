@@ -2606,3 +2606,42 @@ def test_a_truce_and_the_roads_closed_to_an_airport_tell_no_attack_there(read):
         == ["Armed clash"]
     frames = doc.frames[0]
     assert {f.place.place.name for f in frames if f.place} == {"Az Zawiyah"}  # not the airport roads lead to
+
+
+def test_gunmen_are_not_the_group_the_background_blames_for_years_of_attacks(read):
+    doc = read("قتل تسعة جنود ماليين في هجوم شنه مسلحون على نقطة تفتيش قرب مدينة موبتي، مساء الجمعة.\n"
+               "وتشهد مالي منذ 2012 هجمات متكررة تنسب إلى جماعات مرتبطة بتنظيمي القاعدة وداعش أسفرت عن مقتل "
+               "آلاف الأشخاص.", published="2023-09-10")
+    assert only_event(doc).actor1 == "Unidentified Armed Group (Mali)"
+
+
+def test_villagers_killed_in_a_raid_that_also_abducted_are_an_attack_and_the_police_spokesman_no_side(read):
+    doc = read("قتل مسلحون 17 قرويا في هجوم على قرية في ولاية كاتسينا شمال نيجيريا، حسبما أفاد متحدث باسم "
+               "الشرطة الاثنين.\nوأضاف أن المهاجمين خطفوا عددا من الأطفال قبل أن يلوذوا بالفرار.",
+               published="2023-09-12")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 17)
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")
+
+
+def test_the_bomb_a_police_official_speaks_of_is_the_blast_not_police_shelling(read):
+    doc = read("قتل ثلاثة أشخاص في انفجار قنبلة على طريق في إقليم خيبر بختونخوا شمال غربي باكستان.\n"
+               "وقال مسؤول في الشرطة إن القنبلة استهدفت شاحنة تابعة للجيش قرب مدينة بنو.", published="2023-09-12")
+    event = only_event(doc)
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert not event.actor1.startswith("Police")
+
+
+@pytest.mark.parametrize("text", [
+    "وحذر الخبير من أن البطالة باتت قنبلة موقوتة تهدد استقرار البلاد.",
+    "وقال الوزير إن بلاده لن تسمح لإيران بامتلاك القنبلة النووية.",
+])
+def test_a_bomb_of_speech_or_of_a_weapons_programme_is_no_blast(read, text):
+    assert not read(text).triggers
+
+
+def test_the_body_an_official_speaks_for_is_no_side(read):
+    doc = read("قال مسؤول في الشرطة إن مسلحين هاجموا حافلة تقل ركابا في ولاية قندوز، ما أسفر عن مقتل خمسة "
+               "مدنيين.", published="2019-09-12")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Afghanistan)")

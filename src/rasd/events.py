@@ -469,7 +469,10 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     # the heaviest trigger types the event; the most precise place places it
     # (a demonstration told as a protest and as a riot was a riot: the violence decides; a
     # missile told as fired and as intercepted was an interception, as ACLED codes it)
+    # (villagers killed in a raid that also carried some off: ACLED codes the killing)
+    abducted = any(t[1] == "Abduction/forced disappearance" for _, t in group)
     main, (etype, sub) = max(group, key=lambda ft: (ft[1][0] == "Riots", ft[1][1] == "Disrupted weapons use",
+                                                    abducted and ft[1][1] == "Attack" and bool(ft[0].fatalities),
                                                     ft[0].trigger.weight, -ft[0].sentence))
     placed = next((f for f in frames_g if _precise(f)), None) or \
         next((f for f in frames_g if f.place and not f.place_inherited), None) or \

@@ -817,6 +817,9 @@ ACCUSED_AFTER_VERB = 4  # ... from the verb, past an accuser that is no actor ("
 def _according_to(sm: SentenceMentions) -> set[int]:
     """"بحسب الجيش الإسرائيلي", "وفق ما أعلنت الشرطة": whom the news is according to (their first tokens)."""
     ends = [c.last for c in sm.cues if c.kind == "according"]
+    for c in sorted(sm.cues, key=lambda c: c.first):  # "حسبما أفاد متحدث باسم الشرطة": through who said it
+        if c.kind == "said" and any(0 <= c.first - e <= ACCORDING_REACH for e in ends):
+            ends.append(c.last)
     return {a.first for a in sm.actors for e in ends if 0 <= a.first - e <= ACCORDING_REACH}
 
 
@@ -849,6 +852,9 @@ def _speakers(sm: SentenceMentions, said_ends: set[int], one_sided: bool = False
     # "قال الجيش إن طائراته قصفت": "its aircraft" after "إن" are the speaker's: it acted
     own = {c.first for c in sm.marks if c.kind == "own"}
     thats = [t for t in thats if t + 1 not in own]
+    # ("قال مسؤول في الشرطة إن": the body an official speaks for, named after "في" or with "ب")
+    said_ends = said_ends | {m.last + k for m in sm.marks if m.kind == "official" and m.first in said_ends
+                             for k in (0, 1)}
     found = {a.first for a in sm.actors if a.first in said_ends
              and any(0 <= t - a.last <= SPEAKER_REACH for t in thats)}
     # the speaker stays when no one else is named, unless what it tells is one-sided violence
@@ -870,6 +876,16 @@ class ArticleActors:
     # state's forces named without their country ("القوات الحكومية"): the countries they were named in
     named_in: tuple[tuple[str, frozenset[tuple[str, str]]], ...] = ()
     main_nonstate_of: tuple[str, ...] = ()  # the non-state groups, most named first
+    past_only: frozenset[str] = frozenset()  # named only in background ("تشهد البلاد منذ 2015 هجمات تنسب إلى داعش")
+
+    def gunmen(self) -> str | None:
+        """Who "المسلحون" are: the group that claimed, else the group this article is about, if it
+        names one today (not one the background blames for years of attacks)."""
+        if self.claimed:
+            return self.claimed
+        if self.unclaimed or self.main_nonstate in self.past_only:
+            return None
+        return self.main_nonstate
 
     def at(self, place: Place | None) -> ArticleActors:
         """The actors to borrow for an event at ``place``: those named in its province or with no
@@ -887,11 +903,13 @@ class ArticleActors:
         return replace(self, by_mentions=here, main_nonstate=next((k for k in self.main_nonstate_of if k in here), None))
 
 
-def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str | None = None) -> ArticleActors:
+def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str | None = None,
+                   pub: dt.date | None = None) -> ArticleActors:
     # actors named where something happens, not those only commenting on it
     # (a denial names who denies, not who fought); "الفصائل" is Syria's rebels only in Syria
     # (and not whom the news is according to: "وفق ما أفادت الشرطة" names no side to borrow)
     keys: Counter[str] = Counter()
+    current: set[str] = set()  # named where today's news happens, not only in the story's past
     named_in: dict[str, set[str]] = {}
     for g in groups:
         if not g.actors or any(c.kind == "denial" for c in g.cues):
@@ -900,14 +918,20 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
         for a in g.actors:
             named_in.setdefault(a.key, set()).update(provinces or {("", "")})
         # ("أوضح البيان أن العناصر تنتمي إلى حركة حسم": the group the fighters belong to)
-        keys.update(a.key for a in g.actors for c in g.cues if c.kind == "belongs" and 0 <= a.first - c.last <= 1)
+        belong = [a.key for a in g.actors for c in g.cues if c.kind == "belongs" and 0 <= a.first - c.last <= 1]
+        keys.update(belong)
+        if not _is_background(g, pub):
+            current.update(belong)
         if not g.triggers:
             continue
         told_by = _according_to(g)
         # (nor the police who tell of it: "أعلنت الشرطة الكندية أن حادث إطلاق النار أسفر عن مقتل شخصين")
         told_by |= {k for k in _speakers(g, {c.last for c in g.cues if c.kind in SPEAKING}, one_sided=True)
                     if any(a.first == k and a.key.partition("@")[0] == "POL" for a in g.actors)}
-        keys.update(a.key for a in g.actors if (not a.only_in or named_here(a, country)) and a.first not in told_by)
+        named = [a.key for a in g.actors if (not a.only_in or named_here(a, country)) and a.first not in told_by]
+        keys.update(named)
+        if not _is_background(g, pub):
+            current.update(named)
     # (a foreign country's forces named with it, "مقاتلات أمريكية" in Yemen, fly the article's other
     # strikes too; not the home army, which may be what a foreign strike hit)
     air = [k for k, _ in keys.most_common() if is_air_capable(k, lex) and k.partition("@")[0] not in ("MIL", "UMF")
@@ -929,7 +953,7 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
                          # (a state's forces, or de facto authorities' (the Houthis), are found all over it)
                          tuple((k, frozenset() if ("", "") in v or is_state(k, lex) and k not in STATE_ROLES else frozenset(v))
                                for k, v in named_in.items()),
-                         tuple(nonstate))
+                         tuple(nonstate), frozenset(keys) - current)
 
 
 GENERIC_ARMED = {"ARMED", "UAG", "UMF"}
@@ -1175,7 +1199,7 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         if own is not None:
             key = own.key
         elif key == "ARMED":  # "المسلحون": the group this article is about, if it names one
-            key = context.claimed or (None if context.unclaimed else context.main_nonstate) or "UAG"
+            key = context.gunmen() or "UAG"
         return resolve_actor(key, country, lex)
     default1 = None
     if sub in ("Air/drone strike", "Chemical weapon"):
@@ -1410,7 +1434,7 @@ def other_side(actor: Actor, country: str | None, lex: Lexicons, context: Articl
     own_code = None  # its ISO code, looked up once and only if needed
     for key in context.by_mentions:
         if key == "ARMED":  # "المسلحون": the group this article is about, if it names one
-            key = context.claimed or (None if context.unclaimed else context.main_nonstate) or "UAG"
+            key = context.gunmen() or "UAG"
         other = resolve_actor(key, country, lex)
         if other is None or other.name == actor.name or (not allow_civilians and other.inter == CIVILIAN_INTER):
             continue
@@ -1655,7 +1679,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
     then_date: DateMention | None = None  # the last date named at all, background or not ("يومها")
     last_place: PlaceMention | None = None
     last_place_at = -1  # the sentence that named it
-    context = article_actors(groups, lex, default_country)
+    context = article_actors(groups, lex, default_country, pub)
     unplaced: list[int] = []  # frames told before the article named any place
     # "تحطمت طائرة ... قتلوا كلهم": where an accident is told and nothing but deaths besides, the
     # dead of every sentence are the accident's
