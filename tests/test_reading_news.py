@@ -2645,3 +2645,12 @@ def test_the_body_an_official_speaks_for_is_no_side(read):
                "مدنيين.", published="2019-09-12")
     event = only_event(doc)
     assert (event.sub_event_type, event.actor2) == ("Attack", "Civilians (Afghanistan)")
+
+
+def test_a_town_geonames_names_only_with_its_country_is_found(read):
+    doc = read("تظاهر المئات، الأربعاء، في العاصمة الكينية نيروبي احتجاجا على زيادة الضرائب، وفرقتهم الشرطة بالغاز "
+               "المسيل للدموع.\nوقال مسعفون إن ثلاثة محتجين قتلوا برصاص الشرطة في مدينة كيسومو خلال الاحتجاجات.",
+               published="2023-07-06")
+    by_place = {e.location: e for e in doc.events}
+    assert by_place["Kisumu"].fatalities == 3
+    assert by_place.get("Nairobi") is None or by_place["Nairobi"].fatalities == 0
