@@ -2654,3 +2654,23 @@ def test_a_town_geonames_names_only_with_its_country_is_found(read):
     by_place = {e.location: e for e in doc.events}
     assert by_place["Kisumu"].fatalities == 3
     assert by_place.get("Nairobi") is None or by_place["Nairobi"].fatalities == 0
+
+
+def test_the_massacre_an_anniversary_marks_is_no_event_of_today(read):
+    doc = read("أحيا مئات السكان، الجمعة، الذكرى العاشرة لمجزرة الحولة التي قتل فيها أكثر من 100 مدني في ريف حمص.",
+               published="2022-05-28")
+    assert doc.events == []
+
+
+def test_each_towns_own_count_and_bombardment_retell_the_strikes_on_it(read):
+    doc = read("قتل 15 شخصا على الأقل في غارات جوية استهدفت منازل في مدينتي دير البلح وخان يونس فجر الأحد، بحسب "
+               "مصادر طبية.\nوقال الدفاع المدني إن غارة على منزل في دير البلح أسفرت عن مقتل تسعة أشخاص، فيما قتل "
+               "ستة آخرون في قصف استهدف شقة سكنية في خان يونس.", published="2023-11-13")
+    assert sorted((e.location, e.sub_event_type, e.fatalities) for e in doc.events) == [
+        ("Dayr al Balah", "Air/drone strike", 9), ("Khan Yunis", "Air/drone strike", 6)]
+
+
+def test_the_digits_of_an_outlets_name_count_no_one(read):
+    doc = read("وأفاد مراسل فرانس24 بمقتل جندي في انفجار عبوة ناسفة استهدفت دورية قرب مدينة العريش، صباح الاثنين.",
+               published="2023-11-13")
+    assert only_event(doc).fatalities == 1

@@ -13,7 +13,7 @@ import hashlib
 import re
 from dataclasses import dataclass, replace
 
-from rasd.choose.features import NOT_VIOLENCE, ArticleFacts, candidate_features
+from rasd.choose.features import NOT_VIOLENCE, ArticleFacts, candidate_features, lexeme
 from rasd.extract.actors import named_on, resolve_actor
 from rasd.frames import ARMED_NONSTATE_INTER, CASUALTY_ONLY_WEIGHT, Denial, SentenceMentions
 from rasd.geo.distance import places_km
@@ -23,6 +23,7 @@ from rasd.records import Actor, Candidate, Event, Frame
 MERGE_KM = 10.0
 SAME_TOWN_KM = 3.0  # two gazetteer entries for one town (a city and its old quarter)
 ORPHAN_TOLL_REACH = 2  # a toll sentence counts for an event told at most this many sentences before
+BOMBARDMENT = "قصف"  # the bare word for bombardment, by air or by guns (normalised)
 DISORDER = {
     "Battles": "Political violence",
     "Explosions/Remote violence": "Political violence",
@@ -140,7 +141,8 @@ def _same_event(a: Frame, b: Frame, ta: tuple[str, str], tb: tuple[str, str]) ->
     if a.sentence == b.sentence and a.trigger.first == b.trigger.first and a.place is not None \
             and b.place is not None and a.place.first != b.place.first:
         return False  # "غارات على دوما وحرستا وعربين": one per town, the toll split (GUIDELINES)
-    if ta[0] == tb[0] == "Explosions/Remote violence" and ta[1] != tb[1] and not b.anaphoric:
+    if ta[0] == tb[0] == "Explosions/Remote violence" and ta[1] != tb[1] and not b.anaphoric \
+            and not (_bare_bombardment(a) or _bare_bombardment(b)):
         return False  # artillery and an air strike on one town the same day: two events
     if ta[0] == tb[0] == "Explosions/Remote violence" and _struck_back(a, b):
         return False  # Israel's strikes on Kfar Kila and Hezbollah's rockets on Metula across the fence
@@ -166,6 +168,14 @@ def _same_event(a: Frame, b: Frame, ta: tuple[str, str], tb: tuple[str, str]) ->
     if a.date != b.date and any(c.startswith("similar") for c in (*a.cues, *b.cues)):
         return False
     return _same_place(a, b)
+
+
+def _bare_bombardment(f: Frame) -> bool:
+    """"قصف" with no weapon named ("قصف استهدف شقة في النصيرات" after "غارات على رفح والنصيرات"): the
+    strike told again in a word that only defaults to shelling."""
+    t = f.trigger
+    return t.sub_event_type == "Shelling/artillery/missile attack" and t.last == t.first + 1 \
+        and re.sub("^[وفب]", "", lexeme(t.span.text)).startswith(BOMBARDMENT)
 
 
 def _struck_back(a: Frame, b: Frame) -> bool:
@@ -534,6 +544,9 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     counted = [f for f in frames_g if f.fatalities and not f.fatalities_vague] or frames_g
     # "قتل ثلاثة فلسطينيين" beside "لقي طفل حتفه": a figure outranks a victim the noun counts
     counted = [f for f in counted if f.fatalities and not f.fatalities_implied] or counted
+    # "قتل 18 في غارات على رفح والنصيرات" then "غارة في رفح أسفرت عن مقتل 11": the town's own count
+    # outranks its even share of the lead's
+    counted = [f for f in counted if f.fatalities and not f.fatalities_shared] or counted
     # "ارتفع عدد القتلى إلى 100" replaces the event's earlier figures; a "حصيلة سابقة" is one of them
     latest = [f for f in counted if f.fatalities and _says(f, "updated_toll")]
     # told only with a toll the article says was since raised ("قتل فيه 80 مدنيا، وفق حصيلة

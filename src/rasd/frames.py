@@ -109,6 +109,11 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     if any(c.kind == "anniversary" and c.first < first_trigger
            and not (c in marked and first_trigger - c.last >= ANNIVERSARY_REACH) for c in sm.cues):
         return True
+    # ("أحيا العراقيون الذكرى الخامسة لمجزرة سبايكر التي قتل فيها التنظيم 1700": the relative clause
+    # tells the day marked, not today's)
+    if any(m.last <= r.first and 0 <= first_trigger - r.last <= 1 for m in marked for r in sm.cues
+           if r.kind == "relative"):
+        return True
     # "بعد ستة أسابيع شهدت خلالها حدود القطاع احتجاجات": weeks of a campaign, no day of its own
     if not recent and any(c.kind == "long_period" and c.first < first_trigger for c in sm.cues):
         return True
@@ -1876,7 +1881,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 place=p, date=date, time_precision=precision, date_span=date_span,
                 fatalities=fatalities, fatality_spans=tuple(c.span for c in killed),
                 fatality_parts=tuple(c.count for c in killed), fatality_sides=tuple(c.side for c in killed),
-                fatalities_vague=vague, fatalities_implied=bool(killed) and all(c.implied for c in killed),
+                fatalities_shared=len(places) > 1 and fatalities > 0, fatalities_vague=vague, fatalities_implied=bool(killed) and all(c.implied for c in killed),
                 sources=sources, place_inherited=inherited,
                 date_inherited=date_inherited, support=support,
                 anaphoric=is_definite(trigger), flags=flags,

@@ -179,6 +179,7 @@ class Frame:
     actor1_named: bool = False  # actor1 is named in the sentence, not a default or the article's air force
     wounded: bool = False  # the sentence counts wounded ("وأصيب ثلاثة آخرون"): someone was hurt
     fatality_sides: tuple[str | None, ...] = ()  # whose dead each part counts: forces, fighters, civilians
+    fatalities_shared: bool = False  # a share of a toll told for several places at once (split evenly)
 
 
 @dataclass(slots=True)

@@ -18,6 +18,7 @@ WINDOW_BEFORE = 6  # tokens between a "killed" word and the number after it
 WINDOW_AFTER = 3  # tokens between a number and the "killed" word after it
 NAMED_EXTRA = 5  # and five more before a count with its noun of who died, in one unbroken run of words
 # ("قتل مسلحون يشتبه في انتمائهم لجماعة بوكو حرام 15 قرويا": who killed them stands between)
+NAME_BEFORE_DIGITS = 3  # letters of a word digits are written onto as part of a name ("فرانس24")
 WHETHER_REACH = 8  # tokens from "إذا" (if, whether) to the dead it puts in doubt
 PLURAL_VERB_END = "وا"  # "قتلوا", "لقوا": a verb of the dead agreeing with a plural subject before it
 RANGE_FROM = "بين"  # "بين 10 و15": a range's first word
@@ -192,6 +193,11 @@ def _hedge_after(tokens: list[Token], start: int, end: int, lex: Lexicons) -> in
     return 0
 
 
+def _counting_word(word: str, lex: Lexicons) -> bool:
+    """A word that may stand right before a count: of the number lexicons, or naming people."""
+    return any(word in words for words in lex.number_words.values()) or bool(_person(word, lex))
+
+
 def _unbroken(tokens: list[Token], start: int, end: int) -> bool:
     """Do tokens start..end follow one another with only a space between (no comma, no stop)?"""
     return all(tokens[k + 1].start - tokens[k].end <= 1 for k in range(start, end))
@@ -281,6 +287,13 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             # a breakdown of the dead ("بينهم 250 طفلا"), unless a new casualty word came after it;
             # with no count before it in the sentence, of a count told before ("ومن بين القتلى 50
             # طفلا"), unless the killed word opens the sentence ("قتل منهم اثنان": two of them died)
+            continue
+        if num.first > first and tokens[num.first].start == tokens[num.first - 1].end \
+                and len(tokens[num.first - 1].text) >= NAME_BEFORE_DIGITS \
+                and tokens[num.first - 1].text[-1:].isalpha() and tokens[num.first - 1].text[-1] != "ـ" \
+                and num.first - 1 not in kinds_at and not _counting_word(tokens[num.first - 1].text, lex):
+            # "مراسل فرانس24 بمقتل قائد": the digits of a name, no count (not "بـ15", "و15", nor a
+            # count typed onto its own word: "مقتل52 شخصا", "نحو100")
             continue
         # a year or a brigade number is not a count
         if num.value > 5000 or 1900 <= num.value <= 2100 or (
