@@ -2674,3 +2674,17 @@ def test_the_digits_of_an_outlets_name_count_no_one(read):
     doc = read("وأفاد مراسل فرانس24 بمقتل جندي في انفجار عبوة ناسفة استهدفت دورية قرب مدينة العريش، صباح الاثنين.",
                published="2023-11-13")
     assert only_event(doc).fatalities == 1
+
+
+def test_arrests_told_at_one_of_the_towns_that_protested_are_that_towns_intervention(read):
+    doc = read("تظاهر آلاف المحتجين، مساء السبت، في مدن مدريد وبرشلونة وإشبيلية، احتجاجا على غلاء المعيشة، وقالت "
+               "الشرطة إنها اعتقلت 12 متظاهرا أغلقوا طريقا رئيسيا في مدريد.", published="2023-07-04")
+    assert {e.location: e.sub_event_type for e in doc.events} == {
+        "Madrid": "Protest with intervention", "Barcelona": "Peaceful protest", "Sevilla": "Peaceful protest"}
+
+
+def test_the_killing_a_riot_broke_out_after_is_no_toll_of_the_riot(read):
+    doc = read("أصيب 20 شرطيا واعتقل 80 شخصا خلال أعمال شغب اندلعت ليل الأحد في مدينة ليون الفرنسية، إثر مقتل "
+               "شاب برصاص شرطي خلال عملية تدقيق مروري.", published="2023-07-04")
+    riot = next(e for e in doc.events if e.event_type == "Riots")
+    assert riot.fatalities == 0

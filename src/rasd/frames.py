@@ -226,6 +226,7 @@ def _is_trial(sm: SentenceMentions, trigger: Trigger, lex: Lexicons) -> bool:
     return trigger.sub_event_type != "Arrests" and any(c.kind == "trial" and c.first < cause for c in sm.cues)
 
 
+CROWD_EVENTS = ("Protests", "Riots")
 GRIEVANCE = ("grievance", "solidarity")  # cue kinds of what a crowd protests against or stands with
 
 
@@ -237,7 +238,7 @@ def _without_grievance(sm: SentenceMentions, text: str = "") -> list[Trigger]:
     """"تظاهر الآلاف احتجاجا على تخفيف تهمة الاغتصاب": what a protest is against (after a
     grievance cue that follows the protest word) is its cause, not the sentence's event; a verb
     joined by "و" after it opens a clause of its own ("..., وأحرق المحتجون مقر الحزب")."""
-    protests = [t for t in sm.triggers if t.event_type == "Protests"]
+    protests = [t for t in sm.triggers if t.event_type in CROWD_EVENTS]
     if not protests:
         return sm.triggers
     start = min((c.first for c in sm.cues if c.kind in GRIEVANCE and c.first >= protests[0].first),
@@ -251,7 +252,7 @@ def _without_grievance(sm: SentenceMentions, text: str = "") -> list[Trigger]:
     kept = [t for t in sm.triggers if t.first < start or (
         not t.nominal and text[max(0, t.span.start - 1):t.span.start] == "و")
         or OWN_CLAUSE.search(text, cause_at, t.span.start)]
-    return kept if any(t.event_type == "Protests" for t in kept) else kept + protests[:1]
+    return kept if any(t.event_type in CROWD_EVENTS for t in kept) else kept + protests[:1]
 
 
 RESPONSE_REACH = 4  # words from "ردا على" to the event word it names ("ردا على تسلل طائرة بدون طيار")
