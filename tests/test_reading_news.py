@@ -2688,3 +2688,9 @@ def test_the_killing_a_riot_broke_out_after_is_no_toll_of_the_riot(read):
                "شاب برصاص شرطي خلال عملية تدقيق مروري.", published="2023-07-04")
     riot = next(e for e in doc.events if e.event_type == "Riots")
     assert riot.fatalities == 0
+
+
+def test_a_village_is_no_city_of_millions_that_bears_its_name(read):
+    doc = read("أعلن الجيش المالي مقتل ثمانية جنود في كمين نصبه مسلحون لدورية قرب بلدة بوني وسط البلاد.",
+               published="2023-07-05")
+    assert [c.event.country for c in doc.candidates if c.event.country == "India"] == []

@@ -34,8 +34,10 @@ class PlaceCandidates:
     country_said: str | None = None  # "طرابلس اللبنانية": the country a nationality word right after it names
     # "مديرية حيران بمحافظة حجة": the provinces a name is said to lie in, by the name right after it
     within: frozenset[str] = frozenset()
+    small: bool = False  # after a noun of a small place ("بلدة X", "قرية X"): no city of millions
 
 
+SMALL_PLACE_NOUNS = frozenset({"بلده", "قريه", "بلدتي", "قريتي", "بلدات", "قري"})  # normalised: "بلدة", "قرية"...
 # a small place named by a common word ("الفصائل", "المزرعة") must be introduced as a place
 SMALL_PLACE = 20_000
 # a town named by an everyday word ("صور" pictures / Tyre, "الباب" the door / Al-Bab) must be
@@ -150,7 +152,8 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             named_as_place=prev_kind in ("container", "office") or bool(cue and cue.kind in ("admin", "district", "camp"))
             or (joined and out[-1].named_as_place),
             said_as_place=bool(cue) or prev_kind in INTRODUCERS or (joined and out[-1].said_as_place),
-            country_said=(nationalities or {}).get(tokens[m.last].text) if m.last < len(tokens) else None))
+            country_said=(nationalities or {}).get(tokens[m.last].text) if m.last < len(tokens) else None,
+            small=m.first > 0 and tokens[m.first - 1].text in SMALL_PLACE_NOUNS))
     # "مديريات الظاهر وحيدان وباقم": a name joined by "و" to a place named as one is a place too,
     # read from the last back (the first may be an everyday word no gazetteer reads as a place)
     for k in range(len(out) - 2, -1, -1):
@@ -251,6 +254,8 @@ def supported(pc: PlaceCandidates, place: Place, votes: Counter, mentions: int =
     what the article is about, even when another country is named more
     (Gaza in a story about Israel's strikes).
     """
+    if pc.small and place.kind == "city" and place.population >= WORLD_CITY:
+        return False  # "قرب بلدة بوني" in Mali is no Pune: a village, not a city of millions
     if not votes or (mentions >= 3 and place.population >= SMALL_PLACE):
         return True
     best = max(votes.values())
@@ -359,7 +364,7 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
         if not ok and not ((pc.named_as_place or pc.said_as_place) and place.kind == "city" and any(
                 q is not place and km(place.latitude, place.longitude, q.latitude, q.longitude) <= NEIGHBOUR_KM
                 for q in firm)) and not (pc.named_as_place and pc.locative and place.kind == "city"
-                                         and place.population >= NAMED_GREAT_CITY):
+                                         and place.population >= NAMED_GREAT_CITY and not pc.small):
             # (a great city named as a city is that city wherever the story is: "في مدينة الرباط
             # تضامنا مع غزة")
             # (a town of a country nothing else points to is still that town where it lies next to
