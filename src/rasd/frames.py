@@ -926,7 +926,7 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
         # ("أوضح البيان أن العناصر تنتمي إلى حركة حسم": the group the fighters belong to)
         belong = [a.key for a in g.actors for c in g.cues if c.kind == "belongs" and 0 <= a.first - c.last <= 1]
         keys.update(belong)
-        if not _is_background(g, pub):
+        if any(k not in current for k in belong) and not _is_background(g, pub):
             current.update(belong)
         if not g.triggers:
             continue
@@ -936,7 +936,7 @@ def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str |
                     if any(a.first == k and a.key.partition("@")[0] == "POL" for a in g.actors)}
         named = [a.key for a in g.actors if (not a.only_in or named_here(a, country)) and a.first not in told_by]
         keys.update(named)
-        if not _is_background(g, pub):
+        if any(k not in current for k in named) and not _is_background(g, pub):
             current.update(named)
     # (a foreign country's forces named with it, "مقاتلات أمريكية" in Yemen, fly the article's other
     # strikes too; not the home army, which may be what a foreign strike hit)
