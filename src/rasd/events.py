@@ -56,11 +56,21 @@ class Intervention:
     places: frozenset[int] = frozenset()
 
 
-def interventions_of(sm: SentenceMentions, kinds: set[str]) -> list[Intervention]:
+def interventions_of(sm: SentenceMentions, kinds: set[str], arrests: bool = False) -> list[Intervention]:
     """"تظاهر المئات في الناصرية، فيما فرقت الشرطة محتجين في البصرة": the dispersal in a clause
-    after "فيما" that names a town of its own was that town's, not the first protest's."""
+    after "فيما" that names a town of its own was that town's, not the first protest's. So are
+    ``arrests`` at a protest told with a town of their own ("تظاهر الآلاف في تل أبيب والقدس وحيفا ...
+    اعتقلت 15 متظاهرا في تل أبيب"); told with none, they are the whole sentence's intervention."""
     bounds = sorted(m.first for m in sm.marks if m.kind == "while")
     out = []
+    arrested: list[Intervention] = []
+    if arrests:
+        arrest = next(t for t in sm.triggers if t.sub_event_type == "Arrests")
+        towns = frozenset(p.place.geonameid for p in sm.places if p.first > arrest.first)
+        if towns:
+            arrested.append(Intervention("intervention", arrest.first, sm.sentence.last, towns))
+        else:
+            kinds = kinds | {"intervention"}
     for c in sm.cues:
         if c.kind not in ("lethal", "intervention"):
             continue
@@ -76,7 +86,7 @@ def interventions_of(sm: SentenceMentions, kinds: set[str]) -> list[Intervention
     rest = {k for k in kinds & {"lethal", "intervention"}
             if k not in told or any(c.kind == k and not any(i.first <= c.first < i.last for i in out) for c in sm.cues)}
     out += [Intervention(k) for k in rest]
-    return out
+    return out + arrested
 
 
 def intervention_for(frame: Frame, told: list[Intervention]) -> str | None:

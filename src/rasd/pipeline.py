@@ -565,18 +565,10 @@ def stage_candidates(doc: Doc, res: Resources):
     intervention: dict[int, list[Intervention]] = {}
     for g in doc.sentence_mentions:
         kinds = {c.kind for c in g.cues}
-        arrests_at: list[Intervention] = []
-        if protest_with_arrests(g.triggers, "at_protest" in kinds):
-            # "تظاهر المئات ... واعتقلت الشرطة 20 منهم"; where the arrests name their own town
-            # ("تظاهر الآلاف في تل أبيب والقدس وحيفا ... اعتقلت 15 متظاهرا في تل أبيب"), that town's
-            arrest = next(t for t in g.triggers if t.sub_event_type == "Arrests")
-            towns = frozenset(p.place.geonameid for p in g.places if p.first > arrest.first)
-            if towns:
-                arrests_at.append(Intervention("intervention", arrest.first, g.sentence.last, towns))
-            else:
-                kinds.add("intervention")
-        if kinds & {"lethal", "intervention"} or arrests_at:
-            intervention[g.sentence.index] = interventions_of(g, kinds) + arrests_at
+        # "تظاهر المئات ... واعتقلت الشرطة 20 منهم": arrests at a protest are its intervention
+        arrests = protest_with_arrests(g.triggers, "at_protest" in kinds) is not None
+        if kinds & {"lethal", "intervention"} or arrests:
+            intervention[g.sentence.index] = interventions_of(g, kinds, arrests)
     starts = [s.first for s in doc.sentences]
     with_trigger = {bisect_right(starts, t.first) - 1 for t in doc.triggers}
     candidates = build_candidates(frames, denials, tolls, article_id=doc.article.id, lex=res.lex,
