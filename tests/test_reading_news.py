@@ -2694,3 +2694,10 @@ def test_a_village_is_no_city_of_millions_that_bears_its_name(read):
     doc = read("أعلن الجيش المالي مقتل ثمانية جنود في كمين نصبه مسلحون لدورية قرب بلدة بوني وسط البلاد.",
                published="2023-07-05")
     assert [c.event.country for c in doc.candidates if c.event.country == "India"] == []
+
+
+def test_a_count_of_the_dead_and_the_hurt_together_is_no_count_of_the_dead(read):
+    doc = read("أسفر انفجار سيارة مفخخة قرب سوق شعبي في مدينة الموصل، مساء الاثنين، عن سقوط 45 شخصا بين قتيل وجريح.",
+               published="2023-07-04")
+    event = only_event(doc)
+    assert (event.fatalities, event.fatalities_estimated) == (10, True)

@@ -19,6 +19,7 @@ WINDOW_AFTER = 3  # tokens between a number and the "killed" word after it
 NAMED_EXTRA = 5  # and five more before a count with its noun of who died, in one unbroken run of words
 # ("قتل مسلحون يشتبه في انتمائهم لجماعة بوكو حرام 15 قرويا": who killed them stands between)
 NAME_BEFORE_DIGITS = 3  # letters of a word digits are written onto as part of a name ("فرانس24")
+MIXED_REACH = 2  # tokens from a count to "بين قتيل وجريح" after it (its noun of who stands between)
 WHETHER_REACH = 8  # tokens from "إذا" (if, whether) to the dead it puts in doubt
 PLURAL_VERB_END = "وا"  # "قتلوا", "لقوا": a verb of the dead agreeing with a plural subject before it
 RANGE_FROM = "بين"  # "بين 10 و15": a range's first word
@@ -280,7 +281,15 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
     used_words: set[int] = set()
     risen_to: set[int] = set()  # first tokens of counts a toll rose to
     subsets = [w.first for w in words if w.value == "subset"]
+    mixed = [w.first for w in words if w.value == "mixed"]
     for num in numbers:
+        if any(0 <= k - num.last <= MIXED_REACH for k in mixed):
+            # "نحو 60 شخصا بين جريح وقتيل": some of them dead, how many not said
+            c = Casualty(num.first, num.last, span_of(num.first, num.last, 0), min(num.value, VAGUE_DEATHS),
+                         True, vague=True)
+            out.append(c)
+            prev, prev_end = c, num.last
+            continue
         if subset_after is not None and num.first > subset_after and not any(
                 subset_after < k < num.first and kinds_at[k].value in ("killed", "wounded") for k in kinds_at) and (
                 prev is not None or not any(k < subset_after and kinds_at[k].value == "killed" for k in kinds_at)):
