@@ -2701,3 +2701,9 @@ def test_a_count_of_the_dead_and_the_hurt_together_is_no_count_of_the_dead(read)
                published="2023-07-04")
     event = only_event(doc)
     assert (event.fatalities, event.fatalities_estimated) == (10, True)
+
+
+def test_the_companion_of_a_named_dead_died_too(read):
+    doc = read("قصفت طائرة مسيرة تركية، مساء الثلاثاء، سيارة في مدينة القامشلي، ما أدى إلى مقتل قيادي في وحدات "
+               "حماية الشعب الكردية ومرافقه.", published="2023-09-14")
+    assert only_event(doc).fatalities == 2
