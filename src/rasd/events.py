@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from rasd.choose.features import NOT_VIOLENCE, ArticleFacts, candidate_features, lexeme
 from rasd.extract.actors import named_on, resolve_actor
-from rasd.frames import ARMED_NONSTATE_INTER, CASUALTY_ONLY_WEIGHT, Denial, SentenceMentions
+from rasd.frames import ARMED_NONSTATE_INTER, CASUALTY_ONLY_WEIGHT, CROWD_EVENTS, Denial, SentenceMentions
 from rasd.geo.distance import places_km
 from rasd.lexicons.load import Lexicons, read_tsv
 from rasd.records import Actor, Candidate, Event, Frame
@@ -400,7 +400,6 @@ def _says(frame: Frame, cue_kind: str) -> bool:
 
 NO_DEAD = ("Arrests", "Peaceful protest")  # ACLED codes no fatalities for these: deaths make another event
 STATE_INTER = (1, 8)
-CROWD_TYPES = ("Protests", "Riots")
 
 
 def crowd_violence(groups: list[list[Typed]], lex: Lexicons) -> list[list[Typed]]:
@@ -409,7 +408,7 @@ def crowd_violence(groups: list[list[Typed]], lex: Lexicons) -> list[list[Typed]
     محتجين"), and security forces shooting at people where and when the article tells of a
     demonstration ("استشهد شاب برصاص الجيش شرق خان يونس" in a story of border protests)."""
     # a crowd some sentence tells as news, not one only named ("مسيرات" in a comment)
-    crowds = [g for g in groups if g[0][1][0] in CROWD_TYPES and any(not fr.flags for fr, _ in g)]
+    crowds = [g for g in groups if g[0][1][0] in CROWD_EVENTS and any(not fr.flags for fr, _ in g)]
     out = []
     for g in groups:
         f, (etype, _sub) = g[0]

@@ -69,6 +69,7 @@ def group_by_sentence(sentences, **mentions) -> list[SentenceMentions]:
     return out
 
 
+CROWD_EVENTS = ("Protests", "Riots")  # the event types of a crowd
 BACKGROUND = {"background", "background_since"}  # cue kinds (cues.tsv)
 RUNNING_TOTAL = {"background_since", "running_total"}
 PERIODS = {"period", "long_period"}
@@ -215,7 +216,7 @@ def _is_comment(sm: SentenceMentions, trigger: Trigger) -> bool:
 def _is_trial(sm: SentenceMentions, trigger: Trigger, lex: Lexicons) -> bool:
     """"حكمت المحكمة على متهمين بخطف سياح": the news is the trial; an arrest on a charge is news,
     and so is a protest against a verdict ("أغلقوا الطرق احتجاجا على تبرئة المحكمة")."""
-    crowd = [t.first for t in sm.triggers if t.event_type in ("Protests", "Riots")]
+    crowd = [t.first for t in sm.triggers if t.event_type in CROWD_EVENTS]
     cause = min((c.first for c in sm.cues if c.kind in GRIEVANCE and crowd and c.first > min(crowd)),
                 default=sm.sentence.last)
     # an armed group that puts captives to death "on a charge" of its own holds no trial ("أعدم
@@ -226,7 +227,6 @@ def _is_trial(sm: SentenceMentions, trigger: Trigger, lex: Lexicons) -> bool:
     return trigger.sub_event_type != "Arrests" and any(c.kind == "trial" and c.first < cause for c in sm.cues)
 
 
-CROWD_EVENTS = ("Protests", "Riots")
 GRIEVANCE = ("grievance", "solidarity")  # cue kinds of what a crowd protests against or stands with
 
 
@@ -1093,7 +1093,7 @@ def _own_clause_actors(sm: SentenceMentions, trigger: Trigger) -> SentenceMentio
         return sum(b <= i for b in bounds)
     own = clause(trigger.first)
     busy = {clause(t.first) for t in sm.triggers} - {own}
-    if trigger.event_type in ("Protests", "Riots"):
+    if trigger.event_type in CROWD_EVENTS:
         # ("أضرموا النار في مبنى المحافظة، فيما أطلقت قوات الأمن الرصاص لتفريقهم": forces that
         # broke up the crowd in the other clause are its other side)
         # (not a clause with a place of its own: another crowd, elsewhere)
@@ -1924,7 +1924,7 @@ def _without_cause(sm: SentenceMentions, trigger: Trigger, text: str) -> Sentenc
     """"تظاهر المتقاعدون للمطالبة برواتبهم المتأخرة منذ أشهر": the words after what a crowd
     protests against or demands tell of its cause ("for months", "last week"), not of the
     protest: its cues are read up to there."""
-    if trigger.event_type not in ("Protests", "Riots"):
+    if trigger.event_type not in CROWD_EVENTS:
         return sm
     cause = min((c for c in sm.cues if c.kind in GRIEVANCE and c.first >= trigger.last),
                 key=lambda c: c.first, default=None)
@@ -1948,7 +1948,7 @@ def _without_cause_mentions(sm: SentenceMentions, trigger: Trigger, text: str) -
     named in what a crowd protests against are its cause's, not the protest's: no toll, no
     other side. So are those of a killing the crowd took to the streets after ("أعمال الشغب التي
     اندلعت بعد مقتل شاب برصاص شرطي")."""
-    if trigger.event_type not in ("Protests", "Riots"):
+    if trigger.event_type not in CROWD_EVENTS:
         return sm
     dead_at = {c.first for c in sm.casualties if c.killed}
     cause = min((c for c in [*sm.cues, *sm.marks] if c.first >= trigger.last and (

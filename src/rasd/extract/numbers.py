@@ -19,7 +19,6 @@ WINDOW_AFTER = 3  # tokens between a number and the "killed" word after it
 NAMED_EXTRA = 5  # and five more before a count with its noun of who died, in one unbroken run of words
 # ("قتل مسلحون يشتبه في انتمائهم لجماعة بوكو حرام 15 قرويا": who killed them stands between)
 NAME_BEFORE_DIGITS = 3  # letters of a word digits are written onto as part of a name ("فرانس24")
-MEMBER_OF = ("في", "من")  # "قيادي في الحزب", "عنصر من الحركة": the body a named dead was of
 MEMBER_REACH = 5  # words of that body's name
 MIXED_REACH = 2  # tokens from a count to "بين قتيل وجريح" after it (its noun of who stands between)
 WHETHER_REACH = 8  # tokens from "إذا" (if, whether) to the dead it puts in doubt
@@ -473,7 +472,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             if end < last and nationality_of(tokens[end].text, lex.nationalities):
                 end += 1  # "قتل جنديان هنديان ومسلح": the dead's nationality stands between
             if not lex.person_nouns.get(own):
-                if end < last and tokens[end].text in MEMBER_OF:
+                if end < last and tokens[end].text in lex.number_words["member_of"]:
                     # "مقتل قيادي في وحدات حماية الشعب ومرافقه": his companion, after the body he was of
                     end = next((k for k in range(end + 1, min(last, end + 1 + MEMBER_REACH))
                                 if tokens[k].text.startswith("و") and tokens[k].text.endswith(POSSESSIVES)

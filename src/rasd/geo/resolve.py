@@ -37,7 +37,6 @@ class PlaceCandidates:
     small: bool = False  # after a noun of a small place ("بلدة X", "قرية X"): no city of millions
 
 
-SMALL_PLACE_NOUNS = frozenset({"بلده", "قريه", "بلدتي", "قريتي", "بلدات", "قري"})  # normalised: "بلدة", "قرية"...
 # a small place named by a common word ("الفصائل", "المزرعة") must be introduced as a place
 SMALL_PLACE = 20_000
 # a town named by an everyday word ("صور" pictures / Tyre, "الباب" the door / Al-Bab) must be
@@ -67,6 +66,13 @@ INTRODUCERS = ("locative", "container", "between")  # the kinds of word a place 
 
 
 @functools.cache
+def small_place_nouns() -> frozenset[str]:
+    """Nouns of a small place ("بلدة", "قرية": place_words.tsv, village "small")."""
+    return frozenset(norm(r["surface"]) for r in read_tsv("place_words.tsv", ("surface", "kind"))
+                     if r.get("village") == "small")
+
+
+@functools.cache
 def place_words() -> dict[str, str]:
     """Words that introduce a place: normalised word -> locative | container."""
     return {norm(r["surface"]): r["kind"] for r in read_tsv("place_words.tsv", ("surface", "kind"))}
@@ -92,6 +98,7 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
                      nationalities: dict[str, str] | None = None) -> list[PlaceCandidates]:
     # ("مدينة" is a container word here; as a city_title cue it only tells a city from a country)
     by_last = {c.last: c for c in cues if c.kind != "city_title"}
+    small_nouns = small_place_nouns()
     distance_at = {c.last: c.first for c in cues if c.kind == "distance"}
     words = place_words()
     words_of_language = arabic_words()
@@ -153,7 +160,7 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             or (joined and out[-1].named_as_place),
             said_as_place=bool(cue) or prev_kind in INTRODUCERS or (joined and out[-1].said_as_place),
             country_said=(nationalities or {}).get(tokens[m.last].text) if m.last < len(tokens) else None,
-            small=m.first > 0 and tokens[m.first - 1].text in SMALL_PLACE_NOUNS))
+            small=m.first > 0 and tokens[m.first - 1].text in small_nouns))
     # "مديريات الظاهر وحيدان وباقم": a name joined by "و" to a place named as one is a place too,
     # read from the last back (the first may be an everyday word no gazetteer reads as a place)
     for k in range(len(out) - 2, -1, -1):

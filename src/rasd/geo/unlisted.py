@@ -31,7 +31,7 @@ def village_nouns() -> frozenset[str]:
     """The containers marked "village" in place_words.tsv, alone and with each joined clitic of
     clitics.tsv that keeps the noun as it is ("بمديرية", "التابعة لناحية"), for one lookup a token."""
     nouns = [norm(r["surface"]) for r in read_tsv("place_words.tsv", ("surface", "kind"))
-             if r.get("village") == "yes"]
+             if r.get("village") in ("yes", "small")]
     clitics = [""] + [norm(r["prefix"]) for r in read_tsv("clitics.tsv", ("prefix",)) if not r.get("replace")]
     return frozenset(c + n for c in clitics for n in nouns)
 
