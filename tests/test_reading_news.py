@@ -2707,3 +2707,58 @@ def test_the_companion_of_a_named_dead_died_too(read):
     doc = read("قصفت طائرة مسيرة تركية، مساء الثلاثاء، سيارة في مدينة القامشلي، ما أدى إلى مقتل قيادي في وحدات "
                "حماية الشعب الكردية ومرافقه.", published="2023-09-14")
     assert only_event(doc).fatalities == 2
+
+
+def test_a_takeover_whose_subject_opens_with_the_noun_of_its_members(read):
+    doc = read("سيطر متمردو حركة الشباب المرتبطة بتنظيم القاعدة، فجر اليوم، على بلدة جوهر في إقليم شبيلي الوسطى بعد معارك مع الجيش الصومالي.",
+               published="2024-02-11")
+    event = only_event(doc)
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+    assert event.actor1 == "Al Shabaab"
+
+
+@pytest.mark.parametrize("text, count", [
+    ("قتل محتج وأصيب ثلاثة آخرون في مواجهات مع قوات الأمن في مدينة الناصرية، مساء السبت.", 1),
+    ("قتل شرطيان ومتظاهر في مواجهات اندلعت أمام مقر المحافظة في مدينة الديوانية، مساء السبت.", 3),
+])
+def test_one_protester_killed_in_confrontations_is_a_riot_and_counted(read, text, count):
+    event = only_event(read(text, published="2024-02-11"))
+    assert event.event_type == "Riots"
+    assert event.fatalities == count
+
+
+def test_bombs_a_warplane_dropped_are_its_air_strike(read):
+    doc = read("قتل ستة مدنيين في غارة جوية على قرية في إقليم ساغاينغ، صباح الأحد. وقال أحد الشهود إن طائرة حربية "
+               "ألقت قنبلتين على مسجد القرية أثناء صلاة الفجر.", published="2024-02-12")
+    assert [e.sub_event_type for e in doc.events] == ["Air/drone strike"]
+
+
+def test_fighting_that_broke_out_with_no_side_named_is_an_event(read):
+    doc = read("اندلعت اشتباكات عنيفة بالأسلحة المتوسطة، مساء الجمعة، في حي الزاوية بمدينة الزاوية غرب ليبيا.",
+               published="2024-02-11")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)")
+
+
+def test_a_three_word_city_before_the_dash_is_where_the_story_was_filed(read):
+    doc = read("بورت أو برنس - قتل 15 شخصا في هجوم لعصابة مسلحة على بلدة صغيرة تدعى كاسال في وسط البلاد، أمس.",
+               published="2024-02-11")
+    assert [e.location for e in doc.events] == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("قتل 11 جنديا في هجوم شنه تنظيم القاعدة على موقع عسكري قرب مدينة تمبكتو شمالي مالي، أمس.",
+     "JNIM: Group for Support of Islam and Muslims"),
+    ("قتل أربعة جنود في هجوم لتنظيم القاعدة على نقطة أمنية في مديرية أحور بمحافظة أبين، أمس.",
+     "AQAP: Al Qaeda in the Arabian Peninsula"),
+])
+def test_al_qaeda_is_the_branch_acled_names_in_the_country(read, text, actor):
+    assert only_event(read(text, published="2024-02-11")).actor1 == actor
+
+
+def test_a_group_named_only_elsewhere_is_not_the_gunmens_own(read):
+    # "تنظيم القاعدة" names no side in Iraq (branches.tsv): the gunmen stay unidentified
+    doc = read("قتل ثلاثة جنود في هجوم شنه مسلحون من تنظيم القاعدة على حاجز للجيش قرب مدينة بعقوبة، أمس.",
+               published="2024-02-11")
+    assert only_event(doc).actor1 == "Unidentified Armed Group (Iraq)"

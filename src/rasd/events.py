@@ -527,9 +527,10 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
         etype, sub = "Violence against civilians", "Attack"
         actor2 = resolve_actor("CIV", pm.place.iso2, lex)
     if actor1 is None and (actor2 is None or actor2.inter == CIVILIAN_INTER) and sub == "Armed clash" \
-            and any(f.fatalities for f in frames_g) and all(_fight_word(f) for f in frames_g):
-        # "قتل شخصان في اشتباكات بمدينة طرابلس": a deadly fight whose sides no one names was
-        # fought by unidentified armed groups, as ACLED codes it
+            and any(f.fatalities or _says(f, "weapons") for f in frames_g) and all(_fight_word(f) for f in frames_g):
+        # "قتل شخصان في اشتباكات بمدينة طرابلس", "اشتباكات بالأسلحة الثقيلة في طرابلس": a fight that killed
+        # or was fought with arms, whose sides no one names, was fought by unidentified armed groups, as
+        # ACLED codes it (not any "clashes": a brawl or a scuffle with police may be one)
         actor1 = actor2 = resolve_actor("UAG", pm.place.iso2, lex)
     if actor1 is None and (etype == "Battles" or sub in NEEDS_ACTOR):
         return None  # a fight or a deal needs someone doing it

@@ -33,6 +33,7 @@ RECENT_DAYS = 2  # a day named this close to publication is news, however the se
 FORWARD_PLACE_REACH = 2  # sentences a placeless lead may look ahead for its place
 ORIGIN_REACH = 3  # tokens from a place to a "باتجاه" after it: "من صعدة باتجاه المملكة" (launched from)
 REMOTE = "Explosions/Remote violence"
+IED = "Remote explosive/landmine/IED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +163,7 @@ def _is_forecast(sm: SentenceMentions, trigger: Trigger, text: str = "") -> bool
     """A threat, plan or possibility told before the event word; so a bomb only tried ("كانت
     تحاول زرع عبوة ناسفة", "محاولة تفجير"), which went off nowhere. Not one told in a clause
     that ended before it ("ضبط خلية كانت تخطط لتنفيذ عمليات، واعتقال 4 من عناصرها")."""
-    if trigger.sub_event_type in ("Remote explosive/landmine/IED", "Suicide bomb") and any(
+    if trigger.sub_event_type in (IED, "Suicide bomb") and any(
             c.kind == "sought" and 0 <= trigger.first - c.last <= SOUGHT_REACH for c in sm.cues):
         return True
     return any(c.kind == "forecast" and c.first < trigger.first
@@ -806,6 +807,7 @@ def named_here(a: ActorMention, country: str | None) -> bool:
 
 
 AIRCRAFT = frozenset({"aircraft", "drone"})  # cue kinds of a warplane or drone
+DROPPED_BOMB = "قنبل"  # the stem of "قنبلة", "قنابل", "قنبلتين": a bomb an aircraft may drop
 ONE_SIDED = ("Attack", "Abduction/forced disappearance", "Sexual violence", "Remote explosive/landmine/IED",
              "Suicide bomb", "Grenade")
 ANNOUNCED_BY_ACTOR = ("Disrupted weapons use", "Arrests", "territory")
@@ -1071,8 +1073,10 @@ def settle_stopped(sm: SentenceMentions, trigger: Trigger, country: str | None) 
 
 def settle_weapon(sm: SentenceMentions, trigger: Trigger) -> Trigger:
     """"قصفت طائرتان المطار بصواريخ": the bombing or the missiles of a sentence whose weapon is a
-    warplane or a drone, and no gun, are an air strike, not shelling."""
-    if trigger.sub_event_type != "Shelling/artillery/missile attack":
+    warplane or a drone, and no gun, are an air strike, not shelling; so are the bombs it dropped
+    ("ألقت الطائرة قنبلتين على مدرسة"), not a planted bomb."""
+    dropped = trigger.sub_event_type == IED and DROPPED_BOMB in norm(trigger.span.text)
+    if trigger.sub_event_type != "Shelling/artillery/missile attack" and not dropped:
         return trigger
     kinds = {c.kind for c in sm.cues}
     if kinds & AIRCRAFT and "artillery" not in kinds:
@@ -1199,7 +1203,7 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         # (so are the snipers of a state's forces named right after them: "قناصة الاحتلال", "قناصة الجيش")
         # (not the dead counted right after them: "قتل مسلح شرطيين")
         own = next((g for g in sm.actors if key == "ARMED" and 0 <= g.first - m.last <= GUNMEN_GROUP_GAP
-                    and g.key.partition("@")[0] not in UNARMED | GENERIC_ARMED
+                    and g.key.partition("@")[0] not in UNARMED | GENERIC_ARMED and named_here(g, country)
                     and (not is_state(g.key, lex) or g.first == m.last and not g.joined and not any(
                         c.killed and c.first < g.first < c.last for c in sm.casualties))), None)
         if own is not None:
@@ -1333,7 +1337,7 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
             actor1 = resolve_actor(context.main_nonstate or "UAG", country, lex)
     # a bomb's target is named where it went off, or it hit whoever was there: no side is
     # borrowed from elsewhere in the article for it (civilians below, if the article says so)
-    bomb = sub in ("Remote explosive/landmine/IED", "Grenade", "Suicide bomb")
+    bomb = sub in (IED, "Grenade", "Suicide bomb")
     if actor2 is not None and t == "Explosions/Remote violence" and a2 is not None \
             and a2.key.partition("@")[0] == "RIOT":
         # "أطلقت طائرة صاروخا باتجاه مجموعة من الشبان": youths a strike hits were no rioters then

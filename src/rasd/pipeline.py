@@ -92,7 +92,7 @@ def stage_sentences(doc: Doc, res: Resources):
     return split_sentences(doc.norm.text, doc.tokens)
 
 
-CITY_DATELINE = re.compile(r"\A\s*(\w+(?: \w+)?)\s[-\u2013\u2014]+\s")  # "أنقرة - قالت الوزارة"
+CITY_DATELINE = re.compile(r"\A\s*(\w+(?: \w+){0,2})\s[-\u2013\u2014]+\s")  # "أنقرة - قالت الوزارة", "بورت أو برنس -"
 
 
 def stage_dateline(doc: Doc, res: Resources):

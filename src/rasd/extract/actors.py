@@ -107,6 +107,7 @@ def home_country(key: str, lex: Lexicons) -> str | None:
 def resolve_actor(key: str, country_iso: str | None, lex: Lexicons) -> Actor | None:
     """The ACLED actor for ``key`` in an event located in ``country_iso``."""
     base, _, own = key.partition("@")
+    base = lex.branches.get((base, country_iso or ""), base)  # "تنظيم القاعدة" in Mali: JNIM
     country = lex.country_info.get(country_iso or "", (0, None))[1]
     if base in STATE_ROLES:
         iso = own or country_iso

@@ -275,6 +275,7 @@ class Lexicons:
     actor_names: dict[str, tuple[str, int, str]]  # key -> (name, inter, home iso2)
     home_names: dict[str, str]  # key -> the name it goes by inside its home country
     missions: dict[str, str]  # iso2 -> the peacekeeping mission there (peace_missions.tsv)
+    branches: dict[tuple[str, str], str]  # (network key, iso2) -> its branch's key there (branches.tsv)
     actor_periods: dict[str, tuple[tuple[dt.date, str, int | None], ...]]  # name -> (from, name then, inter), by date
     air_forces: frozenset[str]  # keys that fly air strikes
     insurgents: frozenset[str]  # coded as state forces, yet the side "gunmen" and "militias" mean
@@ -393,6 +394,8 @@ def load_lexicons() -> Lexicons:
         state_forces=forces,
         home_names={r["key"]: r["home_name"] for r in read_tsv("actor_names.tsv") if r.get("home_name")},
         missions={r["iso2"]: r["name"] for r in read_tsv("peace_missions.tsv", ("iso2", "name"))},
+        branches={(r["key"], iso): r["branch"] for r in read_tsv("branches.tsv", ("key", "iso2", "branch"))
+                  for iso in r["iso2"].split()},
         actor_periods=_actor_periods(),
         air_forces=frozenset(r["key"] for r in read_tsv("actor_names.tsv") if r.get("air") == "yes"),
         insurgents=frozenset(r["key"] for r in read_tsv("actor_names.tsv") if r.get("insurgent") == "yes"),
