@@ -2762,3 +2762,22 @@ def test_a_group_named_only_elsewhere_is_not_the_gunmens_own(read):
     doc = read("قتل ثلاثة جنود في هجوم شنه مسلحون من تنظيم القاعدة على حاجز للجيش قرب مدينة بعقوبة، أمس.",
                published="2024-02-11")
     assert only_event(doc).actor1 == "Unidentified Armed Group (Iraq)"
+
+
+def test_the_dead_of_a_sentence_that_opens_with_a_forces_warplanes_died_in_its_strike(read):
+    doc = read("قال الجيش النيجيري إن طائراته دمرت معسكرا لجماعة بوكو حرام قرب مدينة باما بولاية بورنو، ما أسفر "
+               "عن مقتل 20 مسلحا.", published="2024-02-11")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.actor1) == ("Air/drone strike", "Military Forces of Nigeria")
+    # a plane that crashed with its passengers was flown by no force there
+    crash = read("تحطمت طائرة نقل عسكرية قرب مدينة البليدة صباح الأربعاء. وقالت مصادر إن الطائرة كانت تقل "
+                 "أكثر من مئة راكب قتلوا جميعا.", published="2024-02-11")
+    assert [c.event.sub_event_type for c in crash.candidates if c.event.sub_event_type == "Air/drone strike"] == []
+
+
+def test_the_next_sentence_goes_on_the_day_things_happened_not_the_day_they_were_reported(read):
+    doc = read("ذكرت وكالة الأنباء الرسمية، الجمعة، أن الدفاعات الجوية تصدت مساء الخميس لصواريخ أطلقت على مطار "
+               "المزة العسكري.\nونقلت الوكالة عن مصدر عسكري أن طائرات معادية أطلقت عدة صواريخ باتجاه مواقع للجيش "
+               "في محيط مدينة الكسوة بريف دمشق.", published="2019-01-12")
+    strike = next(e for e in doc.events if e.location == "Al Kiswah")
+    assert strike.event_date == "2019-01-10"

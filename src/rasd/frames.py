@@ -807,6 +807,7 @@ def named_here(a: ActorMention, country: str | None) -> bool:
 
 
 AIRCRAFT = frozenset({"aircraft", "drone"})  # cue kinds of a warplane or drone
+NOT_STRUCK = frozenset({"accident", "drill", "private", "natural"})  # a crash, a show, a storm: no strike
 DROPPED_BOMB = "قنبل"  # the stem of "قنبلة", "قنابل", "قنبلتين": a bomb an aircraft may drop
 ONE_SIDED = ("Attack", "Abduction/forced disappearance", "Sexual violence", "Remote explosive/landmine/IED",
              "Suicide bomb", "Grenade")
@@ -1071,14 +1072,21 @@ def settle_stopped(sm: SentenceMentions, trigger: Trigger, country: str | None) 
     return replace(trigger, event_type="Battles", sub_event_type="Armed clash")
 
 
-def settle_weapon(sm: SentenceMentions, trigger: Trigger) -> Trigger:
+def settle_weapon(sm: SentenceMentions, trigger: Trigger, lex: Lexicons) -> Trigger:
     """"قصفت طائرتان المطار بصواريخ": the bombing or the missiles of a sentence whose weapon is a
     warplane or a drone, and no gun, are an air strike, not shelling; so are the bombs it dropped
     ("ألقت الطائرة قنبلتين على مدرسة"), not a planted bomb."""
+    kinds = {c.kind for c in sm.cues}
+    if trigger.weight <= CASUALTY_ONLY_WEIGHT and len(sm.triggers) == 1 and not kinds & NOT_STRUCK \
+            and any(c.kind in AIRCRAFT and c.last <= trigger.first for c in sm.cues) and "artillery" not in kinds \
+            and any(a.last <= trigger.first and is_air_capable(a.key, lex) for a in sm.actors):
+        # "طيران الجيش دمر مضافة لداعش، ما أسفر عن مقتل أربعة": the dead of a sentence that opens with
+        # a force's warplanes, and tells no other event, died in their strike (not a plane that crashed
+        # with its passengers: no force flies it there)
+        return replace(trigger, event_type=REMOTE, sub_event_type="Air/drone strike")
     dropped = trigger.sub_event_type == IED and DROPPED_BOMB in norm(trigger.span.text)
     if trigger.sub_event_type != "Shelling/artillery/missile attack" and not dropped:
         return trigger
-    kinds = {c.kind for c in sm.cues}
     if kinds & AIRCRAFT and "artillery" not in kinds:
         return replace(trigger, sub_event_type="Air/drone strike")
     return trigger
@@ -1716,7 +1724,9 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         # not the day the story goes on to tell of)
         date_before = last_date
         if dated and not _is_background(sm, pub) and not _pluperfect(sm):
-            last_date = dated[0]
+            # (the day things happened, not the day they were reported: "أفادت الوكالة الخميس بأن
+            # الدفاعات تصدت الأربعاء لهجوم" dates the next sentence's missiles Wednesday)
+            last_date = next((d for d in dated if not _reported_on(d, sm.cues, sm.sources)), dated[0])
         any_dated = [d for d in sm.dates if d.date]
         then_date = any_dated[0] if any_dated else then_date
         # "قال للصحفيين في فيينا": where someone spoke is no place of the sentence's events
@@ -1850,7 +1860,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         date, precision, date_span, date_inherited = date_of(sm, trigger, pub, then or last_date)
         if pub and date and date < pub - dt.timedelta(days=NEWS_WINDOW_DAYS):
             continue
-        trigger = settle_weapon(sm, settle_stopped(sm, settle_confrontation(sm, trigger, country, lex), country))
+        trigger = settle_weapon(sm, settle_stopped(sm, settle_confrontation(sm, trigger, country, lex), country), lex)
         trigger = settle_crowd_violence(sm, settle_crowd_damage(sm, trigger), text)
         crowd = _without_cause_mentions(sm, trigger, text)
         actor1, actor2, actor_spans, actor1_named = assign_actors(
@@ -2206,7 +2216,7 @@ def second_clauses(sm: SentenceMentions, main: Trigger, main_places: list[PlaceM
             continue
         country = place.place.iso2
         date, precision, date_span, date_inherited = date_of(sm, t, pub, last_date)
-        trigger = settle_weapon(sm, settle_confrontation(sm, _turned_riot(sm, t), country, lex))
+        trigger = settle_weapon(sm, settle_confrontation(sm, _turned_riot(sm, t), country, lex), lex)
         # its sides by its own clause's dead, not by those of the main event before it
         own = replace(sm, casualties=[c for c in sm.casualties if c.first >= t.last])
         actor1, actor2, actor_spans, actor1_named = assign_actors(own, trigger, country, lex, context.at(place.place))
