@@ -510,10 +510,12 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     actor2 = next((f.actor2 for f in by_actors if f.actor2 and (
         actor1 is None or f.actor2.name != actor1.name or sub == "Mob violence"
         or (etype == "Battles" and f.actor1 is not None and f.actor1.name == f.actor2.name))), None)
-    crowd = {"Riots": ("Protesters (", "RIOT"), "Protests": ("Rioters (", "PROT")}.get(etype)
-    if crowd and actor1 is not None and actor1.name.startswith(crowd[0]):
-        # a demonstration told calm in one sentence and violent in another: its crowd as its type says
-        actor1 = resolve_actor(crowd[1], pm.place.iso2, lex) or actor1
+    crowd = {"Riots": "RIOT", "Protests": "PROT"}.get(etype)
+    if crowd and actor1 is not None and actor1.name.startswith(("Protesters (", "Rioters (")):
+        # a crowd is named as its event's type says (a demonstration told calm in one sentence and
+        # violent in another) and for the country it gathered in (not the one a telling that names
+        # no place was read in: "Protesters (Israel)" on the Gaza border)
+        actor1 = resolve_actor(crowd, pm.place.iso2, lex) or actor1
     if actor1 is None and actor2 is None and etype == "Battles" and all(_says(f, "assault") for f in frames_g):
         # "هاجم رجل مهاجرين بسكين": an assault with no side named anywhere is an attack on whoever
         # was there by an unidentified attacker, as ACLED codes a lone knifeman
