@@ -480,6 +480,15 @@ def build_candidates(frames: list[Frame], denials: list[Denial], orphan_tolls, *
     return out
 
 
+GENERIC_SIDES = frozenset({"CIV", "PROT", "RIOT", "UAG", "POL", "GOV", "MIL"})  # actors.tsv keys named for the event's country
+
+
+def _of_event_country(actor: Actor | None, iso2: str | None, lex: Lexicons) -> Actor | None:
+    if actor is None or actor.key not in GENERIC_SIDES:  # ("CIV@IL": a country of its own)
+        return actor
+    return resolve_actor(actor.key, iso2, lex) or actor
+
+
 def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, first: bool,
                      event_id: str, lex: Lexicons, outlet: str | None, facts: ArticleFacts) -> Candidate | None:
     """One candidate event from the frames that tell it, or None when ACLED could not code it
@@ -510,6 +519,9 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     actor2 = next((f.actor2 for f in by_actors if f.actor2 and (
         actor1 is None or f.actor2.name != actor1.name or sub == "Mob violence"
         or (etype == "Battles" and f.actor1 is not None and f.actor1.name == f.actor2.name))), None)
+    # a generic side ("ثلاثة أشخاص", "متظاهرون", "مسلحون") told where no place is said was read in the
+    # article's main country; it is of the country the event happened in
+    actor1, actor2 = (_of_event_country(a, pm.place.iso2, lex) for a in (actor1, actor2))
     crowd = {"Riots": "RIOT", "Protests": "PROT"}.get(etype)
     if crowd and actor1 is not None and actor1.name.startswith(("Protesters (", "Rioters (")):
         # a crowd is named as its event's type says (a demonstration told calm in one sentence and

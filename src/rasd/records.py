@@ -98,6 +98,9 @@ class Actor:
     name: str
     inter: int
     country: str | None = None
+    # the lexicon key it was read from ("CIV", "CIV@IL"): a generic side with no country of its own
+    # is named for the country of the event it ends up in (events.event_from_group)
+    key: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -121,10 +121,10 @@ def resolve_actor(key: str, country_iso: str | None, lex: Lexicons) -> Actor | N
         name, inter = found
         if country_iso and iso != country_iso:
             inter = 8  # a state's forces abroad are external forces
-        return Actor(name, inter, lex.country_info.get(iso or "", (0, None))[1])
+        return Actor(name, inter, lex.country_info.get(iso or "", (0, None))[1], key)
     name, inter, home = lex.actor_names[base]
     if "{mission}" in name:
-        return Actor(lex.missions.get(country_iso or "", "UN: United Nations"), inter, country)
+        return Actor(lex.missions.get(country_iso or "", "UN: United Nations"), inter, country, key)
     if own:  # "CIV@IL": Israel's civilians, wherever the event is (a settler stabbed in the West Bank)
         country = lex.country_info.get(own, (0, None))[1] or country
     if "{country}" in name:
@@ -134,7 +134,7 @@ def resolve_actor(key: str, country_iso: str | None, lex: Lexicons) -> Actor | N
     elif home and country_iso and inter == 8 and home == country_iso:
         inter = 1  # external forces at home are state forces
         name = lex.home_names.get(base, name)
-    return Actor(name, inter, country)
+    return Actor(name, inter, country, key)
 
 
 def named_on(actor: Actor | None, day: dt.date | None, lex: Lexicons) -> Actor | None:
