@@ -2797,3 +2797,21 @@ def test_every_crowd_and_unidentified_group_is_named_for_the_country_of_its_even
                   if actor.startswith(("Protesters (", "Rioters (", "Unidentified Armed Group ("))
                   and actor.partition("(")[2].rstrip(")") != c.event.country]
     assert wrong == []
+
+
+@pytest.mark.parametrize("text, place, dead", [
+    # a war's running toll, then the day's event in a clause of its own
+    ("ارتفع عدد قتلى الحرب في اليمن إلى أكثر من 10 آلاف منذ مارس 2015، فيما قتل ستة مدنيين في غارة جوية على "
+     "سوق شعبي في مدينة صعدة، الأحد.", "Sadah", 6),
+    ("قالت منظمة دولية إن أكثر من 20 ألف شخص قتلوا منذ بداية النزاع، في حين قتل 15 مدنيا، الأحد، في قصف "
+     "مدفعي على مدينة نيالا.", "Nyala", 15),
+])
+def test_the_days_event_told_after_a_wars_running_toll(read, text, place, dead):
+    event = only_event(read(text, published="2024-02-12"))
+    assert (event.location, event.fatalities) == (place, dead)
+
+
+def test_an_old_shell_that_went_off_is_unexploded_ordnance(read):
+    doc = read("قتل طفلان وأصيب ثالث، صباح اليوم، بانفجار قذيفة من مخلفات الحرب في حقل زراعي بمديرية حيس.",
+               published="2024-02-12")
+    assert only_event(doc).sub_event_type == "Remote explosive/landmine/IED"

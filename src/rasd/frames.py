@@ -2030,6 +2030,9 @@ def _part(sm: SentenceMentions, first: int, last: int) -> SentenceMentions:
         ("triggers", "cues", "dates", "places", "actors", "casualties", "sources", "marks")))
 
 
+RUNNING_TOTAL_CUES = ("since", "background_since", "updated_toll", "running_total")  # a toll over weeks or years
+
+
 def while_split(sm: SentenceMentions) -> list[SentenceMentions]:
     """"تصدى المقاتلون لهجوم على ناحية جنديرس وقتلوا عددا من المهاجمين، فيما أفاد المرصد بمقتل 11
     مدنيا في قصف على قرية قرب جنديرس": where each clause around "فيما" / "بينما" tells an event
@@ -2053,6 +2056,10 @@ def while_split(sm: SentenceMentions) -> list[SentenceMentions]:
     # جندي في هجوم منفصل بقذيفة هاون قرب الخالص")
     if all(told(p) for p in parts) and placed(parts[0]) and (
             placed(parts[1]) or any(c.kind == "separate" for c in parts[1].cues)):
+        return parts
+    # a war's running toll, then the day's event ("ارتفعت حصيلة ضحايا الحرب إلى 35 ألفا منذ أكتوبر، فيما
+    # قتل 27 في غارات على مخيم النصيرات"): the day's event is told in its own clause
+    if told(parts[1]) and placed(parts[1]) and any(c.kind in RUNNING_TOTAL_CUES for c in parts[0].cues):
         return parts
     # the dead counted town by town ("أربعة قتلوا في بلدة كفرنبل، فيما قتل ثلاثة في معرة النعمان"):
     # each town its own dead
