@@ -2815,3 +2815,17 @@ def test_an_old_shell_that_went_off_is_unexploded_ordnance(read):
     doc = read("قتل طفلان وأصيب ثالث، صباح اليوم، بانفجار قذيفة من مخلفات الحرب في حقل زراعي بمديرية حيس.",
                published="2024-02-12")
     assert only_event(doc).sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_separate_incidents_town_is_not_where_the_lead_happened(read):
+    doc = read("أعلن الجيش العراقي، الخميس، مقتل أربعة من عناصر داعش في ضربة جوية على مخبأ لهم في وادي الثرثار. "
+               "وفي حادث منفصل، قتل شرطي بانفجار عبوة ناسفة قرب قضاء الطارمية شمالي بغداد.", published="2024-02-09")
+    strikes = [c.event for c in doc.candidates if c.event.sub_event_type == "Air/drone strike"]
+    assert all(e.location != "At Tarmiyah" for e in strikes)
+
+
+def test_an_attack_repelled_in_a_related_context_is_an_event_of_its_own(read):
+    doc = read("قتل 12 مدنيا، الاثنين، في قصف مدفعي شنته قوات الدعم السريع على أحياء سكنية في مدينة الأبيض.\n"
+               "وفي سياق متصل، قال الجيش إن قواته صدت هجوما لقوات الدعم السريع على المحور الغربي للمدينة.",
+               published="2024-02-13")
+    assert sorted(e.sub_event_type for e in doc.events) == ["Armed clash", "Shelling/artillery/missile attack"]

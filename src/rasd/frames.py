@@ -1853,7 +1853,10 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 place, inherited = (replace(city, precision=2) if near else city), True
         if place is not None and not inherited and not background:
             last_place, last_place_at = place, sm.sentence.index
-            place_waiting_frames(place, sm.sentence.index, launched_from(sm, place))
+            if not any(c.kind == "separate" for c in sm.cues):
+                # ("وفي حادث منفصل، قتل جندي قرب الطارمية": a separate incident's town is not where
+                # the lead that named none happened)
+                place_waiting_frames(place, sm.sentence.index, launched_from(sm, place))
         country = place.place.iso2 if place else default_country
         # "ويومها قتل مسلحون عشرات المتظاهرين": "that day" is the last day named, however long ago
         then = then_date if not sm.dates and any(c.kind == "then" for c in sm.cues) else None

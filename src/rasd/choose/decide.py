@@ -115,7 +115,12 @@ def _told_again_as_another_type(kept: Candidate, other: Candidate) -> bool:
         and a.event_date == b.event_date and a.location == b.location \
         and not (kept.features.get("place_own") and other.features.get("place_own")) \
         and "Arrests" not in (a.sub_event_type, b.sub_event_type) \
-        and not _told_as_coinciding(kept, other)
+        and not _told_as_coinciding(kept, other) and not _told_as_separate(kept, other)
+
+
+def _told_as_separate(a: Candidate, b: Candidate) -> bool:
+    """One of the two is told as another incident ("وفي حادث منفصل", "وفي سياق متصل": cues.tsv separate)."""
+    return any(c.features.get("cue=separate<") for c in (a, b))
 
 
 def _generic_unplaced(c: Candidate) -> bool:
