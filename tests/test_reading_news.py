@@ -2829,3 +2829,12 @@ def test_an_attack_repelled_in_a_related_context_is_an_event_of_its_own(read):
                "وفي سياق متصل، قال الجيش إن قواته صدت هجوما لقوات الدعم السريع على المحور الغربي للمدينة.",
                published="2024-02-13")
     assert sorted(e.sub_event_type for e in doc.events) == ["Armed clash", "Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "تبحث فرق الإنقاذ عن ناجين تحت أنقاض مبنى سكني انهار فجر اليوم في حي شعبي بمدينة طنطا، ما أسفر عن مقتل "
+    "خمسة أشخاص.",
+    "أطلقت القوات الجوية صاروخا باليستيا من قاعدة في ولاية نيو مكسيكو صباح اليوم في إطار تجربة روتينية.",
+])
+def test_a_building_that_fell_or_a_routine_missile_test_is_no_event(read, text):
+    assert read(text, published="2024-02-13").events == []
