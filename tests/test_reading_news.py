@@ -2838,3 +2838,14 @@ def test_an_attack_repelled_in_a_related_context_is_an_event_of_its_own(read):
 ])
 def test_a_building_that_fell_or_a_routine_missile_test_is_no_event(read, text):
     assert read(text, published="2024-02-13").events == []
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("أعلنت وزارة الدفاع الجزائرية أن وحدات الجيش الوطني الشعبي قضت على إرهابيين اثنين في اشتباك قرب مدينة "
+     "تمنراست.", {"Military Forces of Algeria (1999-)", "Unidentified Armed Group (Algeria)"}),
+    ("ألقت قوات الأمن العام القبض على مجموعة من فلول النظام البائد في حي الخالدية بمدينة حمص، كانت تخطط لهجمات.",
+     {"Police Forces of Syria (2024-)", "Unidentified Armed Group (Syria)"}),
+])
+def test_a_countrys_army_by_its_own_name_and_a_fallen_regimes_loyalists(read, text, actors):
+    event = only_event(read(text, published="2025-03-02"))
+    assert {event.actor1, event.actor2} == actors
