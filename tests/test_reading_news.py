@@ -2849,3 +2849,15 @@ def test_a_building_that_fell_or_a_routine_missile_test_is_no_event(read, text):
 def test_a_countrys_army_by_its_own_name_and_a_fallen_regimes_loyalists(read, text, actors):
     event = only_event(read(text, published="2025-03-02"))
     assert {event.actor1, event.actor2} == actors
+
+
+def test_confrontations_after_a_march_with_no_crowd_named_are_a_riot(read):
+    doc = read("أصيب ثلاثة بالرصاص المطاط وعشرات بالاختناق خلال مواجهات اندلعت مع قوات الاحتلال عند مدخل بلدة بيتا جنوب نابلس، "
+               "عقب مسيرة أسبوعية مناهضة للاستيطان.", published="2024-02-16")
+    assert only_event(doc).sub_event_type == "Violent demonstration"
+
+
+def test_a_volley_of_rockets_is_no_stone_throwing(read):
+    doc = read("أطلقت فصائل فلسطينية رشقة صاروخية من شمال قطاع غزة باتجاه مدينة سديروت، مساء الجمعة.",
+               published="2024-02-17")
+    assert [c.event.event_type for c in doc.candidates if c.event.event_type == "Riots"] == []

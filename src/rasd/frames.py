@@ -1005,7 +1005,9 @@ def settle_confrontation(sm: SentenceMentions, trigger: Trigger, country: str | 
         return replace(trigger, event_type="Riots", sub_event_type="Mob violence")
     if trigger.sub_event_type != "confrontation":
         return trigger
-    if bases & UNARMED and not armed_groups:
+    # (or where a demonstration is told beside it, "مواجهات ... عقب مسيرة تضامنية", and no crowd named)
+    crowd = bool(bases & UNARMED) or any(t.event_type == "Protests" for t in sm.triggers)
+    if crowd and not armed_groups:
         return replace(trigger, event_type="Riots", sub_event_type="Violent demonstration")
     return replace(trigger, sub_event_type="Armed clash")
 
