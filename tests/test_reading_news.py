@@ -2861,3 +2861,23 @@ def test_a_volley_of_rockets_is_no_stone_throwing(read):
     doc = read("أطلقت فصائل فلسطينية رشقة صاروخية من شمال قطاع غزة باتجاه مدينة سديروت، مساء الجمعة.",
                published="2024-02-17")
     assert [c.event.event_type for c in doc.candidates if c.event.event_type == "Riots"] == []
+
+
+def test_a_city_dateline_tells_no_event_by_its_words(read):
+    # "سيول" is Seoul before the dash, not floods: the march is no accident
+    doc = read("سيول - تظاهر آلاف الطلاب الكوريين الجنوبيين وسط العاصمة، الأحد، للمطالبة بإصلاح نظام التعليم.",
+               published="2024-02-19")
+    assert only_event(doc).location == "Seoul"
+    assert all("accident" not in f.flags for f in doc.frames[0])
+
+
+def test_a_count_of_students_is_no_demand(read):
+    doc = read("اعتقلت الشرطة 40 طالب خلال اعتصام في حرم الجامعة بمدينة لوس أنجلوس، مساء الخميس.",
+               published="2024-02-19")
+    assert all(not k.startswith("cue=statement") for c in doc.candidates for k in c.features)
+
+
+def test_a_vigil_held_in_front_of_a_building_is_a_protest(read):
+    doc = read("نظم عشرات من أسر المفقودين وقفة أمام مقر الأمم المتحدة في مدينة بنغازي، صباح اليوم، للمطالبة "
+               "بالكشف عن مصير ذويهم.", published="2024-02-19")
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Peaceful protest"]

@@ -129,7 +129,9 @@ def stage_matches(doc: Doc, res: Resources):
         for name in ("actors", "places", "countries"):
             found[name] = [m for m in found[name] if m.first >= doc.dateline]
     if doc.city_dateline:
-        found["actors"] = [m for m in found["actors"] if m.first >= doc.city_dateline]
+        # ... and a city's name there tells no event ("سيول -": Seoul, not floods)
+        for name in ("actors", "cues", "triggers"):
+            found[name] = [m for m in found[name] if m.first >= doc.city_dateline]
     return found
 
 
@@ -157,9 +159,18 @@ def stage_resolved_dates(doc: Doc, res: Resources):
 TOKEN_START = operator.attrgetter("start")
 
 
+COUNTED_NOT_SAID = ("statement", "said")  # cue kinds of verbs, which never follow a count
+
+
+def _is_count(word: str, res: Resources) -> bool:
+    return word.isdigit() or word in res.lex.numbers
+
+
 def stage_cues(doc: Doc, res: Resources):
     # kind "-": a longer phrase that holds a cue word and is none ("طائرات ورقية": kites, no aircraft)
-    cues = [c for c in find_cues(doc.tokens, doc.span_of, res.lex, doc.matches["cues"]) if c.kind != "-"]
+    # (nor a verb of saying right after a count: "اعتقلت 100 طالب" counts students, "طالب" is no demand)
+    cues = [c for c in find_cues(doc.tokens, doc.span_of, res.lex, doc.matches["cues"]) if c.kind != "-"
+            and not (c.kind in COUNTED_NOT_SAID and c.first > 0 and _is_count(doc.tokens[c.first - 1].text, res))]
     # a verb in the future ("ستنظم الحركة وقفة غدا") tells a plan, as "سوف" does; not a name ("سنجار")
     # (one pass of a regex over the text finds the few words that may be such verbs)
     tokens = doc.tokens
