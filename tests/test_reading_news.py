@@ -2881,3 +2881,9 @@ def test_a_vigil_held_in_front_of_a_building_is_a_protest(read):
     doc = read("نظم عشرات من أسر المفقودين وقفة أمام مقر الأمم المتحدة في مدينة بنغازي، صباح اليوم، للمطالبة "
                "بالكشف عن مصير ذويهم.", published="2024-02-19")
     assert [c.event.sub_event_type for c in doc.candidates] == ["Peaceful protest"]
+
+
+def test_a_named_office_holder_killed_counts_one_beside_the_others(read):
+    doc = read("قتل مرشح للانتخابات المحلية و12 من أنصاره في تفجير انتحاري استهدف تجمعا انتخابيا في مدينة كويتا، "
+               "مساء الأحد.", published="2024-02-19")
+    assert only_event(doc).fatalities == 13
