@@ -2887,3 +2887,10 @@ def test_a_named_office_holder_killed_counts_one_beside_the_others(read):
     doc = read("قتل مرشح للانتخابات المحلية و12 من أنصاره في تفجير انتحاري استهدف تجمعا انتخابيا في مدينة كويتا، "
                "مساء الأحد.", published="2024-02-19")
     assert only_event(doc).fatalities == 13
+
+
+def test_a_minister_is_no_clause_opened_by_and(read):
+    # "وزير" begins with the letter of "and": the guards counted after him died with him
+    doc = read("قتل وزير الدفاع السابق وأربعة من حراسه في كمين نصبه مسلحون لموكبه قرب مدينة بيداوة، مساء السبت.",
+               published="2024-02-18")
+    assert only_event(doc).fatalities == 5

@@ -218,7 +218,8 @@ def _new_clause(tokens: list[Token], start: int, end: int, kinds_at: dict, lex: 
         word = tokens[k].text
         if word.startswith("و") and len(word) > 2 and k not in kinds_at and word[1:] not in lex.numbers \
                 and word not in lex.number_words["no_clause"] \
-                and not word[1:].isdigit() and not _person(word[1:], lex) and not victim_side(word[1:], lex):
+                and not word[1:].isdigit() and not _person(word[1:], lex) and not victim_side(word[1:], lex) \
+                and not _person(word, lex):  # ("وزير": a noun of a person that begins with the letter)
             return True
     return False
 
