@@ -2894,3 +2894,10 @@ def test_a_minister_is_no_clause_opened_by_and(read):
     doc = read("قتل وزير الدفاع السابق وأربعة من حراسه في كمين نصبه مسلحون لموكبه قرب مدينة بيداوة، مساء السبت.",
                published="2024-02-18")
     assert only_event(doc).fatalities == 5
+
+
+def test_who_used_what_blew_up_was_hit_not_the_bomber(read):
+    doc = read("انفجرت أجهزة لاسلكية يستخدمها عناصر في حزب الله في مدينة النبطية جنوبي لبنان، ما أدى إلى مقتل "
+               "أربعة أشخاص.", published="2024-09-19")
+    event = only_event(doc)
+    assert event.actor1 != "Hezbollah" and event.actor2 == "Hezbollah"
