@@ -524,9 +524,7 @@ def event_from_group(group: list[Typed], extra_tolls, denials: list[Denial], *, 
     actor1, actor2 = (_of_event_country(a, pm.place.iso2, lex) for a in (actor1, actor2))
     crowd = {"Riots": "RIOT", "Protests": "PROT"}.get(etype)
     if crowd and actor1 is not None and actor1.name.startswith(("Protesters (", "Rioters (")):
-        # a crowd is named as its event's type says (a demonstration told calm in one sentence and
-        # violent in another) and for the country it gathered in (not the one a telling that names
-        # no place was read in: "Protesters (Israel)" on the Gaza border)
+        # a demonstration told calm in one sentence and violent in another: its crowd as its type says
         actor1 = resolve_actor(crowd, pm.place.iso2, lex) or actor1
     if actor1 is None and actor2 is None and etype == "Battles" and all(_says(f, "assault") for f in frames_g):
         # "هاجم رجل مهاجرين بسكين": an assault with no side named anywhere is an attack on whoever

@@ -192,20 +192,9 @@ def stage_marks(doc: Doc, res: Resources):
     marks = res.lex.marks
     found = [(i, 1, marks[t.text]) for i, t in enumerate(doc.tokens) if t.text in marks]
     # a mark of two words ("في حين"), keyed with its space
-    openers = _pair_openers(res.lex)
-    found += [(i, 2, marks[pair]) for i, t in enumerate(doc.tokens[:-1]) if t.text in openers
+    found += [(i, 2, marks[pair]) for i, t in enumerate(doc.tokens[:-1]) if t.text in res.lex.mark_openers
               and (pair := t.text + " " + doc.tokens[i + 1].text) in marks]
     return [Cue(i, i + n, doc.span_of(i, i + n, skip), kind) for i, n, (kind, skip) in sorted(found)]
-
-
-_PAIR_OPENERS: dict[int, frozenset[str]] = {}  # id of a lexicon's marks -> first words of its two-word marks
-
-
-def _pair_openers(lex) -> frozenset[str]:
-    key = id(lex.marks)
-    if key not in _PAIR_OPENERS:
-        _PAIR_OPENERS[key] = frozenset(k.partition(" ")[0] for k in lex.marks if " " in k)
-    return _PAIR_OPENERS[key]
 
 
 def _backed_positions(doc: Doc) -> set[int]:

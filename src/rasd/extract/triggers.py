@@ -41,9 +41,7 @@ def find_split_triggers(tokens: list[Token], span_of, lex: Lexicons, taken: set[
         if text not in verbs and (text[:1] not in VERB_CLITICS or text[1:] not in verbs) or i in taken:
             continue  # (most words: no verb of a split trigger, with or without its clitic)
         reach = SPLIT_GAP
-        # the subject's name opens right after the verb, or after the noun of its members
-        # ("سيطر متمردو حركة 23 مارس ... على"); the object must start before the next sentence does
-        if i + 1 in subjects or i + 2 in subjects:
+        if i + 1 in subjects:  # the object must start before the next sentence does
             next_start = min((s for s in starts if s > i), default=len(texts))
             reach = max(SPLIT_GAP, min(NAMED_SUBJECT_GAP, next_start - i - 2))
         # a verb takes only "و" or "ف" before it

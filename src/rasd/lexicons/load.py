@@ -289,6 +289,7 @@ class Lexicons:
     capitals: dict[str, Place]  # iso2 -> where an event naming only the country is coded
     number_words: dict[str, frozenset[str]]  # before / after / year / to / toll_noun / reference / ... -> words
     marks: dict[str, tuple[str, int]]  # a word of a sentence's build ("ان", "وبعد") -> (kind, clitic letters)
+    mark_openers: frozenset[str]  # first words of the marks of two words ("في" of "في حين")
 
 
 def world_countries() -> list[dict[str, str]]:
@@ -372,6 +373,8 @@ def load_lexicons() -> Lexicons:
                                "or state_forces.tsv")
     countries = read_tsv("countries.tsv", ("surface", "iso2", "iso", "country"))
     world = world_countries()
+    marks = {clitic + norm(r["surface"]): (r["kind"], len(clitic))
+             for r in read_tsv("marks.tsv", ("surface", "kind")) for clitic in ("", "و", "ف")}
     return Lexicons(
         months=_matcher("months.tsv", "surface", "month", ("calendar",)),
         weekdays=_matcher("weekdays.tsv", "surface", "weekday"),
@@ -409,7 +412,7 @@ def load_lexicons() -> Lexicons:
         nationalities={norm(r["surface"]): r["iso2"]
                        for r in read_tsv("nationalities.tsv", ("surface", "iso2"))},
         number_words=_by_kind(read_tsv("number_words.tsv", ("surface", "kind"))),
-        marks={clitic + norm(r["surface"]): (r["kind"], len(clitic))
-               for r in read_tsv("marks.tsv", ("surface", "kind")) for clitic in ("", "و", "ف")},
+        marks=marks,
+        mark_openers=frozenset(k.partition(" ")[0] for k in marks if " " in k),
         capitals={r["iso2"]: p for r in world + list(countries) if (p := _capital(r)) is not None},
     )
