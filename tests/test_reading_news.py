@@ -2901,3 +2901,48 @@ def test_who_used_what_blew_up_was_hit_not_the_bomber(read):
                "أربعة أشخاص.", published="2024-09-19")
     event = only_event(doc)
     assert event.actor1 != "Hezbollah" and event.actor2 == "Hezbollah"
+
+
+@pytest.mark.parametrize("text, firer", [
+    ("سقط صاروخ باليستي إيراني على مبنى في مدينة حيفا فجر الأحد، ما أدى إلى إصابة 12 شخصا.",
+     "Military Forces of Iran"),
+    ("قتل أربعة مدنيين بقذائف روسية سقطت على حي سكني في مدينة زابوريجيا، مساء السبت.",
+     "Military Forces of Russia"),
+])
+def test_a_weapon_s_nationality_names_who_fired_it(read, text, firer):
+    assert only_event(read(text, published="2025-06-15")).actor1.startswith(firer)
+
+
+def test_a_weapon_s_maker_fired_nothing(read):
+    doc = read("أطلق الحوثيون صاروخا باليستيا إيراني الصنع على مدينة عسقلان فجر الأحد.", published="2025-06-15")
+    assert "Iran" not in str(only_event(doc).actor1)
+
+
+def test_accusing_the_police_is_no_trial(read):
+    doc = read("قالت منظمة حقوقية إن 14 شخصا على الأقل قتلوا خلال احتجاجات شهدتها مدينة مومباسا يوم الثلاثاء، "
+               "متهمة الشرطة بإطلاق الرصاص الحي على المتظاهرين.", published="2025-07-10")
+    assert all(not k.startswith("cue=trial") for c in doc.candidates for k in c.features)
+    assert only_event(doc).sub_event_type == "Excessive force against protesters"
+
+
+def test_young_protesters_are_no_armed_group_of_the_name(read):
+    # "الشباب" is al-Shabaab only in Somalia; elsewhere "محتجين من الشباب" are young protesters
+    doc = read("قتل ستة أشخاص عندما أطلقت الشرطة النار على محتجين من الشباب تجمعوا أمام مبنى البرلمان في "
+               "مدينة دكا يوم الخميس.", published="2025-07-10")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.actor2) == ("Excessive force against protesters", "Protesters (Bangladesh)")
+
+
+def test_the_killing_after_ground_was_taken_is_the_news(read):
+    doc = read("قالت مصادر طبية إن قوات الدعم السريع قتلت 25 مدنيا في مسجد بمدينة النهود بعد سيطرتها على المدينة "
+               "يوم الجمعة.", published="2025-10-26")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 25)
+
+
+def test_a_city_dateline_is_the_big_city_of_its_name(read):
+    # an Egyptian town shares Dar es Salaam's name: the dateline names the city stories are filed from
+    doc = read("دار السلام - نزل مئات المحتجين إلى الشوارع يوم الخميس وأحرقوا سيارات للشرطة في العاصمة "
+               "الاقتصادية.", published="2025-10-31")
+    event = only_event(doc)
+    assert (event.event_type, event.location, event.country) == ("Riots", "Dar es Salaam", "Tanzania")

@@ -331,6 +331,20 @@ def _without_sought(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigg
     return kept if any(not t.nominal for t in kept) else triggers
 
 
+def _without_ground_taken_before(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
+    """"قتلت قوات الدعم السريع 460 شخصا في المستشفى بعد سيطرتها على المدينة": ground taken, told
+    as what the sentence's violence came after, is an earlier event; the violence told before
+    it is the news (not "سيطر الجيش على البلدة بعد معارك": there the ground is the news)."""
+    after = [m.last for m in sm.marks if m.kind == "after"]
+    if not after:
+        return triggers
+    prior = [t for t in triggers if t.sub_event_type == "territory" and t.nominal
+             and any(0 <= t.first - end <= 1 for end in after)]
+    kept = [t for t in triggers if t not in prior]
+    return kept if prior and any(t.last <= prior[0].first and t.event_type != "Strategic developments"
+                                 for t in kept) else triggers
+
+
 def _without_later_arrests(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
     """"اشتبك متظاهرون مع الشرطة وأحرقوا سيارات، فيما اعتقلت الشرطة أكثر من 100 شخص": arrests told
     after "فيما" follow the violence the sentence opens with; they do not type it."""
@@ -1777,7 +1791,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         # (arrests "خلال احتجاجات" were made at the protest, as if it were broken up)
         dispersed = any(c.kind in ("intervention", "lethal", "at_protest") for c in sm.cues)
         trigger = _cause_of_toll(sm, triggers) or protest_with_arrests(triggers, dispersed) or _choose_trigger(
-            _without_arrest_of_doer(sm, _without_later_arrests(sm, triggers)))
+            _without_arrest_of_doer(sm, _without_later_arrests(sm, _without_ground_taken_before(sm, triggers))))
         if trigger.event_type == "Strategic developments" and _killing_with_toll(
                 sm, triggers, text, arrest=trigger.sub_event_type == "Arrests"):
             # the violence the dead were counted for, not the arrest beside it

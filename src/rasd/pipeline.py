@@ -27,7 +27,7 @@ from rasd.extract.numbers import find_casualties, split_killed_words
 from rasd.extract.triggers import find_cues, find_triggers
 from rasd.frames import (GENERIC_ARMED, PATRON_REACH, STATE_KEYS, UNARMED, build_frames, group_by_sentence, is_state,
                          orphan_tolls, protest_with_arrests, running_totals, sentence_tolls)
-from rasd.geo.capital import CAPITAL, bare_capitals
+from rasd.geo.capital import CAPITAL, bare_capitals, is_nisba_adjective
 from rasd.geo.distance import places_km
 from rasd.geo.gazetteer import CAPITAL_KM, Gazetteer, load_gazetteer
 from rasd.geo.resolve import DISTANCE_REACH, country_votes, find_place_names, resolve_places
@@ -166,11 +166,18 @@ def _is_count(word: str, res: Resources) -> bool:
     return word.isdigit() or word in res.lex.numbers
 
 
+def _accuses(tokens: list, cue: Cue, res: Resources) -> bool:
+    return (tokens[cue.first].text in res.lex.number_words.get("accusing", ()) and cue.last < len(tokens)
+            and tokens[cue.last].text.startswith("ال"))
+
+
 def stage_cues(doc: Doc, res: Resources):
     # kind "-": a longer phrase that holds a cue word and is none ("طائرات ورقية": kites, no aircraft)
     # (nor a verb of saying right after a count: "اعتقلت 100 طالب" counts students, "طالب" is no demand)
+    # (nor "متهمة الشرطة باستخدام القوة": accusing someone, not accused in a trial)
     cues = [c for c in find_cues(doc.tokens, doc.span_of, res.lex, doc.matches["cues"]) if c.kind != "-"
-            and not (c.kind in COUNTED_NOT_SAID and c.first > 0 and _is_count(doc.tokens[c.first - 1].text, res))]
+            and not (c.kind in COUNTED_NOT_SAID and c.first > 0 and _is_count(doc.tokens[c.first - 1].text, res))
+            and not (c.kind == "trial" and _accuses(doc.tokens, c, res))]
     # a verb in the future ("ستنظم الحركة وقفة غدا") tells a plan, as "سوف" does; not a name ("سنجار")
     # (one pass of a regex over the text finds the few words that may be such verbs)
     tokens = doc.tokens
@@ -238,7 +245,9 @@ def stage_actors(doc: Doc, res: Resources):
         named = [by_start[i] for i in (a.last + 1, a.last + 2) if i in by_start]
         if a.key in ("MIL", "POL"):
             return bool(named)
-        return a.key.partition("@")[0] in UNARMED and any(b.key.partition("@")[0] not in UNARMED for b in named)
+        # (not a name that is a group only somewhere: "محتجين من الشباب" are young protesters)
+        return a.key.partition("@")[0] in UNARMED and any(
+            b.key.partition("@")[0] not in UNARMED and not b.only_in for b in named)
     return [a for a in actors if not of_named(a)]
 
 
@@ -371,6 +380,18 @@ def stage_country_names(doc: Doc, res: Resources):
         for m in names]
 
 
+def _dateline_cities(doc: Doc) -> list:
+    """The place names, the city dateline's without its small namesakes: stories are filed from
+    cities ("دار السلام -": Dar es Salaam, not an Egyptian town of the name; stage_filed_from)."""
+    if not doc.city_dateline:
+        return doc.place_names
+    out = []
+    for pc in doc.place_names:
+        cities = tuple(p for p in pc.candidates if p.kind == "city" and p.population >= FILED_FROM_POPULATION)
+        out.append(replace(pc, candidates=cities) if pc.match.first < doc.city_dateline and cities else pc)
+    return out
+
+
 def stage_countries(doc: Doc, res: Resources):
     extra = Counter()
     for m in doc.country_names:
@@ -385,7 +406,7 @@ def stage_countries(doc: Doc, res: Resources):
     # (Tripoli is then Lebanon's), in either form ("لبنانية" / "اللبنانية"); each country once
     for iso in doc.nationality_words:
         extra[iso] += 0.5
-    votes = country_votes(doc.place_names, extra)
+    votes = country_votes(_dateline_cities(doc), extra)
     # a name that means the actor only in some countries ("الشباب": youths, and al-Shabaab in
     # Somalia) votes for its home only where the rest of the article points to one of them
     homes = Counter()
@@ -556,8 +577,8 @@ def stage_frames(doc: Doc, res: Resources):
 def _placed_elsewhere(doc: Doc, res: Resources) -> frozenset[int]:
     """Sentences that say their event was somewhere the dateline's city is not: a town or village
     the gazetteer lacks ("في بلدة نيونو"; not a quarter, "في حي الروضة", which may be the city's),
-    the capital where the dateline's city is another, or somewhere in the country ("وسط البلاد",
-    "شمال بوركينا فاسو")."""
+    the capital where the dateline's city is another (not "العاصمة الاقتصادية", the commercial
+    city), or somewhere in the country ("وسط البلاد", "شمال بوركينا فاسو")."""
     placed = {i for p in doc.places for i in range(p.first, p.last)}
     capital = res.lex.capitals.get(doc.filed_from.place.iso2)
     elsewhere = {CAPITAL} if capital is None or capital.name != doc.filed_from.place.name else set()
@@ -566,7 +587,8 @@ def _placed_elsewhere(doc: Doc, res: Resources) -> frozenset[int]:
     for g in doc.sentence_mentions:
         s = g.sentence
         if any(c.kind == "countrywide" or (c.kind == "near" and c.last in countries) for c in g.cues) or any(
-                (is_village_noun(doc.tokens[k].text) or doc.tokens[k].text in elsewhere)
+                (is_village_noun(doc.tokens[k].text) or doc.tokens[k].text in elsewhere
+                 and not is_nisba_adjective(doc.tokens[k + 1].text if k + 1 < s.last else ""))
                 and k + 1 < s.last and k + 1 not in placed for k in range(s.first, s.last)):
             out.add(s.index)
     return frozenset(out)

@@ -40,6 +40,15 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons,
             if nationality is None and not first_word[m.skip:].startswith("ال"):
                 nationality, end = _country_named_after(tokens, m.last, lex)
         if base == "FORCES" and nationality == "PS":
+            continue
+        if base == "WEAPON":
+            # "صاروخ إيراني": Iran's forces fired it; not "إيراني الصنع", who made it, nor a nationality
+            # only suspected ("صواريخ يرجح أنها أمريكية": ACLED leaves the attacker unidentified)
+            if nationality is not None and nationality != "PS" and not (
+                    end < len(tokens) and tokens[end].text in lex.number_words.get("made", ())):
+                out.append(ActorMention(m.first, end, span_of(m.first, end, 0), f"MIL@{nationality}", of=of,
+                                        joined=joined))
+                consumed = end - 1
             continue  # "هجوم فلسطيني": Palestinians have no state forces ("the army" there is Israel's)
         if base == OCCUPIER and nationality and nationality != OCCUPIER_HOME:
             # "قوات الاحتلال التركي": an occupation word names Israel's forces unless another

@@ -17,7 +17,7 @@ from rasd.text.normalize import norm
 CAPITAL = norm("العاصمة")
 
 
-def _adjective(word: str) -> bool:
+def is_nisba_adjective(word: str) -> bool:
     """A feminine nisba adjective after the noun: "الأرجنتينية", "الفيدرالية"."""
     return word.startswith("ال") and word.endswith("يه")
 
@@ -51,7 +51,7 @@ def bare_capitals(tokens: list[Token], span_of, votes: Counter, gaz: Gazetteer,
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
         # (a name joined by "و" is another place: "في العاصمة ووهران وقسنطينة")
         and_another = nxt.startswith("و") and not gaz.lookup(nxt)
-        if i in named_at or i + 1 in named_at and not and_another or nxt in nationalities or _adjective(nxt):
+        if i in named_at or i + 1 in named_at and not and_another or nxt in nationalities or is_nisba_adjective(nxt):
             continue  # "العاصمة عمان", "العاصمة السورية", "العاصمة الأرجنتينية": named, or not ours
         if i in measured:
             continue  # "30 كلم جنوب العاصمة": a point measured from

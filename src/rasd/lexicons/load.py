@@ -367,7 +367,7 @@ def load_lexicons() -> Lexicons:
               for r in read_tsv("state_forces.tsv", ("iso2", "role", "name", "inter"))}
     for r in read_tsv("actors.tsv", ("surface", "key")):
         base, _, iso = r["key"].partition("@")
-        known = base in names or base in ("FORCES", "MINISTRY", "-") or (base in {"MIL", "POL", "GOV"} and (not iso or (iso, base) in forces))
+        known = base in names or base in ("FORCES", "WEAPON", "MINISTRY", "-") or (base in {"MIL", "POL", "GOV"} and (not iso or (iso, base) in forces))
         if not known:
             raise LexiconError(f"actors.tsv:{r.line}: key {r['key']!r} is not in actor_names.tsv "
                                "or state_forces.tsv")
