@@ -2946,3 +2946,29 @@ def test_a_city_dateline_is_the_big_city_of_its_name(read):
                "الاقتصادية.", published="2025-10-31")
     event = only_event(doc)
     assert (event.event_type, event.location, event.country) == ("Riots", "Dar es Salaam", "Tanzania")
+
+
+def test_bodies_of_those_a_strike_killed_weeks_ago_are_no_new_strike(read):
+    doc = read("انتشلت فرق الإنقاذ جثامين تسعة شهداء من تحت أنقاض بناية قصفتها طائرات الاحتلال في حي الشجاعية "
+               "قبل ثلاثة أسابيع.", published="2025-03-20")
+    assert doc.events == []
+
+
+def test_an_attack_with_drones_is_no_march(read):
+    doc = read("أدى هجوم بمسيرات على مدينة خاركيف ليلا إلى مقتل ثلاثة أشخاص، حسبما أفاد رئيس البلدية.",
+               published="2025-03-20")
+    event = only_event(doc)
+    assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 3)
+
+
+def test_an_army_s_own_air_strikes_are_its_own(read):
+    doc = read("قال الجيش الصومالي إن غاراته الجوية قتلت 12 من مسلحي حركة الشباب في إقليم شبيلي الوسطى "
+               "يوم الأحد.", published="2025-03-20")
+    event = only_event(doc)
+    assert event.sub_event_type == "Air/drone strike" and event.actor1.startswith("Military Forces of Somalia")
+
+
+def test_a_sentence_that_only_counts_the_dead_since_new_year_tells_no_event(read):
+    doc = read("وثقت منظمة حقوقية مقتل أكثر من 800 مدني في ولاية جنوب دارفور منذ مطلع العام الجاري.",
+               published="2025-03-20")
+    assert doc.events == [] and doc.candidates == []

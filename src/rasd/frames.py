@@ -1886,6 +1886,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
             crowd, trigger, country, lex, context.at(place.place if place else None))
         actor1 = _unnamed_forces_at(place, actor1, actor1_named, lex)
         killed = counted_dead(crowd, totals)
+        if trigger.weight <= CASUALTY_ONLY_WEIGHT and not killed and any(c.killed for c in crowd.casualties):
+            continue  # "وثقت مقتل 1200 مدني منذ مطلع العام": a sentence that only counts a running total
         sources = tuple(dict.fromkeys(m.value for m in sm.sources)) or article_sources
         # "فوق الرياض ونجران وجازان": one event per place; one toll split evenly (GUIDELINES)
         if place is not None and not inherited:
