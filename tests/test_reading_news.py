@@ -2972,3 +2972,22 @@ def test_a_sentence_that_only_counts_the_dead_since_new_year_tells_no_event(read
     doc = read("وثقت منظمة حقوقية مقتل أكثر من 800 مدني في ولاية جنوب دارفور منذ مطلع العام الجاري.",
                published="2025-03-20")
     assert doc.events == [] and doc.candidates == []
+
+
+def test_a_police_station_burnt_in_protest_is_a_riot_not_the_protested_death(read):
+    doc = read("اقتحم عشرات المواطنين الغاضبين مقرا للشرطة في مدينة الأبيض مساء الجمعة وأضرموا فيه النار احتجاجا على "
+               "وفاة شاب داخل الحجز.", published="2025-03-22")
+    event = only_event(doc)
+    assert (event.event_type, event.fatalities) == ("Riots", 0)
+
+
+def test_hit_him_is_no_strike(read):
+    # written with ه, "ضربه" is "hit him", however the normaliser spells the noun "ضربة"
+    doc = read("قال شهود إن شرطيا ضربه بعصا أمام منزله في مدينة أسيوط مساء الجمعة.", published="2025-03-22")
+    assert not any(c.event.event_type == "Explosions/Remote violence" for c in doc.candidates)
+
+
+def test_beaten_to_death_is_an_attack(read):
+    doc = read("تعرض رجل للضرب حتى الموت على يد مجهولين في مدينة زاريا شمالي نيجيريا مساء السبت.",
+               published="2025-03-23")
+    assert [c.event.sub_event_type for c in doc.candidates] == ["Attack"]

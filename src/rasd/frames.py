@@ -1068,6 +1068,13 @@ def settle_crowd_violence(sm: SentenceMentions, trigger: Trigger, text: str = ""
     crowds = {a.first for a in sm.actors if a.key.partition("@")[0] in CROWDS}
     # (not a crowd of another clause: "اقتحم محتجون مبنى المحافظة، بينما اندلعت مظاهرات في الناصرية")
     bounds = [m.first for m in sm.marks if m.kind == "while"]
+    if any(c.kind == "grievance" and c.first == trigger.first for c in sm.cues):
+        # "اقتحم مواطنون غاضبون مركزا للشرطة وأضرموا فيه النار احتجاجا على ...": what was done "in
+        # protest" told before the word is the crowd's violence
+        done = next((v for v in sm.triggers if v.sub_event_type in CROWD_VERBS and not v.nominal
+                     and v.last <= trigger.first and not any(v.first < b < trigger.first for b in bounds)), None)
+        if done is not None:
+            return replace(done, event_type="Riots", sub_event_type="Violent demonstration")
     for verb in sm.triggers:
         if verb.sub_event_type in CROWD_VERBS and not verb.nominal and (
                 0 <= verb.first - trigger.last <= 1 or any(0 <= f - verb.last <= 2 for f in crowds)) and not any(
@@ -1986,7 +1993,8 @@ def _without_cause_mentions(sm: SentenceMentions, trigger: Trigger, text: str) -
     if trigger.event_type not in CROWD_EVENTS:
         return sm
     dead_at = {c.first for c in sm.casualties if c.killed}
-    cause = min((c for c in [*sm.cues, *sm.marks] if c.first >= trigger.last and (
+    # (the grievance word may be the protest's own: "احتجاجا على مقتل شاب" with no other protest word)
+    cause = min((c for c in [*sm.cues, *sm.marks] if (c.first >= trigger.last or c.first == trigger.first) and (
         c.kind in GRIEVANCE or c.kind == "after" and c.last in dead_at)), key=lambda c: c.first, default=None)
     if cause is None:
         return sm

@@ -529,9 +529,12 @@ def stage_triggers(doc: Doc, res: Resources):
         return t.sub_event_type == "territory" and any(
             k in freed for k in range(t.last, t.last + FREED_REACH + 1)) and not any(
             t.last < s <= t.last + FREED_REACH for s in starts)
+    # "ضربه رجال الشرطة" (hit him): the raw text keeps the ه the normaliser gave "ضربة" too
+    verbs = res.lex.number_words.get("pronoun_verb", frozenset())
     return [t for t in find_triggers(doc.tokens, doc.span_of, res.lex, doc.matches["triggers"], subjects, starts)
             if t.first not in in_actor and not (t.sub_event_type == "Arrests" and t.last in halted)
-            and not frees_captives(t)]
+            and not frees_captives(t) and not (t.last - t.first == 1 and doc.tokens[t.first].text in verbs
+                                               and t.span.text.endswith("ه"))]
 
 
 FREED_REACH = 5  # tokens from a verb of liberating to the captives freed ("حررت قوات الأمن العراقية 5 مختطفين")
