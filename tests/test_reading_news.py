@@ -2991,3 +2991,29 @@ def test_beaten_to_death_is_an_attack(read):
     doc = read("تعرض رجل للضرب حتى الموت على يد مجهولين في مدينة زاريا شمالي نيجيريا مساء السبت.",
                published="2025-03-23")
     assert [c.event.sub_event_type for c in doc.candidates] == ["Attack"]
+
+
+def test_the_organisation_is_the_one_named_before(read):
+    doc = read("تبنى تنظيم القاعدة هجوما على نقطة أمنية في محافظة شبوة.\n"
+               "وفي سياق متصل، قتلت القوات الحكومية ثلاثة من عناصر التنظيم في اشتباكات بمديرية المحفد "
+               "بمحافظة أبين مساء الخميس.", published="2025-03-21")
+    clash = next(e for e in doc.events if e.fatalities == 3)
+    assert "Islamic State" not in f"{clash.actor1} {clash.actor2}"
+    assert "AQAP" in f"{clash.actor1} {clash.actor2}"
+
+
+def test_the_organisation_named_alone_is_still_the_islamic_state(read):
+    doc = read("قتلت القوات العراقية خمسة من عناصر التنظيم في اشتباكات بصحراء الأنبار مساء الخميس.",
+               published="2025-03-21")
+    assert "Islamic State" in f"{only_event(doc).actor1} {only_event(doc).actor2}"
+
+
+def test_the_day_before_yesterday_at_dawn(read):
+    doc = read("قتل جندي في هجوم مسلح على حاجز للجيش في مدينة رفح المصرية فجر أمس الأول.", published="2025-03-21")
+    assert only_event(doc).event_date == "2025-03-19"
+
+
+def test_a_sit_in_broken_up_is_told_by_its_dispersal(read):
+    doc = read("فضت قوات الأمن بالقوة اعتصاما لعمال النظافة أمام مبنى البلدية في مدينة البصرة، مستخدمة الهراوات.",
+               published="2025-03-21")
+    assert only_event(doc).sub_event_type == "Protest with intervention"

@@ -182,7 +182,7 @@ def _dated_ahead(sm: SentenceMentions, trigger: Trigger, pub: dt.date | None, le
     return nearest.date > pub + dt.timedelta(days=0 if said_next else 1)
 
 
-def names_without_telling(sm: SentenceMentions) -> bool:
+def names_without_telling(sm: SentenceMentions, lex: Lexicons) -> bool:
     """"قضية اغتيال الحريري", "زوارق الصواريخ": a sentence whose triggers are all nouns names an
     event; it reports one only with a toll (dead or wounded), a date of its own or a verb of
     occurrence (or of commemoration: "أحيا الفلسطينيون الذكرى بمسيرات"; or of accusation: "اتهمت
@@ -191,7 +191,7 @@ def names_without_telling(sm: SentenceMentions) -> bool:
     # (a telegraphic report that says who hit whom where is told: "قصف مدفعي للتحالف على
     # تجمعات المتمردين في مديرية غمر")
     told = bool(sm.actors) and any(p.locative for p in sm.places) and any(c.kind == "target" for c in sm.cues)
-    return (not _told_by_verb(sm) and not sm.casualties and not sm.dates
+    return (not _told_by_verb(sm, lex) and not sm.casualties and not sm.dates
             and not any(c.kind in ("occurred", "commemorate", "accuse") for c in sm.cues) and not told)
 
 
@@ -1830,7 +1830,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         flags = tuple(name for name, fired in (
             ("background", background), ("forecast", _is_forecast(told, trigger, text) or _dated_ahead(told, trigger, pub, lex)),
             ("trial", _is_trial(sm, trigger, lex)), ("comment", _is_comment(told, trigger)),
-            ("names_only", names_without_telling(sm)),
+            ("names_only", names_without_telling(sm, lex)),
             ("accident", any(c.kind in ("accident", "private") for c in told.cues) or deaths_of_accident
              or _natural_deaths(told)
              or trigger.sub_event_type == "Arrests" and any(c.kind == "contraband" for c in told.cues)),
@@ -1928,7 +1928,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 sources=sources, place_inherited=inherited,
                 date_inherited=date_inherited, support=support,
                 anaphoric=is_definite(trigger), flags=flags,
-                cues=cue_sides(told.cues, trigger), told_by_verb=_told_by_verb(sm),
+                cues=cue_sides(told.cues, trigger), told_by_verb=_told_by_verb(sm, lex),
                 wounded=any(not c.killed for c in sm.casualties)))
     if filed_from is not None and (default_country is None or filed_from.place.iso2 == default_country):
         frames = [replace(f, place=filed_from, place_inherited=True)
@@ -2157,11 +2157,12 @@ def _other_side_answers(sm: SentenceMentions, main: Trigger, t: Trigger) -> bool
     return any(a.key not in before for a in sm.actors if bound < a.first <= bound + 2 and a.first <= t.last + 1)
 
 
-def _told_by_verb(sm: SentenceMentions) -> bool:
+def _told_by_verb(sm: SentenceMentions, lex: Lexicons) -> bool:
     """A verb tells that the event happened: a trigger's ("هاجم"), or a dispersal's ("فرقت الشرطة
-    بالقوة مسيرة": the march its noun names took place)."""
+    بالقوة مسيرة", "فضت اعتصاما": the march its noun names took place)."""
+    dispersed = lex.number_words.get("dispersal_verb", frozenset())
     return any(not t.nominal for t in sm.triggers) or any(
-        c.kind == "intervention" and is_past_verb(norm(c.span.text)) for c in sm.cues)
+        c.kind == "intervention" and (is_past_verb(word := norm(c.span.text)) or word in dispersed) for c in sm.cues)
 
 
 def _same_spot(a: Place, b: Place) -> bool:

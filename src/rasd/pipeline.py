@@ -229,6 +229,7 @@ def stage_actors(doc: Doc, res: Resources):
     skip = _backed_positions(doc) | _absent_positions(doc) | _country_as_place(doc) | {
         c.last for c in doc.cues if c.kind == "city_title"}
     actors = [a for a in find_actors(doc.tokens, doc.span_of, res.lex, doc.matches["actors"]) if a.first not in skip]
+    actors = _organisation_named_before(actors, res.lex)
     actors = _without_listed_capitals(doc, actors)
     actors = _without_parents(doc, _without_state_backers(doc, actors, res))
     # "أقدمت ميليشيا قسد على اختطاف": a word for an armed group right before the group's name is that group
@@ -249,6 +250,22 @@ def stage_actors(doc: Doc, res: Resources):
         return a.key.partition("@")[0] in UNARMED and any(
             b.key.partition("@")[0] not in UNARMED and not b.only_in for b in named)
     return [a for a in actors if not of_named(a)]
+
+
+THE_ORG, DEFAULT_ORG = "THE_ORG", "IS"
+
+
+def _organisation_named_before(actors: list, lex: Lexicons) -> list:
+    """"أعلن تنظيم القاعدة ... وقتلت اثنين من عناصر التنظيم": a bare "التنظيم" is the group named
+    "تنظيم X" last before it (the Islamic State where the article names none)."""
+    out, last = [], DEFAULT_ORG
+    for a in actors:
+        if a.key == THE_ORG:
+            a = replace(a, key=last)
+        elif a.key in lex.organisations:
+            last = a.key
+        out.append(a)
+    return out
 
 
 def _without_state_backers(doc: Doc, actors: list, res: Resources) -> list:

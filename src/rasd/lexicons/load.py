@@ -290,6 +290,8 @@ class Lexicons:
     number_words: dict[str, frozenset[str]]  # before / after / year / to / toll_noun / reference / ... -> words
     marks: dict[str, tuple[str, int]]  # a word of a sentence's build ("ان", "وبعد") -> (kind, clitic letters)
     mark_openers: frozenset[str]  # first words of the marks of two words ("في" of "في حين")
+    # keys of the groups named "تنظيم X" (actors.tsv), which a bare "التنظيم" (THE_ORG) points back to
+    organisations: frozenset[str] = frozenset()
 
 
 def world_countries() -> list[dict[str, str]]:
@@ -365,9 +367,12 @@ def load_lexicons() -> Lexicons:
         names[r["key"]] = (r["name"], int(r["inter"]), r.get("iso2"))
     forces = {(r["iso2"], r["role"]): (r["name"], int(r["inter"]))
               for r in read_tsv("state_forces.tsv", ("iso2", "role", "name", "inter"))}
+    organisations = set()
     for r in read_tsv("actors.tsv", ("surface", "key")):
         base, _, iso = r["key"].partition("@")
-        known = base in names or base in ("FORCES", "WEAPON", "MINISTRY", "-") or (base in {"MIL", "POL", "GOV"} and (not iso or (iso, base) in forces))
+        if norm(r["surface"]).startswith(norm("تنظيم ")) and base in names:
+            organisations.add(r["key"])
+        known = base in names or base in ("FORCES", "WEAPON", "MINISTRY", "THE_ORG", "-") or (base in {"MIL", "POL", "GOV"} and (not iso or (iso, base) in forces))
         if not known:
             raise LexiconError(f"actors.tsv:{r.line}: key {r['key']!r} is not in actor_names.tsv "
                                "or state_forces.tsv")
@@ -414,5 +419,6 @@ def load_lexicons() -> Lexicons:
         number_words=_by_kind(read_tsv("number_words.tsv", ("surface", "kind"))),
         marks=marks,
         mark_openers=frozenset(k.partition(" ")[0] for k in marks if " " in k),
+        organisations=frozenset(organisations),
         capitals={r["iso2"]: p for r in world + list(countries) if (p := _capital(r)) is not None},
     )
