@@ -3017,3 +3017,16 @@ def test_a_sit_in_broken_up_is_told_by_its_dispersal(read):
     doc = read("فضت قوات الأمن بالقوة اعتصاما لعمال النظافة أمام مبنى البلدية في مدينة البصرة، مستخدمة الهراوات.",
                published="2025-03-21")
     assert only_event(doc).sub_event_type == "Protest with intervention"
+
+
+def test_an_armed_group_s_attack_with_no_armed_side_is_on_civilians(read):
+    doc = read("هاجم مسلحون من جماعة بوكو حرام قرية كوندوغا في ولاية بورنو مساء الأحد، بحسب سكان.",
+               published="2018-03-20")
+    (candidate,) = doc.candidates  # whether it is kept is the event model's call
+    assert (candidate.event.event_type, candidate.event.actor2) == ("Violence against civilians", "Civilians (Nigeria)")
+
+
+def test_a_fight_word_with_one_side_named_is_no_attack_on_civilians(read):
+    doc = read("اندلعت اشتباكات عنيفة بين الجيش النيجيري ومسلحي بوكو حرام في بلدة باما بولاية بورنو مساء الأحد.",
+               published="2018-03-20")
+    assert only_event(doc).event_type == "Battles"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from rasd.choose.features import NOT_VIOLENCE, ArticleFacts, candidate_features, lexeme
 from rasd.extract.actors import named_on, resolve_actor
-from rasd.frames import ARMED_NONSTATE_INTER, CASUALTY_ONLY_WEIGHT, CROWD_EVENTS, Denial, SentenceMentions
+from rasd.frames import ARMED_NONSTATE_INTER, CASUALTY_ONLY_WEIGHT, FIGHT_WORD_WEIGHT, CROWD_EVENTS, Denial, SentenceMentions
 from rasd.geo.distance import places_km
 from rasd.lexicons.load import Lexicons, read_tsv
 from rasd.records import Actor, Candidate, Event, Frame
@@ -101,13 +101,11 @@ def ground_taken(taker: Actor | None) -> str:
     return GROUND_TAKEN[0] if taker is not None and taker.inter == 1 else GROUND_TAKEN[1]
 
 
-FIGHT_WEIGHT = 5  # triggers.tsv: a noun of fighting itself ("اشتباكات", "معارك", "تبادل لإطلاق النار"), not of one
-# side's attack ("هجوم", weight 3)
 
 
 def _fight_word(frame: Frame) -> bool:
     t = frame.trigger
-    return t.sub_event_type == "Armed clash" and t.nominal and t.weight >= FIGHT_WEIGHT
+    return t.sub_event_type == "Armed clash" and t.nominal and t.weight >= FIGHT_WORD_WEIGHT
 
 
 def refine_type(frame: Frame, intervention: str | None) -> tuple[str, str]:

@@ -25,6 +25,9 @@ from rasd.records import (Actor, ActorMention, Casualty, Cue, DateMention, Frame
 
 CIVILIAN_INTER = 7
 ARMED_NONSTATE_INTER = (2, 3, 4)  # rebels, militias, communal militias (ACLED inter codes)
+# triggers.tsv: a noun of fighting itself ("اشتباكات", "معارك", "تبادل لإطلاق النار") weighs this or more; one
+# side's attack ("هجوم") less
+FIGHT_WORD_WEIGHT = 5
 VICTIM_REACH = 3  # tokens between a death toll and the actor it counts ("12 عنصرا من قوات")
 NEWS_WINDOW_DAYS = 7  # GUIDELINES: the publication day and the seven days before it
 CASUALTY_ONLY_WEIGHT = 1  # triggers such as "مقتل" that say only that people died
@@ -1443,6 +1446,12 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
         # "مقتل ضابط وثلاثة جنود في هجوم إرهابي ... وقتلت القوات 6 من المهاجمين": the forces
         # fought attackers no one names anywhere
         actor2 = resolve_actor("UAG", country, lex)
+    if actor2 is None and t == "Battles" and sub == "Armed clash" and trigger.weight < FIGHT_WORD_WEIGHT \
+            and actor1 is not None and actor1.inter in ARMED_NONSTATE_INTER and not _sides_hit(sm) & {"forces", "fighters"}:
+        # "هاجم مسلحون من جماعة بوكو حرام مدرسة للبنات": an armed group's attack with no armed side
+        # named anywhere, nor any of its dead counted, fell on whoever was there (refine_type: an attack
+        # on civilians; not a fight word, "اشتباكات", which needs two sides)
+        actor2 = resolve_actor("CIV", country, lex)
     spans = tuple(m.span for m in (a1, a2) if m is not None)
     return actor1, actor2, spans, a1 is not None
 
