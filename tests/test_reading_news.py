@@ -3030,3 +3030,17 @@ def test_a_fight_word_with_one_side_named_is_no_attack_on_civilians(read):
     doc = read("اندلعت اشتباكات عنيفة بين الجيش النيجيري ومسلحي بوكو حرام في بلدة باما بولاية بورنو مساء الأحد.",
                published="2018-03-20")
     assert only_event(doc).event_type == "Battles"
+
+
+def test_shells_fell_where_they_landed_not_where_their_firers_are(read):
+    doc = read("قالت وسائل إعلام رسمية إن قذائف أطلقها مسلحون من بلدة حرستا سقطت على حي القصاع في دمشق صباح الأحد، "
+               "ما أدى إلى إصابة خمسة مدنيين.", published="2018-03-19")
+    assert only_event(doc).location == "Damascus"
+
+
+def test_an_earlier_attack_told_after_a_day_before_is_an_event_of_its_own(read):
+    doc = read("قتل ثلاثة جنود خلال مداهمة لمخبأ خلية إرهابية في مدينة الزرقاء، بعد يوم من تفجير استهدف دورية "
+               "للشرطة في مدينة إربد.", published="2018-08-14")
+    by_place = {c.event.location: c.event for c in doc.candidates}
+    assert by_place["Zarqa"].event_type == "Battles" and by_place["Zarqa"].fatalities == 3
+    assert by_place["Irbid"].event_date == "2018-08-13"

@@ -553,14 +553,30 @@ def _cause_of_toll(sm: SentenceMentions, triggers: list[Trigger]) -> Trigger | N
     return None
 
 
+def _of_forces(sm: SentenceMentions, c: Casualty, text: str) -> bool:
+    """Dead of state forces: "جنديان", "خمسة من رجال الأمن" (not "شابين برصاص قوات الاحتلال")."""
+    return c.side == "forces" or any(a.key.partition("@")[0] in ("MIL", "POL") and a.first > c.first
+                                     and text[c.span.end:a.span.start].split() == ["من"] for a in sm.actors)
+
+
+def _raid_fought(sm: SentenceMentions, trigger: Trigger, text: str, lex: Lexicons) -> Trigger:
+    """"قتل أربعة من أفراد الأمن خلال مداهمة لمبنى تحصنت فيه خلية إرهابية": a raid the forces lost
+    men in, on an armed side, was a fight with it, not an arrest."""
+    if trigger.sub_event_type != "Arrests" or not any(c.killed and _of_forces(sm, c, text) for c in sm.casualties):
+        return trigger
+    if not any(a.key.partition("@")[0] not in UNARMED and not is_state(a.key, lex) for a in sm.actors):
+        return trigger
+    return replace(trigger, event_type="Battles", sub_event_type="Armed clash")
+
+
 def _killing_with_toll(sm: SentenceMentions, triggers: list[Trigger], text: str, arrest: bool = True) -> bool:
     """"أعلن المتحدث العسكري مقتل 12 تكفيريا وضبط 20 آخرين", "استشهد شابان واعتقل خمسة": a killing
     told with its count of the dead makes the sentence's event a violent one, not the arrest or
     seizure beside it (no one dies of those; the dead of the forces who arrest may be theirs, while
     soldiers killed at a post, "قتل خمسة جنود بهجوم على نقطة مراقبة", died of violence)."""
-    def of_forces(c: Casualty) -> bool:  # "جنديان", "خمسة من رجال الأمن" (not "شابين برصاص قوات الاحتلال")
-        return c.side == "forces" or any(a.key.partition("@")[0] in ("MIL", "POL") and a.first > c.first
-                                         and text[c.span.end:a.span.start].split() == ["من"] for a in sm.actors)
+    def of_forces(c: Casualty) -> bool:
+        return _of_forces(sm, c, text)
+
     def after_verb(t: Trigger, c: Casualty) -> bool:
         # the count at the verb ("قتل رجل وامرأة"), right after it, or after the killers it names
         # ("قتل مسلحون من حركة الشباب سبعة أشخاص")
@@ -1820,7 +1836,7 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
         if trigger.sub_event_type == "Abduction/forced disappearance" and any(c.killed for c in sm.casualties):
             # "اختطفهم مسلحون وأعدموهم": those taken were killed; the killing is the event (ACLED)
             trigger = next((t for t in triggers if t.sub_event_type == "Attack"), trigger)
-        trigger = _territory_taken(sm, triggers, trigger)
+        trigger = _raid_fought(sm, _territory_taken(sm, triggers, trigger), text, lex)
         charge = _charge_of_arrest(sm, triggers, trigger)
         if charge is not None:
             trigger, charged = charge
@@ -1852,16 +1868,16 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                                     trigger, text), False
         if place is not None and trigger.sub_event_type == "Disrupted weapons use" and launched_from(sm, place):
             place = next(iter(intercepted_over(sm, towns)), None)  # where it was headed, not launched
-        if place is not None and trigger.event_type == REMOTE and not said_launched_from(sm, place) \
+        if place is not None and trigger.event_type == REMOTE and not said_launched_from(sm, place, text) \
                 and launched_from(sm, place):
             # "أطلقت صواريخ من قطاع غزة باتجاه مدينة عسقلان": fire lands at the town it was aimed at
             place = next((p for p in intercepted_over(sm, towns) if p.place.kind != "country"), place)
-        if place is not None and trigger.event_type == REMOTE and said_launched_from(sm, place):
+        if place is not None and trigger.event_type == REMOTE and said_launched_from(sm, place, text):
             if is_definite(trigger):
                 continue  # "وقال إن الصاروخ أطلق من محافظة صعدة": where the missile told before came from
             # "سقط صاروخ أطلق من قطاع غزة في ...": it struck where it fell, not where it was fired
             place = next((p for p in towns if p.locative and p.first > place.last
-                          and not said_launched_from(sm, p)), None)
+                          and not said_launched_from(sm, p, text)), None)
         # "في شرق البلاد", "في شمال الصين": somewhere in that part of the country, so neither at
         # its capital nor at the town last named
         countrywide = any(c.kind == "countrywide" for c in sm.cues) or (
@@ -2055,8 +2071,14 @@ def told_after_split(sm: SentenceMentions) -> list[SentenceMentions]:
         # only after "a week after" are that earlier week's
         cut = min((c.first for c in sm.cues if DAY_SHIFTS.get(c.kind, 0) < 0
                    and any(t.last <= c.first for t in sm.triggers)), default=None)
-        if cut is None or any(c.killed and c.first < cut for c in sm.casualties) or not any(
-                c.killed and c.first > cut for c in sm.casualties):
+        # (so does one that tells an earlier event of its own, its weapon and its dead, after the
+        # span: "قتل أربعة من أفراد الأمن خلال مداهمة في السلط، بعد يوم من تفجير استهدف دورية في
+        # الفحيص وأدى إلى مقتل رجل أمن")
+        two_events = cut is not None and any(c.killed and c.first < cut for c in sm.casualties) and any(
+            t.first > cut and t.weight > CASUALTY_ONLY_WEIGHT and t.event_type != "Strategic developments"
+            for t in sm.triggers) and any(p.first > cut for p in sm.places)
+        if not two_events and (cut is None or any(c.killed and c.first < cut for c in sm.casualties) or not any(
+                c.killed and c.first > cut for c in sm.casualties)):
             return [sm]
 
     return [_part(sm, sm.sentence.first, cut), _part(sm, cut, sm.sentence.last)]
@@ -2132,10 +2154,25 @@ def launched_from(sm: SentenceMentions, place: PlaceMention) -> bool:
         or said_launched_from(sm, place)
 
 
-def said_launched_from(sm: SentenceMentions, place: PlaceMention) -> bool:
+LAUNCH = norm("أطلق")  # the stem of the launch verbs of agent cues ("أطلقها", "أطلقه")
+FROM_WORD = norm("من")
+
+
+def _from_then_place(words: list[str]) -> bool:
+    """"من" alone, or with the kind of place after it ("من بلدة")."""
+    return 1 <= len(words) <= 2 and words[0] == FROM_WORD
+
+
+def said_launched_from(sm: SentenceMentions, place: PlaceMention, text: str = "") -> bool:
     """"أطلق من محافظة صعدة": a place right after a launch verb and "من"; so where those who then
     fired are based ("الإرهابيون المتحصنون في الغوطة أطلقوا قذائف"), not where a strike found them
-    ("قصفت الطائرات المسلحين المتحصنين في البلدة": a trigger before)."""
+    ("قصفت الطائرات المسلحين المتحصنين في البلدة": a trigger before); so one right after who
+    fired them and "من" ("قذائف أطلقها مقاتلو المعارضة من الغوطة سقطت على دمشق": ``text``, the
+    raw text, shows the "من")."""
+    if text and any(c.kind == "agent" and norm(c.span.text).startswith(LAUNCH) and a.first == c.last
+                    and _from_then_place(norm(text[a.span.end:place.span.start]).split())
+                    for c in sm.cues for a in sm.actors):
+        return True
     return any(0 <= place.first - c.last <= TOWARD_REACH and (c.kind == "origin" or c.kind == "based" and not any(
         t.first < c.first for t in sm.triggers) and any(
         t.event_type == REMOTE and t.first >= place.last for t in sm.triggers)) for c in sm.cues)
