@@ -3044,3 +3044,16 @@ def test_an_earlier_attack_told_after_a_day_before_is_an_event_of_its_own(read):
     by_place = {c.event.location: c.event for c in doc.candidates}
     assert by_place["Zarqa"].event_type == "Battles" and by_place["Zarqa"].fatalities == 3
     assert by_place["Irbid"].event_date == "2018-08-13"
+
+
+def test_a_general_staff_speaks_for_its_country_s_forces(read):
+    doc = read("أعلنت هيئة الأركان التركية أن طائراتها قصفت مواقع لحزب العمال الكردستاني في منطقة قنديل شمالي العراق "
+               "مساء الجمعة.", published="2018-06-02")
+    assert only_event(doc).actor1.startswith("Military Forces of Turkey")
+
+
+def test_the_army_that_killed_a_militant_is_no_dead_soldier(read):
+    # verb, subject, then the one killed: the count's side is the one killed
+    doc = read("قتل الجيش الجزائري إرهابيا في اشتباك مسلح بولاية البويرة مساء الجمعة.", published="2018-06-02")
+    event = only_event(doc)
+    assert (event.actor1, event.fatalities) == ("Military Forces of Algeria (1999-)", 1)

@@ -458,6 +458,7 @@ def find_casualties(tokens: list[Token], first: int, last: int, span_of, lex: Le
             for k in range(after_w + 1, min(last, after_w + 1 + OBJECT_REACH)):
                 if is_accusative(tokens[k].text) and (count := _person(tokens[k].text, lex)):
                     nxt, after_w = tokens[k].text, k
+                    objects[w.first] = k  # (the side is the one killed: "قتل الجيش إرهابيا" killed a fighter)
                     break
         if counted and not count:
             continue
