@@ -3057,3 +3057,11 @@ def test_the_army_that_killed_a_militant_is_no_dead_soldier(read):
     doc = read("قتل الجيش الجزائري إرهابيا في اشتباك مسلح بولاية البويرة مساء الجمعة.", published="2018-06-02")
     event = only_event(doc)
     assert (event.actor1, event.fatalities) == ("Military Forces of Algeria (1999-)", 1)
+
+
+@pytest.mark.parametrize("text, side", [
+    ("أعلن الجيش اليمني مقتل 25 حوثيا في معارك بمديرية نهم شرقي صنعاء مساء السبت.", "Supreme Political Council"),
+    ("أعلنت القوات العراقية مقتل سبعة دواعش في اشتباكات بقضاء الحويجة مساء السبت.", "Islamic State"),
+])
+def test_a_group_s_dead_counted_by_its_members_noun_are_the_other_side(read, text, side):
+    assert side in str(only_event(read(text, published="2018-06-10")).actor2)
