@@ -3065,3 +3065,10 @@ def test_the_army_that_killed_a_militant_is_no_dead_soldier(read):
 ])
 def test_a_group_s_dead_counted_by_its_members_noun_are_the_other_side(read, text, side):
     assert side in str(only_event(read(text, published="2018-06-10")).actor2)
+
+
+def test_a_running_total_s_start_does_not_date_the_day_s_strike(read):
+    doc = read("أفاد ناشطون بمقتل تسعة مدنيين بينهم طفلان جراء غارات روسية على بلدة سقبا في الغوطة الشرقية، ليرتفع "
+               "إلى 400 عدد القتلى المدنيين منذ بدء الحملة قبل ثلاثة أسابيع.", published="2018-03-15")
+    event = only_event(doc)
+    assert (event.event_date, event.fatalities, event.location) == ("2018-03-15", 9, "Saqba")

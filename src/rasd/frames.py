@@ -88,6 +88,16 @@ def _recent_days(sm: SentenceMentions, pub: dt.date | None) -> list[int]:
             and 0 <= (pub - d.date).days <= RECENT_DAYS]
 
 
+def running_total_from(sm: SentenceMentions) -> int:
+    """Where a campaign's total told after the sentence's own event and dead starts ("قتل 14 مدنيا
+    في غارات على كفربطنا، ليرتفع عدد القتلى منذ بدء الحملة قبل أسبوعين إلى 580"): what it says,
+    its start's day too, is not of the event (the sentence's end where it tells none)."""
+    first_trigger = min((t.first for t in sm.triggers), default=sm.sentence.last)
+    own_dead = [k.last for k in sm.casualties if k.killed and k.first > first_trigger - 2]
+    return min((c.first for c in sm.cues if c.kind == "background_since" and first_trigger < c.first
+                and own_dead and min(own_dead) + RUNNING_TOTAL_REACH < c.first), default=sm.sentence.last)
+
+
 def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     first_trigger = min((t.first for t in sm.triggers), default=sm.sentence.last)
     recent = _recent_days(sm, pub)
@@ -98,9 +108,10 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     # (a clause after "فيما" tells its own: "قتل 25 ... فيما اعتقلت قوات الأمن 5000 خلال العام الماضي")
     later_clause = min((m.first for m in sm.marks if m.kind == "while" and m.first > first_trigger),
                        default=sm.sentence.last)
+    # (and what that total's clause says of its start: "ليرتفع عدد القتلى منذ بدء الحملة قبل أسبوعين")
+    total_from = running_total_from(sm)
     if any(c.kind in BACKGROUND and c.first < later_clause and not (first_trigger < c.first and (
-            recent and min(recent) <= c.first
-            or c.kind == "background_since" and own_dead and min(own_dead) + RUNNING_TOTAL_REACH < c.first))
+            recent and min(recent) <= c.first or c.first >= total_from))
            for c in sm.cues):
         return True
     # "شيع آلاف اليمنيين جثامين قتلى سقطوا في المعارك الأخيرة": the dead of a funeral died before,
@@ -473,7 +484,10 @@ def _without_campaign_dates(sm: SentenceMentions) -> SentenceMentions:
         return sm
     campaigns = [r for r in sm.cues if r.kind == "relative" and any(
         c.kind == "campaign" and 0 <= r.first - c.last <= CAMPAIGN_NAME_REACH for c in sm.cues)]
-    kept = [d for d in sm.dates if not any(
+    # (so is the day a campaign's running total is counted from: "ليرتفع عدد القتلى منذ بدء الحملة
+    # قبل أسبوعين إلى 580")
+    total_from = running_total_from(sm)
+    kept = [d for d in sm.dates if d.first < total_from and not any(
         r.last <= d.first and not any(r.last <= t.first < d.first for t in sm.triggers) for r in campaigns)]
     return sm if len(kept) == len(sm.dates) else replace(sm, dates=kept)
 
