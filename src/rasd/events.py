@@ -15,7 +15,8 @@ from dataclasses import dataclass, replace
 
 from rasd.choose.features import NOT_VIOLENCE, ArticleFacts, candidate_features, lexeme
 from rasd.extract.actors import named_on, resolve_actor
-from rasd.frames import ARMED_NONSTATE_INTER, CASUALTY_ONLY_WEIGHT, FIGHT_WORD_WEIGHT, CROWD_EVENTS, Denial, SentenceMentions
+from rasd.frames import (ARMED_NONSTATE_INTER, CASUALTY_ONLY_WEIGHT, CROWD_EVENTS, FIGHT_WORD_WEIGHT, Denial,
+                         SentenceMentions)
 from rasd.geo.distance import places_km
 from rasd.lexicons.load import Lexicons, read_tsv
 from rasd.records import Actor, Candidate, Event, Frame
@@ -99,8 +100,6 @@ def intervention_for(frame: Frame, told: list[Intervention]) -> str | None:
 def ground_taken(taker: Actor | None) -> str:
     """Ground taken by a state's forces (inter 1) is regained; by anyone else, overtaken."""
     return GROUND_TAKEN[0] if taker is not None and taker.inter == 1 else GROUND_TAKEN[1]
-
-
 
 
 def _fight_word(frame: Frame) -> bool:

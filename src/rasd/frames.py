@@ -101,14 +101,13 @@ def running_total_from(sm: SentenceMentions) -> int:
 def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     first_trigger = min((t.first for t in sm.triggers), default=sm.sentence.last)
     recent = _recent_days(sm, pub)
-    # "قتل 12 مدنيا اليوم ..., لترتفع الحصيلة منذ بدء الحملة إلى 900": the campaign's total told
-    # after a dated event is the background, not the event; so after an event told with its own
-    # dead ("قتل 35 شخصا في غارة على حفل زفاف ..., والتي أودت بحياة 600 منذ بداية العام")
-    own_dead = [k.last for k in sm.casualties if k.killed and k.first > first_trigger - 2]
     # (a clause after "فيما" tells its own: "قتل 25 ... فيما اعتقلت قوات الأمن 5000 خلال العام الماضي")
     later_clause = min((m.first for m in sm.marks if m.kind == "while" and m.first > first_trigger),
                        default=sm.sentence.last)
-    # (and what that total's clause says of its start: "ليرتفع عدد القتلى منذ بدء الحملة قبل أسبوعين")
+    # "قتل 12 مدنيا اليوم ..., لترتفع الحصيلة منذ بدء الحملة إلى 900": the campaign's total told
+    # after a dated event is the background, not the event; so after an event told with its own
+    # dead ("قتل 35 شخصا في غارة على حفل زفاف ..., والتي أودت بحياة 600 منذ بداية العام"), and what
+    # that total's clause says of its start ("ليرتفع عدد القتلى منذ بدء الحملة قبل أسبوعين")
     total_from = running_total_from(sm)
     if any(c.kind in BACKGROUND and c.first < later_clause and not (first_trigger < c.first and (
             recent and min(recent) <= c.first or c.first >= total_from))
@@ -588,9 +587,6 @@ def _killing_with_toll(sm: SentenceMentions, triggers: list[Trigger], text: str,
     told with its count of the dead makes the sentence's event a violent one, not the arrest or
     seizure beside it (no one dies of those; the dead of the forces who arrest may be theirs, while
     soldiers killed at a post, "قتل خمسة جنود بهجوم على نقطة مراقبة", died of violence)."""
-    def of_forces(c: Casualty) -> bool:
-        return _of_forces(sm, c, text)
-
     def after_verb(t: Trigger, c: Casualty) -> bool:
         # the count at the verb ("قتل رجل وامرأة"), right after it, or after the killers it names
         # ("قتل مسلحون من حركة الشباب سبعة أشخاص")
@@ -606,7 +602,7 @@ def _killing_with_toll(sm: SentenceMentions, triggers: list[Trigger], text: str,
     # ("وقتل أربعة من رجال الأمن وثلاثة من الإرهابيين": the fighters counted after the verb died in
     # a fight, whoever else the forces' dead beside them were)
     return any(t.event_type == "Violence against civilians" and any(
-        c.killed and not c.vague and not (arrest and of_forces(c)) and (
+        c.killed and not c.vague and not (arrest and _of_forces(sm, c, text)) and (
             after_verb(t, c) or c.side == "fighters" and c.first > t.last and not any(
                 t.last <= u.first < c.first for u in sm.triggers if u is not t))
         for c in sm.casualties) for t in triggers)

@@ -40,7 +40,7 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons,
             if nationality is None and not first_word[m.skip:].startswith("ال"):
                 nationality, end = _country_named_after(tokens, m.last, lex)
         if base == "FORCES" and nationality == "PS":
-            continue
+            continue  # "هجوم فلسطيني": Palestinians have no state forces ("the army" there is Israel's)
         if base == "WEAPON":
             # "صاروخ إيراني": Iran's forces fired it; not "إيراني الصنع", who made it, nor a nationality
             # only suspected ("صواريخ يرجح أنها أمريكية": ACLED leaves the attacker unidentified)
@@ -49,7 +49,7 @@ def find_actors(tokens: list[Token], span_of, lex: Lexicons,
                 out.append(ActorMention(m.first, end, span_of(m.first, end, 0), f"MIL@{nationality}", of=of,
                                         joined=joined))
                 consumed = end - 1
-            continue  # "هجوم فلسطيني": Palestinians have no state forces ("the army" there is Israel's)
+            continue
         if base == OCCUPIER and nationality and nationality != OCCUPIER_HOME:
             # "قوات الاحتلال التركي": an occupation word names Israel's forces unless another
             # country's follows it

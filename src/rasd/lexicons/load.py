@@ -367,10 +367,10 @@ def load_lexicons() -> Lexicons:
         names[r["key"]] = (r["name"], int(r["inter"]), r.get("iso2"))
     forces = {(r["iso2"], r["role"]): (r["name"], int(r["inter"]))
               for r in read_tsv("state_forces.tsv", ("iso2", "role", "name", "inter"))}
-    organisations = set()
+    organisations, organisation = set(), norm("تنظيم ")
     for r in read_tsv("actors.tsv", ("surface", "key")):
         base, _, iso = r["key"].partition("@")
-        if norm(r["surface"]).startswith(norm("تنظيم ")) and base in names:
+        if norm(r["surface"]).startswith(organisation) and base in names:
             organisations.add(r["key"])
         known = base in names or base in ("FORCES", "WEAPON", "MINISTRY", "THE_ORG", "-") or (base in {"MIL", "POL", "GOV"} and (not iso or (iso, base) in forces))
         if not known:
