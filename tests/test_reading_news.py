@@ -3072,3 +3072,9 @@ def test_a_running_total_s_start_does_not_date_the_day_s_strike(read):
                "إلى 400 عدد القتلى المدنيين منذ بدء الحملة قبل ثلاثة أسابيع.", published="2018-03-15")
     event = only_event(doc)
     assert (event.event_date, event.fatalities, event.location) == ("2018-03-15", 9, "Saqba")
+
+
+def test_smugglers_of_migrants_arrested_are_no_political_arrest(read):
+    doc = read("أعلن خفر السواحل التونسي إحباط محاولة تهريب 80 مهاجرا غير نظامي من شواطئ مدينة المهدية "
+               "واعتقال أربعة مهربين فجر اليوم.", published="2018-05-04")
+    assert doc.events == []
