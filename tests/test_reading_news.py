@@ -3078,3 +3078,9 @@ def test_smugglers_of_migrants_arrested_are_no_political_arrest(read):
     doc = read("أعلن خفر السواحل التونسي إحباط محاولة تهريب 80 مهاجرا غير نظامي من شواطئ مدينة المهدية "
                "واعتقال أربعة مهربين فجر اليوم.", published="2018-05-04")
     assert doc.events == []
+
+
+def test_a_name_joined_by_lam_after_the_border_and_its_side_is_a_place(read):
+    doc = read("قتل 12 فلسطينيا برصاص الجيش الإسرائيلي خلال احتجاجات على الحدود الجنوبية لقطاع غزة "
+               "يوم الجمعة، وفق وزارة الصحة.", published="2018-04-07")
+    assert only_event(doc).admin1 == "Gaza Strip"

@@ -141,6 +141,9 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             cue = by_last.get(m.first - 1)
         prev_kind = _kind_of(tokens[m.first - 1].text, words) if m.first > 0 else None
         clitic_b = m.skip > 0 and first.startswith(("ب", "وب", "فب"))  # "بحلب": in Aleppo
+        # "على الحدود الشرقية لقطاع غزة": a name joined by "ل" after a locative noun and its direction
+        directed = m.skip > 0 and first.startswith("ل") and m.first >= 2 and prev_kind == "direction" \
+            and words.get(tokens[m.first - 2].text.removeprefix("ال")) == "locative"
         if m.last == m.first + 1 and first[m.skip:] in given_names() and not (
                 clitic_b or prev_kind in INTRODUCERS or prev_kind == "container"):
             continue  # "فلاديمير بوتين": a first name, not Vladimir, unless said as where
@@ -153,12 +156,12 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             near=bool(cue and cue.kind in ("near", "countryside")) or (km is not None and km <= NEAR_KM),
             district=bool(cue and cue.kind == "district"),
             # a named installation ("مطار التيفور", "مخيم اليرموك") is a place whatever precedes it
-            locative=bool(cue) or prev_kind in INTRODUCERS or clitic_b or joined
+            locative=bool(cue) or prev_kind in INTRODUCERS or clitic_b or joined or directed
             or any(c.kind == "site" for c in cands),
             distance_km=km,
             named_as_place=prev_kind in ("container", "office") or bool(cue and cue.kind in ("admin", "district", "camp"))
             or (joined and out[-1].named_as_place),
-            said_as_place=bool(cue) or prev_kind in INTRODUCERS or (joined and out[-1].said_as_place),
+            said_as_place=bool(cue) or prev_kind in INTRODUCERS or directed or (joined and out[-1].said_as_place),
             country_said=(nationalities or {}).get(tokens[m.last].text) if m.last < len(tokens) else None,
             small=m.first > 0 and tokens[m.first - 1].text in small_nouns))
     # "مديريات الظاهر وحيدان وباقم": a name joined by "و" to a place named as one is a place too,
