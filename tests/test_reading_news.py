@@ -3084,3 +3084,15 @@ def test_a_name_joined_by_lam_after_the_border_and_its_side_is_a_place(read):
     doc = read("قتل 12 فلسطينيا برصاص الجيش الإسرائيلي خلال احتجاجات على الحدود الجنوبية لقطاع غزة "
                "يوم الجمعة، وفق وزارة الصحة.", published="2018-04-07")
     assert only_event(doc).admin1 == "Gaza Strip"
+
+
+def test_an_estimate_joined_by_wa_adds_its_dead(read):
+    doc = read("هاجم مسلحون من جماعة بوكو حرام ثكنة للجيش في بلدة مالام فاتوري بولاية بورنو، وقتل في "
+               "الاشتباكات أربعة جنود وأكثر من عشرين من المهاجمين.", published="2021-03-02")
+    assert only_event(doc).fatalities == 24
+
+
+def test_a_member_of_the_forces_killed_counts_one(read):
+    doc = read("قتل منتسب في الجيش العراقي بانفجار عبوة ناسفة استهدفت عجلة عسكرية في قضاء الطارمية "
+               "مساء أمس.", published="2021-03-02")
+    assert only_event(doc).fatalities == 1

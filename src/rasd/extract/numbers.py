@@ -213,11 +213,13 @@ def _is_while(word: str, lex: Lexicons) -> bool:
 def _new_clause(tokens: list[Token], start: int, end: int, kinds_at: dict, lex: Lexicons) -> bool:
     """Does a word joined by "و" between two tokens open a clause of its own: no number, no
     casualty word, no noun of people ("وتدمير 10 منازل", "وأحرقت 4 آليات"; not "و13 مسلحا",
-    "وعنصرين من الشرطة", "وأصيب 10", nor a word that only begins with "و": "وحده")?"""
+    "وعنصرين من الشرطة", "وأصيب 10", "وأكثر من 10", nor a word that only begins with "و": "وحده")?"""
+    about = lex.number_words["about"]
     for k in range(start, end):
         word = tokens[k].text
         if word.startswith("و") and len(word) > 2 and k not in kinds_at and word[1:] not in lex.numbers \
                 and word not in lex.number_words["no_clause"] \
+                and not any(" ".join([word[1:]] + [t.text for t in tokens[k + 1:k + n]]) in about for n in (1, 2)) \
                 and not word[1:].isdigit() and not _person(word[1:], lex) and not victim_side(word[1:], lex) \
                 and not _person(word, lex):  # ("وزير": a noun of a person that begins with the letter)
             return True
