@@ -33,6 +33,7 @@ NEWS_WINDOW_DAYS = 7  # GUIDELINES: the publication day and the seven days befor
 CASUALTY_ONLY_WEIGHT = 1  # triggers such as "مقتل" that say only that people died
 DAMAGE_WEIGHT = 2  # ... and up to this, words of damage a disaster also does ("تدمير")
 RECENT_DAYS = 2  # a day named this close to publication is news, however the sentence is told
+OWN_DAY_BEFORE = 2  # tokens a day may end before the event word it dates ("أمس الجمعة قتل")
 FORWARD_PLACE_REACH = 2  # sentences a placeless lead may look ahead for its place
 ORIGIN_REACH = 3  # tokens from a place to a "باتجاه" after it: "من صعدة باتجاه المملكة" (launched from)
 REMOTE = "Explosions/Remote violence"
@@ -109,8 +110,10 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     # dead ("قتل 35 شخصا في غارة على حفل زفاف ..., والتي أودت بحياة 600 منذ بداية العام"), and what
     # that total's clause says of its start ("ليرتفع عدد القتلى منذ بدء الحملة قبل أسبوعين")
     total_from = running_total_from(sm)
+    # (a recent day before the speech that tells the event dates the telling: "قالت المنظمة في تقرير
+    # نشرته اليوم إن قوات الأمن اعتقلت الآلاف خلال السنوات الخمس الماضية")
     if any(c.kind in BACKGROUND and c.first < later_clause and not (first_trigger < c.first and (
-            recent and min(recent) <= c.first or c.first >= total_from))
+            any(first_trigger - OWN_DAY_BEFORE <= r <= c.first for r in recent) or c.first >= total_from))
            for c in sm.cues):
         return True
     # "شيع آلاف اليمنيين جثامين قتلى سقطوا في المعارك الأخيرة": the dead of a funeral died before,
@@ -135,6 +138,12 @@ def _is_background(sm: SentenceMentions, pub: dt.date | None) -> bool:
     # "إثر احتجاجات استمرت أشهرا": an event named as lasting weeks or months is no day's news
     # (not what it came after: "أعلن الجيش سيطرته على درنة بعد معارك استمرت أسابيع")
     after = [m.first for m in sm.marks if m.kind == "after" and m.first > first_trigger]
+    # "اعتقلت قوات الأمن آلاف المعارضين خلال السنوات الخمس الماضية": a total over months or years,
+    # unless a recent day dates the event itself
+    if not any(r >= first_trigger - OWN_DAY_BEFORE for r in recent) and any(
+            c.kind == "long_period" and first_trigger < c.first < later_clause
+            and not any(a < c.first for a in after) for c in sm.cues):
+        return True
     if not recent and any(c.kind == "long_period" and 0 <= c.first - t.last <= 1 and t.nominal
                           and not any(a < t.first for a in after) for c in sm.cues for t in sm.triggers):
         return True
@@ -199,13 +208,25 @@ def names_without_telling(sm: SentenceMentions, lex: Lexicons) -> bool:
     """"قضية اغتيال الحريري", "زوارق الصواريخ": a sentence whose triggers are all nouns names an
     event; it reports one only with a toll (dead or wounded), a date of its own or a verb of
     occurrence (or of commemoration: "أحيا الفلسطينيون الذكرى بمسيرات"; or of accusation: "اتهمت
-    المصادر قوات الدعم السريع بقصف السوق", which says who did it; or of dispersal: "فرقت الشرطة
-    مسيرة")."""
+    المصادر قوات الدعم السريع بقصف السوق", or of a claim: "أعلنت حماس مسؤوليتها عن إطلاق صاروخين",
+    which say who did it; or of dispersal: "فرقت الشرطة مسيرة")."""
     # (a telegraphic report that says who hit whom where is told: "قصف مدفعي للتحالف على
     # تجمعات المتمردين في مديرية غمر")
     told = bool(sm.actors) and any(p.locative for p in sm.places) and any(c.kind == "target" for c in sm.cues)
     return (not _told_by_verb(sm, lex) and not sm.casualties and not sm.dates
-            and not any(c.kind in ("occurred", "commemorate", "accuse") for c in sm.cues) and not told)
+            and not any(c.kind in ("occurred", "commemorate", "accuse") for c in sm.cues)
+            and not told and not _claimed_as_news(sm))
+
+
+CLAIMED_REACH = 2  # words from "مسؤوليتها عن" to the event word it claims ("إطلاق ثلاثة صواريخ")
+
+
+def _claimed_as_news(sm: SentenceMentions) -> bool:
+    """"أعلنت حماس مسؤوليتها عن إطلاق صاروخين": a claim of an event named right after it, not
+    "the attack" told before ("تبنى التنظيم الهجوم", "مسؤوليتها عن الهجوم" point back to it)."""
+    # ("مسؤوليتها عن إطلاق ثلاثة صواريخ": the weapon's verbal noun and its count may stand between)
+    return any(c.kind == "claimed" and c.last - c.first > 1 and 0 <= t.first - c.last <= CLAIMED_REACH
+               and not is_definite(t) for c in sm.cues for t in sm.triggers)
 
 
 DIPLOMATIC_REACH = 3  # tokens from a protest verb to "رسميا" ("احتجت وزارة الخارجية رسميا")
