@@ -3134,3 +3134,16 @@ def test_protesters_who_smashed_shop_fronts_rioted(read):
     doc = read("استخدمت الشرطة البلجيكية خراطيم المياه لتفريق مئات المتظاهرين في بروكسل مساء الأحد بعد أن "
                "حطموا واجهات عدد من المصارف.", published="2019-12-02")
     assert only_event(doc).event_type == "Riots"
+
+
+def test_a_meeting_that_discussed_the_attack_reports_none(read):
+    doc = read("ناقش وزراء الخارجية العرب في اجتماع طارئ بالقاهرة أمس الهجوم الصاروخي على مدينة مأرب، "
+               "ودعوا إلى تحقيق دولي.", published="2019-05-04")
+    assert doc.events == []
+
+
+def test_stones_thrown_after_a_clash_at_its_village_are_a_riot_of_their_own(read):
+    doc = read("قتل مسلحان وشرطي في اشتباك مسلح اندلع فجر الأحد في بلدة شوبيان بكشمير، حسبما أعلنت الشرطة.\n"
+               "وقالت الشرطة إن قوة أمنية طوقت منزلا تحصن فيه المسلحان.\n"
+               "وخرج مئات من السكان ورشقوا القوات بالحجارة، فأطلقت عليهم قنابل الغاز.", published="2019-03-03")
+    assert sorted(e.event_type for e in doc.events) == ["Battles", "Riots"]

@@ -44,6 +44,8 @@ BLASTS = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 INTERCEPTION = "Disrupted weapons use"
 INTERCEPTED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 GENERIC_WEIGHT = 2  # triggers.tsv weight of a bare "targeted", "attacked": no weapon named
+CROWD_TYPES = frozenset({"Protests", "Riots"})
+ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 RULE_AGREEMENT = 0.05  # how much lower the bar is where the rules accept, for a model without its own
 
 
@@ -115,7 +117,15 @@ def _told_again_as_another_type(kept: Candidate, other: Candidate) -> bool:
         and a.event_date == b.event_date and a.location == b.location \
         and not (kept.features.get("place_own") and other.features.get("place_own")) \
         and "Arrests" not in (a.sub_event_type, b.sub_event_type) \
+        and not _crowd_beside_fighting(a, b) \
         and not _told_as_coinciding(kept, other) and not _told_as_separate(kept, other)
+
+
+def _crowd_beside_fighting(a: Event, b: Event) -> bool:
+    """A crowd's protest or riot and an armed clash or strike are two acts of different people
+    ("اشتباك مع مسلحين" in the lead, "ورشق السكان القوات بالحجارة" after it), not one told twice."""
+    return sorted((a.event_type in CROWD_TYPES, b.event_type in CROWD_TYPES)) == [False, True] \
+        and {a.event_type, b.event_type} & ARMED_TYPES != set()
 
 
 def _told_as_separate(a: Candidate, b: Candidate) -> bool:
