@@ -3147,3 +3147,27 @@ def test_stones_thrown_after_a_clash_at_its_village_are_a_riot_of_their_own(read
                "وقالت الشرطة إن قوة أمنية طوقت منزلا تحصن فيه المسلحان.\n"
                "وخرج مئات من السكان ورشقوا القوات بالحجارة، فأطلقت عليهم قنابل الغاز.", published="2019-03-03")
     assert sorted(e.event_type for e in doc.events) == ["Battles", "Riots"]
+
+
+def test_a_claim_told_with_one_province_s_bombing_is_not_another_s(read):
+    doc = read("وفي ولاية هلمند جنوبا، قتل ثلاثة مدنيين بانفجار لغم أرضي في منطقة سنجين.\n"
+               "وفي مدينة جلال آباد شرقي أفغانستان، فجر انتحاري نفسه وسط تجمع لشيوخ القبائل، ما أسفر عن مقتل "
+               "ثمانية أشخاص، وتبنى تنظيم داعش الهجوم.", published="2018-05-20")
+    actors = {e.admin1: e.actor1 for e in doc.events}
+    assert actors["Helmand"].startswith("Unidentified Armed Group")
+    assert actors["Nangarhar"].startswith("Islamic State")
+
+
+def test_soldiers_killed_in_a_clash_are_the_army_s_own_not_its_foe(read):
+    doc = read("اندلعت اشتباكات متقطعة بين قوات الجيش الوطني الليبي ومسلحين في مدينة درنة مساء الجمعة، "
+               "أسفرت عن مقتل أربعة جنود.", published="2018-05-20")
+    event = only_event(doc)
+    assert (event.actor1, event.actor2) == ("LNA: Libyan National Army", "Unidentified Armed Group (Libya)")
+
+
+def test_marchers_wounded_by_the_army_s_fire_were_not_left_in_peace(read):
+    doc = read("أصيب 17 متظاهرا برصاص قوات الأمن العراقية خلال مسيرات احتجاجية في مدينة الكوت مساء الخميس.",
+               published="2019-10-05")
+    event = only_event(doc)
+    assert event.sub_event_type != "Peaceful protest"
+    assert event.actor2.startswith("Police Forces of Iraq")

@@ -971,9 +971,12 @@ class ArticleActors:
         where = dict(self.named_in)
         here = tuple(k for k in self.by_mentions if not where.get(k) or (
             place.iso2 in {iso for iso, _ in where[k]} if k in STATE_ROLES else (place.iso2, place.admin1) in where[k]))
-        if len(here) == len(self.by_mentions):
+        # (nor the claim of a round-up's Kabul bombing for its Nangarhar roadside bomb)
+        claimed = self.claimed if self.claimed in here else None
+        if len(here) == len(self.by_mentions) and claimed == self.claimed:
             return self
-        return replace(self, by_mentions=here, main_nonstate=next((k for k in self.main_nonstate_of if k in here), None))
+        return replace(self, by_mentions=here, claimed=claimed,
+                       main_nonstate=next((k for k in self.main_nonstate_of if k in here), None))
 
 
 def article_actors(groups: list[SentenceMentions], lex: Lexicons, country: str | None = None,
@@ -1220,6 +1223,11 @@ def assign_actors(sm: SentenceMentions, trigger: Trigger, country: str | None, l
     # وحدات حماية الشعب": the YPG)
     a2 = acted_on[0] if acted_on else next((m for m in acting[1:] if not _named_again(a1, m)
                                             and not _allied(a1, m, country, lex)), None)
+    if acted_on and a1 is not None and _same_side(a1, a2, country, lex):
+        # "اشتباكات بين قوات الجيش الوطني الليبي ومسلحين أسفرت عن مقتل ثلاثة جنود": the dead are
+        # the first side's own; the other side fought it
+        a2 = next((m for m in acting[1:] if not _same_side(a1, m, country, lex)
+                   and not _allied(a1, m, country, lex)), a2)
     t, sub = trigger.event_type, trigger.sub_event_type
     if a1 is not None and not is_state(a1.key, lex) and any(c.kind == "no_claim" for c in sm.cues):
         a1 = None  # "لم تعلن أي جهة مسؤوليتها عن التفجير، لكن تنظيم الدولة نفذ هجمات مماثلة": a suspect, no doer
@@ -1546,6 +1554,14 @@ def other_side(actor: Actor, country: str | None, lex: Lexicons, context: Articl
             continue  # nor its allies (Russian jets and the Syrian army)
         return other
     return None
+
+
+def _same_side(one: ActorMention, other: ActorMention, country: str | None, lex: Lexicons) -> bool:
+    """Two mentions of one actor ("قوات الجيش الوطني الليبي" and "جنود" in Libya)."""
+    if _named_again(one, other):
+        return True
+    a, b = resolve_actor(one.key, country, lex), resolve_actor(other.key, country, lex)
+    return a is not None and b is not None and a.name == b.name
 
 
 def _allied(one: ActorMention | None, other: ActorMention, country: str | None, lex: Lexicons) -> bool:

@@ -614,6 +614,13 @@ def _placed_elsewhere(doc: Doc, res: Resources) -> frozenset[int]:
     return frozenset(out)
 
 
+def _wounded_by_forces(g, lex) -> bool:
+    """"أصيب 24 متظاهرا برصاص الجيش خلال مسيرات": people hurt by a state's forces ("برصاص",
+    "على يد": an agent cue right before them) where the sentence tells a protest: the forces stepped in."""
+    return any(not k.killed for k in g.casualties) and any(
+        c.kind == "agent" and a.first == c.last and is_state(a.key, lex) for c in g.cues for a in g.actors)
+
+
 def stage_candidates(doc: Doc, res: Resources):
     frames, denials, tolls, by_sentence = doc.frames
     # sentence -> the "lethal" (live fire: excessive force) or "intervention" (dispersal) it tells,
@@ -621,6 +628,8 @@ def stage_candidates(doc: Doc, res: Resources):
     intervention: dict[int, list[Intervention]] = {}
     for g in doc.sentence_mentions:
         kinds = {c.kind for c in g.cues}
+        if _wounded_by_forces(g, res.lex):
+            kinds.add("intervention")
         # "تظاهر المئات ... واعتقلت الشرطة 20 منهم": arrests at a protest are its intervention
         arrests = protest_with_arrests(g.triggers, "at_protest" in kinds) is not None
         if kinds & {"lethal", "intervention"} or arrests:
