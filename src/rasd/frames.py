@@ -1810,7 +1810,8 @@ def build_frames(groups: list[SentenceMentions], *, lex: Lexicons, pub: dt.date 
                 frames[k] = replace(frames[k], place=place, place_inherited=True)
         unplaced[:] = waiting
 
-    for sm in (clause for group in groups for part in told_after_split(group) for clause in while_split(part)):
+    for sm in (clause for group in groups for part in told_after_split(group) for half in while_split(part)
+               for clause in and_split(half, text)):
         if not (sm.triggers or sm.dates or sm.places) and all(c.kind != "denial" for c in sm.cues):
             continue  # nothing to tell, date, place or deny (the steps below would change nothing)
         sm = _without_campaign_dates(sm)
@@ -2172,6 +2173,27 @@ def while_split(sm: SentenceMentions) -> list[SentenceMentions]:
     # each town its own dead
     if all(counted(p) and placed(p) for p in parts):
         return parts
+    return [sm]
+
+
+def and_split(sm: SentenceMentions, text: str) -> list[SentenceMentions]:
+    """"تجددت الاشتباكات في الضواحي الجنوبية لطرابلس، وسقطت قذائف على أحياء في أبو سليم": a
+    clause after a comma and "و" that tells an event of another type, with a place of its own,
+    is read as a sentence of its own (each clause an event at its place); not a death told
+    after the event ("، وقتل 5": a death word types nothing) nor a clause with no place."""
+    # (not arrests: those told at a protest are its intervention)
+    strong = [t for t in sm.triggers if t.weight > DAMAGE_WEIGHT and t.event_type != "Strategic developments"]
+    for a, b in zip(strong, strong[1:]):
+        if a.event_type == b.event_type:
+            continue
+        comma = OWN_CLAUSE.search(text, a.span.end, b.span.start)
+        if comma is None:
+            continue
+        cut = min((m.first for name in ("triggers", "cues", "dates", "places", "actors", "casualties", "marks")
+                   for m in getattr(sm, name) if m.span.start >= comma.start()), default=b.first)
+        parts = [_part(sm, sm.sentence.first, cut), _part(sm, cut, sm.sentence.last)]
+        if all(any(q.locative and q.place.kind != "country" for q in p.places) for p in parts):
+            return parts
     return [sm]
 
 
