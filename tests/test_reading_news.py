@@ -3178,3 +3178,9 @@ def test_a_clause_after_comma_and_wa_with_its_own_type_and_place_is_its_own_even
     doc = read("تجددت الاشتباكات المسلحة صباح اليوم في الضواحي الجنوبية لمدينة مصراتة بين كتائب متنافسة، "
                "وسقطت قذائف عشوائية على منازل في منطقة الكراريم.", published="2018-09-02")
     assert sorted(e.event_type for e in doc.events) == ["Battles", "Explosions/Remote violence"]
+
+
+def test_a_protester_who_died_of_gunshot_wounds_counts(read):
+    doc = read("قالت نقابة الأطباء إن متظاهرا توفي متأثرا بإصابته بالرصاص الحي خلال احتجاجات الأحد في مدينة "
+               "عطبرة.", published="2019-01-08")
+    assert only_event(doc).fatalities == 1
