@@ -3184,3 +3184,15 @@ def test_a_protester_who_died_of_gunshot_wounds_counts(read):
     doc = read("قالت نقابة الأطباء إن متظاهرا توفي متأثرا بإصابته بالرصاص الحي خلال احتجاجات الأحد في مدينة "
                "عطبرة.", published="2019-01-08")
     assert only_event(doc).fatalities == 1
+
+
+def test_a_noun_with_its_pronoun_after_a_village_is_no_second_village(read):
+    doc = read("أفادت وكالة سانا بأن وحدات الجيش أحكمت سيطرتها على بلدة أوتايا وبساتينها في الغوطة الشرقية "
+               "بعد القضاء على آخر تجمعات الإرهابيين فيها.", published="2018-03-06")
+    assert len(doc.events) == 1
+
+
+def test_a_dual_verb_after_its_subject_counts_two(read):
+    doc = read("قالت الشرطة إن عنصرين من قوات الحرس الوطني قتلا بانفجار لغم أرضي في جبل الشعانبي بولاية "
+               "القصرين مساء أمس.", published="2019-12-01")
+    assert only_event(doc).fatalities == 2

@@ -46,6 +46,9 @@ def is_village_noun(word: str) -> bool:
     return word in village_nouns()
 
 
+POSSESSIVES = ("هما", "ها", "هم")  # the pronoun endings "its", "their"
+
+
 def could_be_name(word: str) -> bool:
     """Not a word of the language in any everyday form: not "حدودية" (an adjective), "عمليات"
     (a plural), "قريبة", "يسيطر" (a verb that opens a clause), a number or a Latin word."""
@@ -56,6 +59,10 @@ def could_be_name(word: str) -> bool:
     if word.startswith(("ي", "ت")) and word.endswith(("ها", "هم")) and len(word) >= 5:
         return False  # "منطقة تقطنها قبيلة": a verb with its object, a relative clause
     if is_everyday_word(word) or is_village_noun(word) or is_past_verb(word):
+        return False
+    # "بلدة الشيفونية ومزارعها": a noun with its owner's pronoun (its farms) names nothing
+    stem = next((word[:-len(p)] for p in POSSESSIVES if word.endswith(p)), "")
+    if len(stem) >= 3 and is_word(stem, inflected=True):
         return False
     # an adjective or a plural: a regular ending on a dictionary word. An indefinite one after
     # an indefinite noun agrees with it ("قرى مطلة", "مناطق واسعة"); a definite name in "-ة" on a
