@@ -3196,3 +3196,17 @@ def test_a_dual_verb_after_its_subject_counts_two(read):
     doc = read("قالت الشرطة إن عنصرين من قوات الحرس الوطني قتلا بانفجار لغم أرضي في جبل الشعانبي بولاية "
                "القصرين مساء أمس.", published="2019-12-01")
     assert only_event(doc).fatalities == 2
+
+
+def test_a_man_held_after_a_stabbing_is_the_stabbing_s_news(read):
+    doc = read("ألقت الشرطة الفرنسية القبض على رجل بعد هجوم بسكين أصيب فيه شخصان في مدينة ليون مساء "
+               "السبت.", published="2019-06-16")
+    assert only_event(doc).sub_event_type == "Attack"
+
+
+def test_a_namesake_on_the_other_side_of_the_city_is_not_the_place(read):
+    # (the gazetteer's Stratford is Stratford-upon-Avon, north-west of London)
+    doc = read("أصيب ثلاثة أشخاص في هجوم بسكين نفذه رجل في منطقة ستراتفورد شرقي لندن مساء الخميس.",
+               published="2019-06-14")
+    event = only_event(doc)
+    assert (event.location, event.geo_precision) == ("London", 2)

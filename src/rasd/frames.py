@@ -394,6 +394,7 @@ def _without_later_arrests(sm: SentenceMentions, triggers: list[Trigger]) -> lis
 
 SAID_ARREST_REACH = 2  # tokens from who says it to the arrest it made ("قالت الشرطة إنها ألقت القبض")
 DOER_REACH = 3  # tokens from an arrest word to whom it names ("ألقت الشرطة القبض على منفذ الهجوم")
+ARREST_AFTER_REACH = 2  # tokens from the one held to "بعد", and from it to the violence ("رجلا بعد حادث طعن")
 
 
 def arrests_of_doer(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigger]:
@@ -408,8 +409,12 @@ def arrests_of_doer(sm: SentenceMentions, triggers: list[Trigger]) -> list[Trigg
         return []
     doers = [c.first for c in sm.cues if c.kind == "doer"]
     verbs = [t.first for t in violent if not t.nominal]
+    # "اعتقلت رجلا بعد حادث طعن": held after the violence told right after "بعد"
+    afters = [m.last for m in sm.marks if m.kind == "after" and any(
+        0 <= v.first - m.last <= ARREST_AFTER_REACH for v in violent)]
     return [t for t in triggers if t.sub_event_type == "Arrests" and (
-        any(0 <= d - t.last <= DOER_REACH for d in doers) or any(1 <= v - t.last <= 2 for v in verbs))]
+        any(0 <= d - t.last <= DOER_REACH for d in doers) or any(1 <= v - t.last <= 2 for v in verbs)
+        or any(0 <= a - t.last <= ARREST_AFTER_REACH + 1 for a in afters))]
 
 
 PURSUED_REACH = 2  # tokens from the forces to the doer they hunt ("تبحث الشرطة عن المهاجم")

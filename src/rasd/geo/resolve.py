@@ -8,6 +8,7 @@ the article's dominant countries, the kind the words around it ask for
 from __future__ import annotations
 
 import functools
+import math
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -35,6 +36,7 @@ class PlaceCandidates:
     # "مديرية حيران بمحافظة حجة": the provinces a name is said to lie in, by the name right after it
     within: frozenset[str] = frozenset()
     small: bool = False  # after a noun of a small place ("بلدة X", "قرية X"): no city of millions
+    bearing: float | None = None  # "شرقي X": the compass point (degrees) the name before X lies at from X
 
 
 # a small place named by a common word ("الفصائل", "المزرعة") must be introduced as a place
@@ -76,6 +78,27 @@ def small_place_nouns() -> frozenset[str]:
 def place_words() -> dict[str, str]:
     """Words that introduce a place: normalised word -> locative | container."""
     return {norm(r["surface"]): r["kind"] for r in read_tsv("place_words.tsv", ("surface", "kind"))}
+
+
+@functools.cache
+def compass() -> dict[str, float]:
+    """Direction words -> compass degrees (lexicons/compass.tsv)."""
+    return {norm(r["surface"]): float(r["degrees"]) for r in read_tsv("compass.tsv", ("surface", "degrees"))}
+
+
+def said_bearing(words: str) -> float | None:
+    """"شرقي" 90, "شمال غرب" 315: the point a near cue names, or None for "قرب", "أطراف"."""
+    points = [compass().get(w) for w in words.split()]
+    if not points or None in points:
+        return None
+    if len(points) == 2 and abs(points[0] - points[1]) == 270:
+        return 315.0  # north (0) and west (270): between them across north
+    return sum(points) / len(points)
+
+
+def bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The compass degrees from the first point to the second (flat, enough for which side)."""
+    return math.degrees(math.atan2((lon2 - lon1) * math.cos(math.radians(lat1)), lat2 - lat1)) % 360
 
 
 @functools.cache
@@ -154,6 +177,7 @@ def find_place_names(tokens: list[Token], span_of, gaz: Gazetteer, cues: list[Cu
             # "ريف دير الزور": the province's countryside, so the province its town heads
             after_admin_word=bool(cue and cue.kind in ("admin", "countryside")),
             near=bool(cue and cue.kind in ("near", "countryside")) or (km is not None and km <= NEAR_KM),
+            bearing=said_bearing(cue.span.text) if cue and cue.kind == "near" else None,
             district=bool(cue and cue.kind == "district"),
             # a named installation ("مطار التيفور", "مخيم اليرموك") is a place whatever precedes it
             locative=bool(cue) or prev_kind in INTRODUCERS or clitic_b or joined or directed
@@ -342,6 +366,12 @@ QUARTER_KM = 40  # a quarter ("حي X") lies within this of the city it is part 
 QUARTER_GAP = 2  # "حي X في مدينة Y": tokens from the quarter's name to the city's it lies in
 DIRECTION_GAP = 2  # "X جنوب Y", "X جنوب غرب Y": tokens from X to Y
 DIRECTION_KM = 150  # a place said to lie in some direction from another lies within this of it
+SAME_SIDE_KM = 20  # ... and, farther than this, on the side the words say
+WRONG_SIDE_DEGREES = 100  # compass degrees between the side said and the side it lies on
+
+
+def _angle(a: float, b: float) -> float:
+    return abs((a - b + 180) % 360 - 180)
 
 
 def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], votes: Counter,
@@ -360,6 +390,7 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
     mentions = Counter(pc.match.value for pc in found)
     out = []
     near_of: list[bool] = []
+    bearings: list[float | None] = []
     district_of: list[bool] = []
     chosen = []
     for pc in found:
@@ -406,14 +437,20 @@ def resolve_places(found: list[PlaceCandidates], sentences: list[Sentence], vote
         out.append(PlaceMention(pc.match.first, pc.match.last, pc.match.span, place, precision,
                                 pc.locative))
         near_of.append(pc.near)
+        bearings.append(pc.bearing)
         district_of.append(pc.district)
     # "منطقة صلاح الدين جنوب العاصمة الليبية": a name placed by a direction from the next one
     # lies near it; where its reading lies far from it (Iraq's province), the name is a place
     # the table lacks, and it is coded near the one it is measured from
+    # (nor one whose reading lies on another side of it than the words say: "منطقة ستراتفورد شرقي
+    # لندن" is London's Stratford, not Stratford-upon-Avon north-west of the city)
     for k in range(len(out) - 1):
         m, ref = out[k], out[k + 1]
-        if near_of[k + 1] and 0 < ref.first - m.last <= DIRECTION_GAP and \
-                km(m.place.latitude, m.place.longitude, ref.place.latitude, ref.place.longitude) > DIRECTION_KM \
+        apart = km(m.place.latitude, m.place.longitude, ref.place.latitude, ref.place.longitude)
+        said = bearings[k + 1]
+        wrong_side = said is not None and apart > SAME_SIDE_KM and _angle(said, bearing(
+            ref.place.latitude, ref.place.longitude, m.place.latitude, m.place.longitude)) > WRONG_SIDE_DEGREES
+        if near_of[k + 1] and 0 < ref.first - m.last <= DIRECTION_GAP and (apart > DIRECTION_KM or wrong_side) \
                 and not (ref.place.kind == "admin1" and (m.place.iso2, m.place.admin1) == (ref.place.iso2, ref.place.admin1)):
             # (not a town of the province it is placed in: "منطقة القائم غرب الأنبار" is Al-Qaim)
             out[k] = PlaceMention(m.first, m.last, m.span, ref.place, 2, m.locative)
