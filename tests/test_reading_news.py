@@ -3210,3 +3210,11 @@ def test_a_namesake_on_the_other_side_of_the_city_is_not_the_place(read):
                published="2019-06-14")
     event = only_event(doc)
     assert (event.location, event.geo_precision) == ("London", 2)
+
+
+def test_a_body_that_labels_a_headline_with_a_colon_is_no_side(read):
+    doc = read("الشرطة الألمانية: إصابة أربعة أشخاص في هجوم بسكين داخل قطار في هامبورغ\n"
+               "أصيب أربعة أشخاص في هجوم بسكين نفذه رجل داخل قطار في مدينة هامبورغ مساء الجمعة.",
+               published="2019-06-15")
+    assert all("Police" not in str(e.actor1) for e in doc.events)
+    assert doc.events

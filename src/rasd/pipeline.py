@@ -226,7 +226,7 @@ def _country_as_place(doc: Doc) -> set[int]:
 
 def stage_actors(doc: Doc, res: Resources):
     # ("في مدينة أنقرة": a capital named as a city is the place, not its government)
-    skip = _backed_positions(doc) | _absent_positions(doc) | _country_as_place(doc) | {
+    skip = _backed_positions(doc) | _absent_positions(doc) | _country_as_place(doc) | _speaker_labels(doc) | {
         c.last for c in doc.cues if c.kind == "city_title"}
     actors = [a for a in find_actors(doc.tokens, doc.span_of, res.lex, doc.matches["actors"]) if a.first not in skip]
     actors = _organisation_named_before(actors, res.lex)
@@ -250,6 +250,24 @@ def stage_actors(doc: Doc, res: Resources):
         return a.key.partition("@")[0] in UNARMED and any(
             b.key.partition("@")[0] not in UNARMED and not b.only_in for b in named)
     return [a for a in actors if not of_named(a)]
+
+
+SPEAKER_LABEL_WORDS = 4  # words of a name that opens a line and labels what follows ("الشرطة البريطانية:")
+
+
+def _speaker_labels(doc: Doc) -> set[int]:
+    """"الشرطة البريطانية: اعتقال رجل بعد حادث طعن": a line that opens with a name and a colon
+    gives what that body said; the words of its name are no side of the event."""
+    text, tokens = doc.norm.text, doc.tokens
+    out: set[int] = set()
+    for i, t in enumerate(tokens):
+        if i and "\n" not in text[tokens[i - 1].end:t.start]:
+            continue
+        for j in range(i, min(len(tokens), i + SPEAKER_LABEL_WORDS)):
+            if text[tokens[j].end:tokens[j].end + 2].lstrip().startswith(":"):
+                out.update(range(i, j + 1))
+                break
+    return out
 
 
 THE_ORG, DEFAULT_ORG = "THE_ORG", "IS"
