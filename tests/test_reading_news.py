@@ -3218,3 +3218,9 @@ def test_a_body_that_labels_a_headline_with_a_colon_is_no_side(read):
                published="2019-06-15")
     assert all("Police" not in str(e.actor1) for e in doc.events)
     assert doc.events
+
+
+def test_yemen_s_presidential_guard_is_the_government_s_army(read):
+    doc = read("قتل أربعة جنود في اشتباكات بين ألوية الحماية الرئاسية ومسلحين قبليين في مدينة عتق بمحافظة "
+               "شبوة مساء الأحد.", published="2019-08-12")
+    assert only_event(doc).actor1 == "Military Forces of Yemen (2012-)"
