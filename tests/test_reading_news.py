@@ -3224,3 +3224,14 @@ def test_yemen_s_presidential_guard_is_the_government_s_army(read):
     doc = read("قتل أربعة جنود في اشتباكات بين ألوية الحماية الرئاسية ومسلحين قبليين في مدينة عتق بمحافظة "
                "شبوة مساء الأحد.", published="2019-08-12")
     assert only_event(doc).actor1 == "Military Forces of Yemen (2012-)"
+
+
+@pytest.mark.parametrize("text, side", [
+    ("قتل ستة جنود في اشتباكات بين الجيش الحكومي وقوات المعارضة المسلحة في مدينة ملكال مساء الأحد.",
+     "Unidentified Armed Group (South Sudan)"),
+    ("اندلعت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة في بلدة اللطامنة بريف حماة الشمالي مساء الأحد.",
+     "Opposition Rebels (Syria)"),
+])
+def test_the_armed_opposition_is_syria_s_rebels_only_in_syria(read, text, side):
+    event = only_event(read(text, published="2018-11-26"))
+    assert side in (event.actor1, event.actor2)
