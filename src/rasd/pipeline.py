@@ -25,8 +25,8 @@ from rasd.extract.actors import find_actors, home_country, nationality_of
 from rasd.extract.dates import find_dates, find_publication_date
 from rasd.extract.numbers import find_casualties, split_killed_words
 from rasd.extract.triggers import find_cues, find_triggers
-from rasd.frames import (GENERIC_ARMED, PATRON_REACH, STATE_KEYS, UNARMED, build_frames, group_by_sentence, is_state,
-                         orphan_tolls, protest_with_arrests, running_totals, sentence_tolls)
+from rasd.frames import (GENERIC_ARMED, PATRON_REACH, STATE_KEYS, UNARMED, SentenceMentions, build_frames,
+                         group_by_sentence, is_state, orphan_tolls, protest_with_arrests, running_totals, sentence_tolls)
 from rasd.geo.capital import CAPITAL, bare_capitals, is_nisba_adjective
 from rasd.geo.distance import places_km
 from rasd.geo.gazetteer import CAPITAL_KM, Gazetteer, load_gazetteer
@@ -632,7 +632,7 @@ def _placed_elsewhere(doc: Doc, res: Resources) -> frozenset[int]:
     return frozenset(out)
 
 
-def _wounded_by_forces(g, lex) -> bool:
+def _wounded_by_forces(g: SentenceMentions, lex: Lexicons) -> bool:
     """"أصيب 24 متظاهرا برصاص الجيش خلال مسيرات": people hurt by a state's forces ("برصاص",
     "على يد": an agent cue right before them) where the sentence tells a protest: the forces stepped in."""
     return any(not k.killed for k in g.casualties) and any(

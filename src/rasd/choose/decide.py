@@ -32,6 +32,7 @@ from dataclasses import replace
 from rasd.choose.features import rule_accepts, rule_vetoes
 from rasd.choose.model import Model
 from rasd.events import SAME_TOWN_KM, note_with_toll
+from rasd.frames import CROWD_EVENTS
 from rasd.geo.distance import km
 from rasd.records import Candidate, Event
 
@@ -44,7 +45,6 @@ BLASTS = frozenset({"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"})
 INTERCEPTION = "Disrupted weapons use"
 INTERCEPTED = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
 GENERIC_WEIGHT = 2  # triggers.tsv weight of a bare "targeted", "attacked": no weapon named
-CROWD_TYPES = frozenset({"Protests", "Riots"})
 ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 RULE_AGREEMENT = 0.05  # how much lower the bar is where the rules accept, for a model without its own
 
@@ -124,7 +124,7 @@ def _told_again_as_another_type(kept: Candidate, other: Candidate) -> bool:
 def _crowd_beside_fighting(a: Event, b: Event) -> bool:
     """A crowd's protest or riot and an armed clash or strike are two acts of different people
     ("اشتباك مع مسلحين" in the lead, "ورشق السكان القوات بالحجارة" after it), not one told twice."""
-    return sorted((a.event_type in CROWD_TYPES, b.event_type in CROWD_TYPES)) == [False, True] \
+    return sorted((a.event_type in CROWD_EVENTS, b.event_type in CROWD_EVENTS)) == [False, True] \
         and {a.event_type, b.event_type} & ARMED_TYPES != set()
 
 

@@ -46,7 +46,8 @@ def is_village_noun(word: str) -> bool:
     return word in village_nouns()
 
 
-POSSESSIVES = ("هما", "ها", "هم")  # the pronoun endings "its", "their"
+# the pronoun endings "its", "their" (not "ه", "his", as numbers.POSSESSIVES has it: many names end in it)
+OWNER_ENDINGS = ("هما", "ها", "هم")
 
 
 def could_be_name(word: str) -> bool:
@@ -61,7 +62,7 @@ def could_be_name(word: str) -> bool:
     if is_everyday_word(word) or is_village_noun(word) or is_past_verb(word):
         return False
     # "بلدة الشيفونية ومزارعها": a noun with its owner's pronoun (its farms) names nothing
-    stem = next((word[:-len(p)] for p in POSSESSIVES if word.endswith(p)), "")
+    stem = next((word[:-len(p)] for p in OWNER_ENDINGS if word.endswith(p)), "")
     if len(stem) >= 3 and is_word(stem, inflected=True):
         return False
     # an adjective or a plural: a regular ending on a dictionary word. An indefinite one after
